@@ -1,0 +1,71 @@
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { CategoryCode } from './categories';
+
+/** `bestand`: already designated in the previous FNP (1999); `neu`: newly designated in 2025. */
+export type Status = 'bestand' | 'neu';
+export const STATUSES: readonly Status[] = ['bestand', 'neu'];
+
+/** Properties of one area (Fläche) as stored in `data/<plan-id>/plan.geojson`. */
+export interface PlanProperties {
+  /** Stable identifier (gml:id for imported plans). */
+  id: string;
+  category: CategoryCode;
+  status: Status;
+  /** Category in the previous plan; null where the area was not designated there. */
+  previous: CategoryCode | null;
+  /** Stadtteil the area lies in (by its interior point); null if unknown. */
+  district: string | null;
+  /** Proper name, e.g. "Im Rossfeld"; null for most areas. */
+  name: string | null;
+  /** XPlanung class of imported features, e.g. "FP_BebauungsFlaeche". */
+  xplanClass?: string;
+  /** XPlanung code values of imported features, e.g. { allgArtDerBaulNutzung: "1000" }. */
+  codes?: Record<string, string>;
+  /** Overlay (not part of the Flächenschluss): shown and listed, never counted in a balance. */
+  overlay?: boolean;
+}
+
+export type PlanGeometry = Polygon | MultiPolygon;
+export type PlanFeature = Feature<PlanGeometry, PlanProperties>;
+export type PlanFeatureCollection = FeatureCollection<PlanGeometry, PlanProperties>;
+
+/** A feature as the viewer holds it after loading: its area computed once, carried along. */
+export interface LoadedProperties extends PlanProperties {
+  /** Ellipsoidal (WGS84) area in square metres, computed at load time. */
+  area_m2: number;
+}
+export type LoadedFeature = Feature<PlanGeometry, LoadedProperties>;
+
+export interface Attribution {
+  /** What the attribution covers, e.g. "Stadtgrenze". */
+  subject: string;
+  text: string;
+  licence: string;
+  url?: string;
+}
+
+/** `data/<plan-id>/plan.json`: what the plan is and where it comes from. */
+export interface PlanMeta {
+  id: string;
+  title: string;
+  municipality: string;
+  /** Amtlicher Gemeindeschlüssel (AGS), e.g. "05358008". */
+  ags?: string;
+  /** ISO dates of the legal steps, e.g. { beschluss: "2024-12-11" }. */
+  dates?: Record<string, string>;
+  /** True for a modelled plan that is not the legally binding one. */
+  model: boolean;
+  notice?: { de: string; en: string };
+  /** CRS of the source data, e.g. "EPSG:25832". */
+  sourceCrs?: string;
+  sources: { title: string; url?: string; date?: string }[];
+  attributions: Attribution[];
+  /** Which optional layer files exist next to plan.geojson. */
+  layers?: {
+    boundary?: string;
+    districts?: string;
+    places?: string;
+    innovationsquartier?: string;
+  };
+  [key: string]: unknown;
+}
