@@ -1,0 +1,26 @@
+import type { CategoryCode } from '../plan/categories';
+import type { LoadedProperties, Status } from '../plan/types';
+
+/**
+ * What the user has narrowed the plan down to. The same filter drives the Flächenbilanz
+ * (through `matchesFilter`) and the map (through the style expression in map/expressions.ts).
+ */
+export interface PlanFilter {
+  /** Categories shown; the others are hidden on the map and left out of every balance. */
+  categories: ReadonlySet<CategoryCode>;
+  /** `alle`, or only areas of one status. */
+  status: Status | 'alle';
+  /** A Stadtteil name, or null for all. */
+  district: string | null;
+  /** Smallest area shown, in square metres (0 = no limit). */
+  minArea_m2: number;
+}
+
+export function matchesFilter(p: LoadedProperties, filter: PlanFilter): boolean {
+  return (
+    filter.categories.has(p.category) &&
+    (filter.status === 'alle' || p.status === filter.status) &&
+    (filter.district === null || p.district === filter.district) &&
+    p.area_m2 >= filter.minArea_m2
+  );
+}
