@@ -1,0 +1,137 @@
+import { ellipsoidalArea } from '../geo/area';
+import { isCategoryCode } from './categories';
+import type { LoadedFeature, PlanGeometry, PlanMeta, Status } from './types';
+import { STATUSES } from './types';
+
+/** A plan file that cannot be used; `message` is German, ready to show to the user. */
+export class PlanDataError extends Error {
+  constructor(
+    message: string,
+    readonly source: string,
+    readonly featureId: string | null = null
+  ) {
+    super(message);
+    this.name = 'PlanDataError';
+  }
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function isPosition(p: unknown): boolean {
+  return (
+    Array.isArray(p) &&
+    p.length >= 2 &&
+    typeof p[0] === 'number' &&
+    typeof p[1] === 'number' &&
+    Number.isFinite(p[0]) &&
+    Number.isFinite(p[1]) &&
+    Math.abs(p[0]) <= 180 &&
+    Math.abs(p[1]) <= 90
+  );
+}
+
+function isPolygonCoords(c: unknown): boolean {
+  return (
+    Array.isArray(c) &&
+    c.length > 0 &&
+    c.every((ring) => Array.isArray(ring) && ring.length >= 4 && ring.every(isPosition))
+  );
+}
+
+function isPlanGeometry(g: unknown): g is PlanGeometry {
+  if (!isObject(g)) return false;
+  if (g.type === 'Polygon') return isPolygonCoords(g.coordinates);
+  if (g.type === 'MultiPolygon')
+    return (
+      Array.isArray(g.coordinates) &&
+      g.coordinates.length > 0 &&
+      g.coordinates.every(isPolygonCoords)
+    );
+  return false;
+}
+
+const optionalText = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+
+/**
+ * Checks a parsed plan.geojson and returns its features with their ellipsoidal area computed
+ * once. Unknown property keys are dropped, so nothing from the file reaches the UI unchecked.
+ */
+export function parsePlanCollection(json: unknown, source: string): LoadedFeature[] {
+  if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
+    throw new PlanDataError(`„${source}“ ist keine GeoJSON-FeatureCollection.`, source);
+  }
+  const seen = new Set<string>();
+  return json.features.map((f: unknown, i: number): LoadedFeature => {
+    const where = `Fläche Nr. ${i + 1}`;
+    if (!isObject(f) || f.type !== 'Feature' || !isObject(f.properties)) {
+      throw new PlanDataError(`„${source}“, ${where}: kein gültiges GeoJSON-Feature.`, source);
+    }
+    const p = f.properties;
+    const id = typeof p.id === 'string' || typeof p.id === 'number' ? String(p.id) : null;
+    if (!id) throw new PlanDataError(`„${source}“, ${where}: Kennung (id) fehlt.`, source);
+    if (seen.has(id))
+      throw new PlanDataError(`„${source}“: Kennung „${id}“ ist doppelt vergeben.`, source, id);
+    seen.add(id);
+    if (!isCategoryCode(p.category)) {
+      throw new PlanDataError(
+        `„${source}“, Fläche „${id}“: unbekannte Kategorie „${String(p.category)}“.`,
+        source,
+        id
+      );
+    }
+    if (!isPlanGeometry(f.geometry)) {
+      throw new PlanDataError(
+        `„${source}“, Fläche „${id}“: Geometrie ist kein gültiges Polygon in WGS84.`,
+        source,
+        id
+      );
+    }
+    const status: Status = STATUSES.includes(p.status as Status) ? (p.status as Status) : 'bestand';
+    const codes = isObject(p.codes)
+      ? (Object.fromEntries(
+          Object.entries(p.codes).filter(([, v]) => typeof v === 'string')
+        ) as Record<string, string>)
+      : undefined;
+    return {
+      type: 'Feature',
+      id: i,
+      geometry: f.geometry,
+      properties: {
+        id,
+        category: p.category,
+        status,
+        previous: isCategoryCode(p.previous) ? p.previous : null,
+        district: optionalText(p.district),
+        name: optionalText(p.name),
+        ...(optionalText(p.xplanClass) ? { xplanClass: p.xplanClass as string } : {}),
+        ...(codes ? { codes } : {}),
+        ...(p.overlay === true ? { overlay: true } : {}),
+        area_m2: ellipsoidalArea(f.geometry)
+      }
+    };
+  });
+}
+
+/** Checks a parsed plan.json; only `title` is required, the rest falls back to empty. */
+export function parsePlanMeta(json: unknown, source: string): PlanMeta {
+  if (!isObject(json) || typeof json.title !== 'string') {
+    throw new PlanDataError(
+      `„${source}“ enthält keine gültigen Plan-Metadaten (Titel fehlt).`,
+      source
+    );
+  }
+  return {
+    ...json,
+    id: typeof json.id === 'string' ? json.id : source,
+    title: json.title,
+    municipality: typeof json.municipality === 'string' ? json.municipality : '',
+    model: json.model === true,
+    sources: Array.isArray(json.sources) ? (json.sources as PlanMeta['sources']) : [],
+    attributions: Array.isArray(json.attributions)
+      ? (json.attributions as PlanMeta['attributions'])
+      : []
+  };
+}
