@@ -1,0 +1,36 @@
+import type { Position } from 'geojson';
+import type { LoadedFeature, PlanGeometry } from '../plan/types';
+
+/** West, south, east, north in degrees. */
+export type BBox = [number, number, number, number];
+
+function extend(box: BBox, positions: Position[]) {
+  for (const p of positions) {
+    const lon = p[0] as number;
+    const lat = p[1] as number;
+    if (lon < box[0]) box[0] = lon;
+    if (lat < box[1]) box[1] = lat;
+    if (lon > box[2]) box[2] = lon;
+    if (lat > box[3]) box[3] = lat;
+  }
+}
+
+function extendGeometry(box: BBox, g: PlanGeometry) {
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  for (const polygon of polygons) extend(box, polygon[0] ?? []);
+}
+
+const emptyBox = (): BBox => [Infinity, Infinity, -Infinity, -Infinity];
+
+export function featureBounds(f: LoadedFeature): BBox {
+  const box = emptyBox();
+  extendGeometry(box, f.geometry);
+  return box;
+}
+
+/** Bounds of all features, or null for an empty plan. */
+export function planBounds(features: readonly LoadedFeature[]): BBox | null {
+  const box = emptyBox();
+  for (const f of features) extendGeometry(box, f.geometry);
+  return Number.isFinite(box[0]) ? box : null;
+}

@@ -1,0 +1,105 @@
+/** German UI text (default language). Keys are shared with en.ts, which must match. */
+export const de = {
+  'app.title': 'Flächennutzungsplan Düren 2025',
+  'app.subtitle': 'Interaktiver Kartenviewer',
+  'app.skip': 'Zur Flächenbilanz springen',
+  'app.model': 'Modelldaten – nicht rechtsverbindlich',
+  'app.modelDetails':
+    'Dieser Viewer zeigt ein Modell des Flächennutzungsplans, gebildet aus veröffentlichten Kennzahlen. Rechtsverbindlich ist allein der vom Rat beschlossene Plan. Die Stadt kann das Modell durch ihren amtlichen XPlanGML-Datensatz ersetzen.',
+  'app.language': 'Sprache',
+  'app.loading': 'Plan wird geladen …',
+  'app.sources': 'Quellen und Lizenzen',
+  'app.privacy': 'Datenschutz: Diese Seite lädt keine Inhalte von fremden Servern.',
+  'app.plan': 'Plan',
+
+  'error.title': 'Hinweis',
+  'error.dismiss': 'Hinweis schließen',
+  'error.hash':
+    'Einige Angaben in der Adresse (URL) konnten nicht gelesen werden und wurden auf ihre Standardwerte gesetzt: {keys}.',
+  'error.load': 'Der Plan konnte nicht geladen werden: {detail}',
+  'error.loadHttp': 'Die Datei „{file}“ ist nicht erreichbar (HTTP {status}).',
+  'error.loadNetwork': 'Die Datei „{file}“ konnte nicht abgerufen werden.',
+  'error.loadJson': 'Die Datei „{file}“ ist kein gültiges JSON.',
+  'error.webgl':
+    'Die Karte kann nicht angezeigt werden, weil dieser Browser kein WebGL unterstützt oder es abgeschaltet ist. Flächenbilanz und Flächenliste stehen weiterhin zur Verfügung.',
+  'error.map': 'Die Karte meldet einen Fehler: {detail}',
+  'error.optionalLayer': 'Die Ebene „{file}“ fehlt; die Karte wird ohne sie angezeigt.',
+
+  'map.label': 'Karte des Flächennutzungsplans',
+  'map.instructions':
+    'Karte: mit den Pfeiltasten verschieben, mit Plus und Minus zoomen. Alle Inhalte der Karte stehen auch in der Flächenliste und der Flächenbilanz als Tabelle zur Verfügung.',
+
+  'legend.title': 'Legende und Ebenen',
+  'legend.iq': 'Innovationsquartier',
+  'legend.all': 'Alle Ebenen einblenden',
+  'legend.none': 'Alle ausblenden',
+
+  'filter.title': 'Filter',
+  'filter.status': 'Stand',
+  'filter.status.alle': 'alle Flächen',
+  'filter.status.bestand': 'Bestand (bereits im FNP 1999)',
+  'filter.status.neu': 'neu dargestellt 2025',
+  'filter.district': 'Stadtteil',
+  'filter.district.all': 'alle Stadtteile',
+  'filter.minArea': 'Mindestgröße (ha)',
+  'filter.reset': 'Filter zurücksetzen',
+
+  'balance.title': 'Flächenbilanz',
+  'balance.scope': 'Bezugsraum',
+  'balance.scope.stadt': 'Gesamtes Plangebiet',
+  'balance.scope.ansicht': 'Aktueller Kartenausschnitt',
+  'balance.scope.iq': 'Innovationsquartier',
+  'balance.scope.region': 'Gezeichnete Fläche',
+  'balance.category': 'Kategorie',
+  'balance.area': 'Fläche (ha)',
+  'balance.share': 'Anteil',
+  'balance.count': 'Anzahl',
+  'balance.total': 'Summe',
+  'balance.empty': 'Keine Flächen im gewählten Bezugsraum und Filter.',
+  'balance.caption': 'Flächenbilanz – {scope}',
+  'balance.chart': 'Balkendiagramm der Flächenanteile',
+  'balance.noRegion':
+    'Noch keine Fläche gezeichnet. Zeichnen Sie ein Vieleck oder einen Kreis auf der Karte.',
+  'balance.method': 'Flächen auf dem WGS84-Ellipsoid berechnet; angeschnittene Flächen anteilig.',
+
+  'draw.title': 'Fläche zeichnen',
+  'draw.polygon': 'Vieleck zeichnen',
+  'draw.circle': 'Kreis zeichnen',
+  'draw.edit': 'Fläche bearbeiten',
+  'draw.done': 'Fertig',
+  'draw.clear': 'Gezeichnete Fläche löschen',
+  'draw.hint':
+    'Klicken Sie Punkte auf die Karte; ein Klick auf den ersten Punkt schließt das Vieleck.',
+  'draw.circleHint':
+    'Klicken Sie den Mittelpunkt, dann ziehen oder ein zweites Mal klicken für den Radius.',
+  'draw.radius': 'Umkreis um die Kartenmitte (m)',
+  'draw.radiusApply': 'Umkreis übernehmen',
+
+  'info.title': 'Ausgewählte Fläche',
+  'info.none': 'Klicken Sie auf eine Fläche in der Karte oder wählen Sie sie in der Flächenliste.',
+  'info.category': 'Darstellung',
+  'info.xplan': 'Bedeutung in XPlanung',
+  'info.area': 'Größe',
+  'info.status': 'Stand',
+  'info.previous': 'Darstellung im FNP 1999',
+  'info.previousNone': 'nicht dargestellt',
+  'info.district': 'Stadtteil',
+  'info.name': 'Bezeichnung',
+  'info.id': 'Kennung',
+  'info.class': 'XPlanung-Klasse',
+  'info.overlay': 'Überlagernde Darstellung (nicht in der Flächenbilanz)',
+  'info.close': 'Auswahl aufheben',
+  'info.status.bestand': 'Bestand',
+  'info.status.neu': 'neu 2025',
+
+  'list.title': 'Flächenliste',
+  'list.caption': 'Flächen nach Größe, {count} Treffer',
+  'list.more': 'Weitere {n} anzeigen',
+  'list.select': 'Auswählen: {label}',
+  'list.onlyView': 'nur im Kartenausschnitt',
+
+  'unit.ha': 'ha',
+  'unit.m2': 'm²'
+} as const;
+
+export type MessageKey = keyof typeof de;

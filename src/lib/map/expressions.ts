@@ -1,0 +1,57 @@
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  FilterSpecification
+} from 'maplibre-gl';
+import { CATEGORIES, CATEGORY_CODES } from '../plan/categories';
+import type { PlanFilter } from '../geo/filter';
+
+/** Fill colour by category, from the one category table. */
+export const categoryColor = [
+  'match',
+  ['get', 'category'],
+  ...CATEGORIES.flatMap((c) => [c.code, c.color]),
+  '#cccccc'
+] as ExpressionSpecification;
+
+/** Outline colour by category. */
+export const categoryOutline = [
+  'match',
+  ['get', 'category'],
+  ...CATEGORIES.flatMap((c) => [c.code, c.outline]),
+  '#888888'
+] as ExpressionSpecification;
+
+export const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+/** Width that grows with zoom so small plots stay apart without clutter at city scale. */
+export const outlineWidth: DataDrivenPropertyValueSpecification<number> = [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  11,
+  0.2,
+  15,
+  1
+];
+
+/**
+ * The map's twin of `matchesFilter` in geo/filter.ts: same fields, same meaning, so the map
+ * shows exactly the areas that the Flächenbilanz counts. Overlays are drawn by their own layer.
+ */
+export function planFilterExpression(filter: PlanFilter, overlay: boolean): FilterSpecification {
+  const shown = CATEGORY_CODES.filter((c) => filter.categories.has(c));
+  const conditions: ExpressionSpecification[] = [
+    ['in', ['get', 'category'], ['literal', shown]],
+    ['>=', ['get', 'area_m2'], filter.minArea_m2],
+    overlay ? ['==', ['get', 'overlay'], true] : ['!=', ['get', 'overlay'], true]
+  ];
+  if (filter.status !== 'alle') conditions.push(['==', ['get', 'status'], filter.status]);
+  if (filter.district !== null) conditions.push(['==', ['get', 'district'], filter.district]);
+  return ['all', ...conditions];
+}
+
+/** Matches one feature by its plan id (for the selection outline). */
+export function idFilter(id: string | null): FilterSpecification {
+  return ['==', ['get', 'id'], id ?? ''];
+}

@@ -1,0 +1,202 @@
+import { CATEGORY_CODES, isCategoryCode, type CategoryCode } from '../plan/categories';
+import type { Status } from '../plan/types';
+
+/**
+ * Everything a user can choose lives in the URL hash, so that reloading or sharing restores
+ * it. One typed parser with a fallback per value: whatever cannot be read becomes its default
+ * and is named in `warnings`.
+ *
+ * Format: `#map=zoom/lat/lon&hide=wald,gruen&iq=0&status=neu&district=Birkesdorf&min=0.5`
+ *         `&sel=DN-00012&scope=ansicht&region=c:6.48,50.8,500&lang=en&plan=dueren-2025`
+ */
+
+export type Lang = 'de' | 'en';
+export const LANGS: readonly Lang[] = ['de', 'en'];
+
+export const SCOPES = ['stadt', 'ansicht', 'iq', 'region'] as const;
+/** What the Flächenbilanz sums over: whole plan, map view, Innovationsquartier, drawn region. */
+export type Scope = (typeof SCOPES)[number];
+
+export interface MapView {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+export type Region =
+  | { kind: 'polygon'; ring: [number, number][] }
+  | { kind: 'circle'; center: [number, number]; radius_m: number };
+
+export interface HashState {
+  plan: string;
+  view: MapView | null;
+  hidden: ReadonlySet<CategoryCode>;
+  iq: boolean;
+  status: Status | 'alle';
+  district: string | null;
+  minHa: number;
+  selected: string | null;
+  scope: Scope;
+  region: Region | null;
+  lang: Lang;
+}
+
+export const DEFAULT_PLAN = 'dueren-2025';
+
+export function defaultHashState(): HashState {
+  return {
+    plan: DEFAULT_PLAN,
+    view: null,
+    hidden: new Set(),
+    iq: true,
+    status: 'alle',
+    district: null,
+    minHa: 0,
+    selected: null,
+    scope: 'stadt',
+    region: null,
+    lang: 'de'
+  };
+}
+
+/** Upper bound for text values taken from the URL; longer ones are not plausible names. */
+const MAX_TEXT = 120;
+const MAX_REGION_VERTICES = 2000;
+
+const finite = (s: string | undefined): number | null => {
+  if (s === undefined || s.trim() === '') return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+};
+
+const isLonLat = (lon: number, lat: number) => Math.abs(lon) <= 180 && Math.abs(lat) <= 85;
+
+function parseView(v: string): MapView | null {
+  const [z, lat, lon] = v.split('/').map(finite);
+  if (z == null || lat == null || lon == null) return null;
+  if (z < 0 || z > 24 || !isLonLat(lon, lat)) return null;
+  return { zoom: z, lat, lon };
+}
+
+function parsePair(s: string): [number, number] | null {
+  const [lon, lat] = s.split(',').map(finite);
+  return lon != null && lat != null && isLonLat(lon, lat) ? [lon, lat] : null;
+}
+
+function parseRegion(v: string): Region | null {
+  if (v.startsWith('c:')) {
+    const [lon, lat, r] = v.slice(2).split(',').map(finite);
+    if (lon == null || lat == null || r == null || !isLonLat(lon, lat)) return null;
+    if (!(r > 0 && r <= 50_000)) return null;
+    return { kind: 'circle', center: [lon, lat], radius_m: r };
+  }
+  if (v.startsWith('p:')) {
+    const parts = v.slice(2).split(';');
+    if (parts.length < 3 || parts.length > MAX_REGION_VERTICES) return null;
+    const ring: [number, number][] = [];
+    for (const part of parts) {
+      const pair = parsePair(part);
+      if (!pair) return null;
+      ring.push(pair);
+    }
+    return { kind: 'polygon', ring };
+  }
+  return null;
+}
+
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
+
+function serializeRegion(r: Region): string {
+  if (r.kind === 'circle') {
+    return `c:${round(r.center[0], 6)},${round(r.center[1], 6)},${round(r.radius_m, 1)}`;
+  }
+  return 'p:' + r.ring.map(([lon, lat]) => `${round(lon, 6)},${round(lat, 6)}`).join(';');
+}
+
+type Key = keyof HashState;
+const PARAM: Record<Key, string> = {
+  plan: 'plan',
+  view: 'map',
+  hidden: 'hide',
+  iq: 'iq',
+  status: 'status',
+  district: 'district',
+  minHa: 'min',
+  selected: 'sel',
+  scope: 'scope',
+  region: 'region',
+  lang: 'lang'
+};
+
+const isSafeText = (s: string) =>
+  s.length > 0 && s.length <= MAX_TEXT && !/[\u0000-\u001f]/.test(s);
+
+/** Parses a URL hash (with or without the leading "#"). Never throws. */
+export function parseHash(hash: string): { state: HashState; warnings: string[] } {
+  const state = defaultHashState();
+  const warnings: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return { state, warnings: ['hash'] };
+  }
+  const read = <K extends Key>(key: K, parse: (v: string) => HashState[K] | null) => {
+    const raw = params.get(PARAM[key]);
+    if (raw === null) return;
+    const value = parse(raw);
+    if (value === null) warnings.push(PARAM[key]);
+    else state[key] = value;
+  };
+  read('plan', (v) => (/^[a-z0-9][a-z0-9_-]{0,63}$/i.test(v) ? v : null));
+  read('view', parseView);
+  read('hidden', (v) => {
+    const codes = v === '' ? [] : v.split(',');
+    return codes.every(isCategoryCode) ? new Set(codes as CategoryCode[]) : null;
+  });
+  read('iq', (v) => (v === '1' ? true : v === '0' ? false : null));
+  read('status', (v) => (v === 'alle' || v === 'bestand' || v === 'neu' ? v : null));
+  read('district', (v) => (isSafeText(v) ? v : null));
+  read('minHa', (v) => {
+    const n = finite(v);
+    return n !== null && n >= 0 && n <= 10_000 ? n : null;
+  });
+  read('selected', (v) => (isSafeText(v) ? v : null));
+  read('scope', (v) => ((SCOPES as readonly string[]).includes(v) ? (v as Scope) : null));
+  read('region', parseRegion);
+  read('lang', (v) => ((LANGS as readonly string[]).includes(v) ? (v as Lang) : null));
+  for (const key of params.keys()) {
+    if (!Object.values(PARAM).includes(key)) warnings.push(key);
+  }
+  return { state, warnings: [...new Set(warnings)] };
+}
+
+/** Serialises only what differs from the default, in a fixed order, so URLs stay short. */
+export function serializeHash(state: HashState): string {
+  const d = defaultHashState();
+  const params = new URLSearchParams();
+  if (state.plan !== d.plan) params.set(PARAM.plan, state.plan);
+  if (state.view) {
+    const { zoom, lat, lon } = state.view;
+    params.set(PARAM.view, `${round(zoom, 2)}/${round(lat, 5)}/${round(lon, 5)}`);
+  }
+  if (state.hidden.size > 0) {
+    params.set(PARAM.hidden, CATEGORY_CODES.filter((c) => state.hidden.has(c)).join(','));
+  }
+  if (state.iq !== d.iq) params.set(PARAM.iq, state.iq ? '1' : '0');
+  if (state.status !== d.status) params.set(PARAM.status, state.status);
+  if (state.district !== null) params.set(PARAM.district, state.district);
+  if (state.minHa > 0) params.set(PARAM.minHa, String(state.minHa));
+  if (state.selected !== null) params.set(PARAM.selected, state.selected);
+  if (state.scope !== d.scope) params.set(PARAM.scope, state.scope);
+  if (state.region) params.set(PARAM.region, serializeRegion(state.region));
+  if (state.lang !== d.lang) params.set(PARAM.lang, state.lang);
+  // Commas, slashes, colons and semicolons are legal in a fragment; keep them readable.
+  const text = params
+    .toString()
+    .replace(/%2C/g, ',')
+    .replace(/%2F/g, '/')
+    .replace(/%3A/g, ':')
+    .replace(/%3B/g, ';');
+  return text === '' ? '' : `#${text}`;
+}

@@ -1,0 +1,157 @@
+import { getContext, setContext } from 'svelte';
+import type { Polygon, MultiPolygon } from 'geojson';
+import { CATEGORY_CODES, type CategoryCode } from '../plan/categories';
+import type { Plan } from '../plan/load';
+import type { LoadedFeature, Status } from '../plan/types';
+import type { PlanFilter } from '../geo/filter';
+import { translator } from '../i18n';
+import {
+  defaultHashState,
+  type HashState,
+  type Lang,
+  type MapView,
+  type Region,
+  type Scope
+} from './url';
+
+/** West, south, east, north in degrees. */
+export type Bounds = [number, number, number, number];
+
+/**
+ * The one place that holds what the user has chosen, and the loaded plan. Everything else —
+ * map style, legend, Flächenbilanz, lists — is derived from it.
+ */
+export class ViewerState {
+  /** The loaded plan; raw because its thousands of features are never mutated. */
+  plan = $state.raw<Plan | null>(null);
+  planId = $state(defaultHashState().plan);
+  loading = $state(true);
+  /** User-facing messages (German or English text), shown until dismissed. */
+  notices = $state<{ id: number; text: string; kind: 'warning' | 'error' }[]>([]);
+  webgl = $state(true);
+
+  view = $state.raw<MapView | null>(null);
+  /** The map's current visible bounds, for the "Kartenausschnitt" balance. */
+  bounds = $state.raw<Bounds | null>(null);
+  hidden = $state.raw<ReadonlySet<CategoryCode>>(new Set());
+  iq = $state(true);
+  status = $state<Status | 'alle'>('alle');
+  district = $state<string | null>(null);
+  minHa = $state(0);
+  selected = $state<string | null>(null);
+  scope = $state<Scope>('stadt');
+  region = $state.raw<Region | null>(null);
+  lang = $state<Lang>('de');
+
+  t = $derived(translator(this.lang));
+
+  filter: PlanFilter = $derived({
+    categories: new Set(CATEGORY_CODES.filter((c) => !this.hidden.has(c))),
+    status: this.status,
+    district: this.district,
+    minArea_m2: this.minHa * 10_000
+  });
+
+  /** Features by plan id, for the selection and the list. */
+  byId = $derived(
+    new Map<string, LoadedFeature>((this.plan?.features ?? []).map((f) => [f.properties.id, f]))
+  );
+
+  selectedFeature = $derived(this.selected ? (this.byId.get(this.selected) ?? null) : null);
+
+  districtNames = $derived(
+    [
+      ...new Set(
+        (this.plan?.features ?? []).map((f) => f.properties.district).filter((d) => d !== null)
+      )
+    ].sort((a, b) => a.localeCompare(b, 'de'))
+  );
+
+  iqGeometry = $derived.by((): Polygon | MultiPolygon | null => {
+    const f = this.plan?.innovationsquartier?.features[0];
+    return f ? f.geometry : null;
+  });
+
+  private nextNoticeId = 1;
+
+  notify(text: string, kind: 'warning' | 'error' = 'warning') {
+    if (this.notices.some((n) => n.text === text)) return;
+    this.notices.push({ id: this.nextNoticeId++, text, kind });
+  }
+
+  dismiss(id: number) {
+    this.notices = this.notices.filter((n) => n.id !== id);
+  }
+
+  toggleCategories(codes: readonly CategoryCode[], visible: boolean) {
+    const next = new Set(this.hidden);
+    for (const c of codes) {
+      if (visible) next.delete(c);
+      else next.add(c);
+    }
+    this.hidden = next;
+  }
+
+  resetFilters() {
+    this.status = 'alle';
+    this.district = null;
+    this.minHa = 0;
+  }
+
+  toHash(): HashState {
+    return {
+      plan: this.planId,
+      view: this.view,
+      hidden: this.hidden,
+      iq: this.iq,
+      status: this.status,
+      district: this.district,
+      minHa: this.minHa,
+      selected: this.selected,
+      scope: this.scope,
+      region: this.region,
+      lang: this.lang
+    };
+  }
+
+  applyHash(h: HashState) {
+    this.planId = h.plan;
+    this.view = h.view;
+    this.hidden = h.hidden;
+    this.iq = h.iq;
+    this.status = h.status;
+    this.district = h.district;
+    this.minHa = h.minHa;
+    this.selected = h.selected;
+    this.scope = h.scope;
+    this.region = h.region;
+    this.lang = h.lang;
+  }
+
+  /**
+   * After a plan loads, drops URL values that name things this plan does not have
+   * (a district or area id); returns the URL keys that were reset.
+   */
+  dropUnknownReferences(): string[] {
+    const reset: string[] = [];
+    if (this.district !== null && !this.districtNames.includes(this.district)) {
+      this.district = null;
+      reset.push('district');
+    }
+    if (this.selected !== null && !this.byId.has(this.selected)) {
+      this.selected = null;
+      reset.push('sel');
+    }
+    return reset;
+  }
+}
+
+const KEY = Symbol('viewer');
+
+export function setViewer(viewer: ViewerState): ViewerState {
+  return setContext(KEY, viewer);
+}
+
+export function getViewer(): ViewerState {
+  return getContext<ViewerState>(KEY);
+}

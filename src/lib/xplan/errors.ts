@@ -1,0 +1,52 @@
+/**
+ * The one error type of the importer. `message` is German and meant for the user (it names the
+ * file, the feature where there is one, and the problem); `messageEn` says the same in English.
+ */
+
+export type ImportErrorCode =
+  | 'not-xml'
+  | 'xml-syntax'
+  | 'truncated-xml'
+  | 'not-xplangml'
+  | 'unsupported-version'
+  | 'not-fnp'
+  | 'empty-plan'
+  | 'unknown-crs'
+  | 'missing-crs'
+  | 'invalid-coordinates'
+  | 'ring-too-short'
+  | 'unsupported-geometry'
+  | 'not-json'
+  | 'not-geojson'
+  | 'unknown-format'
+  | 'encoding';
+
+export class ImportError extends Error {
+  readonly messageEn: string;
+  readonly code: ImportErrorCode;
+  readonly file: string;
+  readonly featureId: string | null;
+  /** 1-based line in the source file where the problem was found, if known. */
+  readonly line: number | null;
+
+  constructor(init: {
+    code: ImportErrorCode;
+    file: string;
+    de: string;
+    en: string;
+    featureId?: string | null;
+    line?: number | null;
+  }) {
+    super(init.de);
+    this.name = 'ImportError';
+    this.code = init.code;
+    this.file = init.file;
+    this.messageEn = init.en;
+    this.featureId = init.featureId ?? null;
+    this.line = init.line ?? null;
+  }
+}
+
+export function isImportError(e: unknown): e is ImportError {
+  return e instanceof ImportError;
+}
