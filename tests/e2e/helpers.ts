@@ -1,0 +1,62 @@
+import { expect, type Page } from '@playwright/test';
+
+declare global {
+  interface Window {
+    fnpViewer?: { map: import('maplibre-gl').Map };
+  }
+}
+
+/** Collects console errors, page errors and requests to other hosts for one page. */
+export function watch(page: Page) {
+  const problems: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!/^(data:|blob:|http:\/\/127\.0\.0\.1:4173\/)/.test(url)) foreign.push(url);
+  });
+  return { problems, foreign };
+}
+
+/** Waits until MapLibre has loaded the style and drawn everything. */
+export async function waitForMap(page: Page) {
+  await page.waitForFunction(() => window.fnpViewer?.map?.loaded() === true, null, { timeout: 30_000 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.fnpViewer!.map;
+        if (map.areTilesLoaded() && !map.isMoving()) map.once('idle', () => resolve());
+        else map.once('idle', () => resolve());
+        map.triggerRepaint();
+      })
+  );
+}
+
+/** Categories of the plan features MapLibre has drawn in the current view. */
+export async function renderedCategories(page: Page, layer = 'plan-fill'): Promise<Record<string, number>> {
+  return page.evaluate((layer) => {
+    const counts: Record<string, number> = {};
+    for (const f of window.fnpViewer!.map.queryRenderedFeatures({ layers: [layer] })) {
+      const c = String(f.properties.category);
+      counts[c] = (counts[c] ?? 0) + 1;
+    }
+    return counts;
+  }, layer);
+}
+
+export async function renderedCount(page: Page, layer: string): Promise<number> {
+  return page.evaluate((layer) => window.fnpViewer!.map.queryRenderedFeatures({ layers: [layer] }).length, layer);
+}
+
+/** Parses a German-formatted number such as "1.272,04". */
+export function parseGerman(text: string): number {
+  return Number(text.replace(/\s|ha/g, '').replace(/\./g, '').replace(',', '.'));
+}
+
+export async function gotoViewer(page: Page, hash = '') {
+  await page.goto(`/${hash}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}

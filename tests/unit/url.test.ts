@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { defaultHashState, parseHash, serializeHash, type HashState } from '../../src/lib/state/url';
+
+describe('URL hash', () => {
+  it('serialises the default state to an empty hash', () => {
+    expect(serializeHash(defaultHashState())).toBe('');
+    expect(parseHash('')).toEqual({ state: defaultHashState(), warnings: [] });
+  });
+
+  it('round-trips every field', () => {
+    const state: HashState = {
+      plan: 'grasleben',
+      view: { zoom: 13.25, lat: 50.80168, lon: 6.48296 },
+      hidden: new Set(['wald', 'gewerbe']),
+      iq: false,
+      status: 'neu',
+      district: 'Niederau-Krauthausen',
+      minHa: 0.5,
+      selected: 'DN-00012',
+      scope: 'region',
+      region: { kind: 'polygon', ring: [[6.47, 50.79], [6.49, 50.79], [6.48, 50.81]] },
+      lang: 'en'
+    };
+    const hash = serializeHash(state);
+    expect(hash).toContain('hide=gewerbe,wald');
+    expect(hash).toContain('map=13.25/50.80168/6.48296');
+    const back = parseHash(hash);
+    expect(back.warnings).toEqual([]);
+    expect(back.state).toEqual(state);
+  });
+
+  it('round-trips a circle region and names with umlauts and spaces', () => {
+    const state = {
+      ...defaultHashState(),
+      district: 'Düren Süd & Ost',
+      region: { kind: 'circle', center: [6.48, 50.8], radius_m: 500 } as const
+    };
+    expect(parseHash(serializeHash(state)).state).toEqual(state);
+  });
+
+  it('falls back to the default for every unreadable value and names it', () => {
+    const { state, warnings } = parseHash(
+      '#map=abc/1/2&hide=wald,nonsense&iq=maybe&status=%3Cscript%3E&min=-5&scope=x&lang=fr&region=p:1,2;3&sel=&foo=1'
+    );
+    expect(state).toEqual(defaultHashState());
+    expect(warnings.sort()).toEqual(['foo', 'hide', 'iq', 'lang', 'map', 'min', 'region', 'scope', 'sel', 'status']);
+  });
+
+  it('keeps the readable values of a partly broken hash', () => {
+    const { state, warnings } = parseHash('status=neu&map=999/0/0&hide=wald');
+    expect(state.status).toBe('neu');
+    expect(state.hidden).toEqual(new Set(['wald']));
+    expect(state.view).toBeNull();
+    expect(warnings).toEqual(['map']);
+  });
+
+  it('rejects out-of-range coordinates, huge radii and control characters', () => {
+    expect(parseHash('region=c:6.4,95,100').warnings).toEqual(['region']);
+    expect(parseHash('region=c:6.4,50,1e9').warnings).toEqual(['region']);
+    expect(parseHash('district=a%00b').warnings).toEqual(['district']);
+    expect(parseHash('plan=../etc').warnings).toEqual(['plan']);
+  });
+
+  it('survives random garbage without throwing', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let i = 0; i < 500; i++) {
+      const s = Array.from({ length: 40 }, () => String.fromCharCode(32 + Math.floor(rnd() * 95))).join('');
+      expect(() => parseHash(s)).not.toThrow();
+    }
+  });
+});
