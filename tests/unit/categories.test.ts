@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, CATEGORY_CODES, GROUPS, category, categoriesInGroup } from '../../src/lib/plan/categories';
+import {
+  CATEGORIES,
+  CATEGORY_CODES,
+  GROUPS,
+  category,
+  categoriesInGroup
+} from '../../src/lib/plan/categories';
 import { categoryColor } from '../../src/lib/map/expressions';
 
 /** WCAG relative luminance of a #rrggbb colour. */
@@ -40,13 +46,15 @@ describe('category table', () => {
   });
 
   it('tells industry from commerce at a glance (contrast of the fills ≥ 1.5:1)', () => {
-    expect(contrast(category('industrie').color, category('gewerbe').color)).toBeGreaterThanOrEqual(1.5);
+    expect(contrast(category('industrie').color, category('gewerbe').color)).toBeGreaterThanOrEqual(
+      1.5
+    );
   });
 
   it('feeds the map colour expression from the same table', () => {
     for (const c of CATEGORIES) {
-      const i = categoryColor.indexOf(c.code);
-      expect(categoryColor[i + 1]).toBe(c.color);
+      const expression = categoryColor as readonly unknown[];
+      expect(expression[expression.indexOf(c.code) + 1]).toBe(c.color);
     }
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultHashState, parseHash, serializeHash, type HashState } from '../../src/lib/state/url';
+import {
+  defaultHashState,
+  parseHash,
+  serializeHash,
+  type HashState
+} from '../../src/lib/state/url';
 
 describe('URL hash', () => {
   it('serialises the default state to an empty hash', () => {
@@ -18,7 +23,14 @@ describe('URL hash', () => {
       minHa: 0.5,
       selected: 'DN-00012',
       scope: 'region',
-      region: { kind: 'polygon', ring: [[6.47, 50.79], [6.49, 50.79], [6.48, 50.81]] },
+      region: {
+        kind: 'polygon',
+        ring: [
+          [6.47, 50.79],
+          [6.49, 50.79],
+          [6.48, 50.81]
+        ]
+      },
       lang: 'en'
     };
     const hash = serializeHash(state);
@@ -30,10 +42,10 @@ describe('URL hash', () => {
   });
 
   it('round-trips a circle region and names with umlauts and spaces', () => {
-    const state = {
+    const state: HashState = {
       ...defaultHashState(),
       district: 'Düren Süd & Ost',
-      region: { kind: 'circle', center: [6.48, 50.8], radius_m: 500 } as const
+      region: { kind: 'circle', center: [6.48, 50.8], radius_m: 500 }
     };
     expect(parseHash(serializeHash(state)).state).toEqual(state);
   });
@@ -43,7 +55,18 @@ describe('URL hash', () => {
       '#map=abc/1/2&hide=wald,nonsense&iq=maybe&status=%3Cscript%3E&min=-5&scope=x&lang=fr&region=p:1,2;3&sel=&foo=1'
     );
     expect(state).toEqual(defaultHashState());
-    expect(warnings.sort()).toEqual(['foo', 'hide', 'iq', 'lang', 'map', 'min', 'region', 'scope', 'sel', 'status']);
+    expect(warnings.sort()).toEqual([
+      'foo',
+      'hide',
+      'iq',
+      'lang',
+      'map',
+      'min',
+      'region',
+      'scope',
+      'sel',
+      'status'
+    ]);
   });
 
   it('keeps the readable values of a partly broken hash', () => {
@@ -63,9 +86,11 @@ describe('URL hash', () => {
 
   it('survives random garbage without throwing', () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let i = 0; i < 500; i++) {
-      const s = Array.from({ length: 40 }, () => String.fromCharCode(32 + Math.floor(rnd() * 95))).join('');
+      const s = Array.from({ length: 40 }, () =>
+        String.fromCharCode(32 + Math.floor(rnd() * 95))
+      ).join('');
       expect(() => parseHash(s)).not.toThrow();
     }
   });

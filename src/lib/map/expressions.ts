@@ -3,24 +3,25 @@ import type {
   ExpressionSpecification,
   FilterSpecification
 } from 'maplibre-gl';
-import { CATEGORIES, CATEGORY_CODES } from '../plan/categories';
+import { CATEGORIES, CATEGORY_CODES, type Category } from '../plan/categories';
 import type { PlanFilter } from '../geo/filter';
 
+/** A `match` on the category that picks one value per entry of the category table. */
+function byCategory(pick: (c: Category) => string, fallback: string): ExpressionSpecification {
+  // MapLibre's tuple type cannot express a match built from a list; the shape is checked at style validation.
+  return [
+    'match',
+    ['get', 'category'],
+    ...CATEGORIES.flatMap((c) => [c.code, pick(c)]),
+    fallback
+  ] as unknown as ExpressionSpecification;
+}
+
 /** Fill colour by category, from the one category table. */
-export const categoryColor = [
-  'match',
-  ['get', 'category'],
-  ...CATEGORIES.flatMap((c) => [c.code, c.color]),
-  '#cccccc'
-] as ExpressionSpecification;
+export const categoryColor = byCategory((c) => c.color, '#cccccc');
 
 /** Outline colour by category. */
-export const categoryOutline = [
-  'match',
-  ['get', 'category'],
-  ...CATEGORIES.flatMap((c) => [c.code, c.outline]),
-  '#888888'
-] as ExpressionSpecification;
+export const categoryOutline = byCategory((c) => c.outline, '#888888');
 
 export const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 

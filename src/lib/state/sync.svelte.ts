@@ -63,7 +63,11 @@ export function startViewer(viewer: ViewerState, base: string): () => void {
     $effect(() => {
       const hash = serializeHash(viewer.toHash());
       if (hash !== location.hash && !(hash === '' && location.hash === '')) {
-        history.replaceState(history.state, '', hash === '' ? location.pathname + location.search : hash);
+        history.replaceState(
+          history.state,
+          '',
+          hash === '' ? location.pathname + location.search : hash
+        );
       }
     });
     $effect(() => {
