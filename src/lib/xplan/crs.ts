@@ -86,13 +86,17 @@ export function parseSrsName(raw: string): SrsName | null {
   const s = raw.trim();
   let m = /^EPSG:+(\d+)$/i.exec(s);
   if (m) return { raw, epsg: Number(m[1]), authorityAxisOrder: false };
-  m = /^urn:(?:x-)?ogc:def:crs:EPSG:[\d.]*:(\d+)$/i.exec(s);
+  m = /^urn:(?:x-)?ogc:def:crs:EPSG:(?:[\d.]*:)?(\d+)$/i.exec(s);
   if (m) return { raw, epsg: Number(m[1]), authorityAxisOrder: true };
   m = /^https?:\/\/www\.opengis\.net\/def\/crs\/EPSG\/[\d.]+\/(\d+)$/i.exec(s);
   if (m) return { raw, epsg: Number(m[1]), authorityAxisOrder: true };
   m = /^https?:\/\/www\.opengis\.net\/gml\/srs\/epsg\.xml#(\d+)$/i.exec(s);
   if (m) return { raw, epsg: Number(m[1]), authorityAxisOrder: false };
-  if (/^(?:CRS:?84|urn:ogc:def:crs:OGC:[\d.]*:CRS84|https?:\/\/www\.opengis\.net\/def\/crs\/OGC\/[\d.]+\/CRS84)$/i.test(s))
+  if (
+    /^(?:CRS:?84|urn:ogc:def:crs:OGC:[\d.]*:CRS84|https?:\/\/www\.opengis\.net\/def\/crs\/OGC\/[\d.]+\/CRS84)$/i.test(
+      s
+    )
+  )
     return { raw, epsg: 4326, authorityAxisOrder: false, lonLat: true };
   m = /^urn:adv:crs:([A-Za-z0-9_-]+)/i.exec(s);
   if (m) {

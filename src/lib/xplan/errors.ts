@@ -16,6 +16,7 @@ export type ImportErrorCode =
   | 'invalid-coordinates'
   | 'ring-too-short'
   | 'unsupported-geometry'
+  | 'duplicate-id'
   | 'not-json'
   | 'not-geojson'
   | 'unknown-format'

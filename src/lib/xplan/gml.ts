@@ -235,7 +235,12 @@ function arcPoints(
   fullCircle: boolean
 ): void {
   const d = 2 * (x1 * (y2 - y3) + x2 * (y3 - y1) + x3 * (y1 - y2));
-  const scale = Math.max(Math.abs(x2 - x1), Math.abs(y2 - y1), Math.abs(x3 - x2), Math.abs(y3 - y2));
+  const scale = Math.max(
+    Math.abs(x2 - x1),
+    Math.abs(y2 - y1),
+    Math.abs(x3 - x2),
+    Math.abs(y3 - y2)
+  );
   if (Math.abs(d) <= 1e-12 * scale * scale) {
     // Collinear: the arc is a straight line.
     if (!fullCircle) out.push(x2, y2, x3, y3);
@@ -360,7 +365,12 @@ function readCurve(curve: XNode, inh: Inherited, ctx: ReadContext): number[] {
     }
     return pts;
   }
-  if (curve.name === 'Arc' || curve.name === 'ArcString' || curve.name === 'Circle' || curve.name === 'LineStringSegment')
+  if (
+    curve.name === 'Arc' ||
+    curve.name === 'ArcString' ||
+    curve.name === 'Circle' ||
+    curve.name === 'LineStringSegment'
+  )
     return readSegment(curve, own, tol);
   throw new GeometryError(
     'unsupported-geometry',
@@ -442,7 +452,11 @@ function collectPolygons(geom: XNode, inh: Inherited, ctx: ReadContext, out: Raw
     case 'MultiPolygon':
     case 'MultiGeometry': {
       for (const m of geom.children) {
-        if (m.name === 'surfaceMember' || m.name === 'polygonMember' || m.name === 'geometryMember') {
+        if (
+          m.name === 'surfaceMember' ||
+          m.name === 'polygonMember' ||
+          m.name === 'geometryMember'
+        ) {
           const g = m.children[0];
           if (!g) {
             if (m.attrs.href)
@@ -456,7 +470,8 @@ function collectPolygons(geom: XNode, inh: Inherited, ctx: ReadContext, out: Raw
           }
           if (geometryKind(g) === 'area') collectPolygons(g, own, ctx, out);
         } else if (m.name === 'surfaceMembers' || m.name === 'geometryMembers') {
-          for (const g of m.children) if (geometryKind(g) === 'area') collectPolygons(g, own, ctx, out);
+          for (const g of m.children)
+            if (geometryKind(g) === 'area') collectPolygons(g, own, ctx, out);
         }
       }
       return;

@@ -55,7 +55,10 @@ const CLASS_CATEGORY: Readonly<Record<string, CategoryCode>> = {
 };
 
 /** Category of an area feature from its class and codes; `sonstige` for every other class. */
-export function categoryFor(xplanClass: string, codes: Readonly<Record<string, string>>): CategoryCode {
+export function categoryFor(
+  xplanClass: string,
+  codes: Readonly<Record<string, string>>
+): CategoryCode {
   if (xplanClass === 'FP_BebauungsFlaeche') {
     const besondere = codes.besondereArtDerBaulNutzung;
     const fromBesondere = besondere ? BESONDERE_ART[besondere] : undefined;

@@ -7,7 +7,14 @@ import { SaxesParser, type SaxesTagNS } from 'saxes';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { CategoryCode } from '../plan/categories';
 import type { PlanFeature } from '../plan/types';
-import { parseSrsName, isSupportedEpsg, resolveCrs, SUPPORTED_CRS, type ResolvedCrs, type SrsName } from './crs';
+import {
+  parseSrsName,
+  isSupportedEpsg,
+  resolveCrs,
+  SUPPORTED_CRS,
+  type ResolvedCrs,
+  type SrsName
+} from './crs';
 import { ImportError } from './errors';
 import {
   child,
@@ -90,7 +97,8 @@ export function sniffEncoding(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   let head = '';
-  for (let i = 0; i < Math.min(bytes.length, 256); i++) head += String.fromCharCode(bytes[i] as number);
+  for (let i = 0; i < Math.min(bytes.length, 256); i++)
+    head += String.fromCharCode(bytes[i] as number);
   const m = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
   return m ? (m[1] as string).toLowerCase() : 'utf-8';
 }
@@ -142,7 +150,12 @@ export function parseXPlanGML(input: string | Uint8Array, options: ParseOptions)
     s[kind]++;
   };
 
-  const resolve = (srsRaw: string | null, first: [number, number] | null, featureId: string, line: number): ResolvedCrs => {
+  const resolve = (
+    srsRaw: string | null,
+    first: [number, number] | null,
+    featureId: string,
+    line: number
+  ): ResolvedCrs => {
     const key = srsRaw ?? '';
     const hit = crs.resolved.get(key);
     if (hit) return hit;
@@ -156,7 +169,9 @@ export function parseXPlanGML(input: string | Uint8Array, options: ParseOptions)
       );
     const srs = parseSrsName(srsRaw as string) as SrsName | null;
     if (!srs || !isSupportedEpsg(srs.epsg)) {
-      const supported = Object.keys(SUPPORTED_CRS).map((c) => `EPSG:${c}`).join(', ');
+      const supported = Object.keys(SUPPORTED_CRS)
+        .map((c) => `EPSG:${c}`)
+        .join(', ');
       fail(
         'unknown-crs',
         `Die Datei ${quoteDe(file)} verwendet beim Objekt ${quoteDe(featureId)} (Zeile ${line}) das Koordinatenreferenzsystem ${quoteDe(srsRaw as string)}, das nicht unterstützt wird. Unterstützt werden: ${supported}.`,
@@ -192,7 +207,9 @@ export function parseXPlanGML(input: string | Uint8Array, options: ParseOptions)
         srsName: inheritedSrs,
         arcTolerance: (srs) => {
           const p = srs ? parseSrsName(srs) : null;
-          return p && SUPPORTED_CRS[p.epsg]?.geographic ? ARC_TOLERANCE_M / 111_320 : ARC_TOLERANCE_M;
+          return p && SUPPORTED_CRS[p.epsg]?.geographic
+            ? ARC_TOLERANCE_M / 111_320
+            : ARC_TOLERANCE_M;
         }
       });
     } catch (e) {
@@ -207,7 +224,9 @@ export function parseXPlanGML(input: string | Uint8Array, options: ParseOptions)
       throw e;
     }
     const polygons: Position[][][] = [];
-    let dup = 0, closed = 0, reversed = 0;
+    let dup = 0,
+      closed = 0,
+      reversed = 0;
     for (const poly of raw) {
       const rings: Position[][] = [];
       poly.rings.forEach((flat, ringIndex) => {
@@ -264,19 +283,28 @@ export function parseXPlanGML(input: string | Uint8Array, options: ParseOptions)
     }
     if (dup > 0)
       problems.push({
-        featureId, xplanClass, code: 'duplicate-points', severity: 'repaired',
+        featureId,
+        xplanClass,
+        code: 'duplicate-points',
+        severity: 'repaired',
         de: `${dup} doppelte aufeinanderfolgende Stützpunkte entfernt.`,
         en: `${dup} duplicate consecutive positions removed.`
       });
     if (closed > 0)
       problems.push({
-        featureId, xplanClass, code: 'unclosed-ring', severity: 'repaired',
+        featureId,
+        xplanClass,
+        code: 'unclosed-ring',
+        severity: 'repaired',
         de: `${closed === 1 ? 'Ein nicht geschlossener Ring wurde' : `${closed} nicht geschlossene Ringe wurden`} geschlossen.`,
         en: `${closed} unclosed ring(s) closed.`
       });
     if (reversed > 0)
       problems.push({
-        featureId, xplanClass, code: 'winding', severity: 'repaired',
+        featureId,
+        xplanClass,
+        code: 'winding',
+        severity: 'repaired',
         de: `Umlaufsinn von ${reversed === 1 ? 'einem Ring' : `${reversed} Ringen`} umgekehrt (Außenring gegen, Innenringe im Uhrzeigersinn).`,
         en: `Orientation of ${reversed} ring(s) reversed (exterior counter-clockwise, interiors clockwise).`
       });
@@ -313,7 +341,8 @@ export function parseXPlanGML(input: string | Uint8Array, options: ParseOptions)
             for (let k = 2; dates[key] !== undefined; k++) key = `${c.name}.${k}`;
             dates[key] = t.slice(0, 10);
           }
-        } else if (c.name !== 'raeumlicherGeltungsbereich' && c.name !== 'boundedBy') collectDates(c);
+        } else if (c.name !== 'raeumlicherGeltungsbereich' && c.name !== 'boundedBy')
+          collectDates(c);
       }
     };
     collectDates(f);
@@ -360,7 +389,7 @@ export function parseXPlanGML(input: string | Uint8Array, options: ParseOptions)
     }
     if (ids.has(id))
       fail(
-        'invalid-coordinates',
+        'duplicate-id',
         `Die Datei ${quoteDe(file)} enthält die Kennung (gml:id) ${quoteDe(id)} mehrfach (Zeile ${f.line}).`,
         `File "${file}": gml:id "${id}" occurs more than once (line ${f.line}).`,
         id,
@@ -369,11 +398,14 @@ export function parseXPlanGML(input: string | Uint8Array, options: ParseOptions)
     ids.add(id);
     const codes: Record<string, string> = {};
     for (const prop of CODE_PROPERTIES) {
-      const values = childrenNamed(f, prop).map(leafText).filter((v) => v !== '');
+      const values = childrenNamed(f, prop)
+        .map(leafText)
+        .filter((v) => v !== '');
       if (values.length > 0) codes[prop] = values.join(',');
     }
     const fs = child(f, 'flaechenschluss')?.text.trim();
-    const flaechenschluss = fs === 'true' || fs === '1' ? true : fs === 'false' || fs === '0' ? false : null;
+    const flaechenschluss =
+      fs === 'true' || fs === '1' ? true : fs === 'false' || fs === '0' ? false : null;
     const nameNode = child(f, 'name');
     const name = nameNode ? leafText(nameNode) || null : null;
     const problems: FeatureProblem[] = [];
@@ -445,12 +477,20 @@ export function parseXPlanGML(input: string | Uint8Array, options: ParseOptions)
       else if (depth === 2 && (tag.local === 'featureMember' || tag.local === 'featureMembers')) {
         featureContainerDepth = depth;
         return;
-      } else if (featureContainerDepth > 0 && depth === featureContainerDepth + 1) captureDepth = depth;
+      } else if (featureContainerDepth > 0 && depth === featureContainerDepth + 1)
+        captureDepth = depth;
       else return;
     }
     const attrs: Record<string, string> = {};
     for (const a of Object.values(tag.attributes)) attrs[a.local] = a.value;
-    const node: XNode = { name: tag.local, uri: tag.uri, attrs, children: [], text: '', line: parser.line };
+    const node: XNode = {
+      name: tag.local,
+      uri: tag.uri,
+      attrs,
+      children: [],
+      text: '',
+      line: parser.line
+    };
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(node);
     stack.push(node);
@@ -458,7 +498,8 @@ export function parseXPlanGML(input: string | Uint8Array, options: ParseOptions)
 
   parser.on('text', (t: string) => {
     const top = stack[stack.length - 1];
-    if (top) top.text += t;
+    // Only leaves carry values; whitespace between child elements is not kept.
+    if (top && top.children.length === 0) top.text += t;
   });
 
   parser.on('closetag', () => {
@@ -477,6 +518,7 @@ export function parseXPlanGML(input: string | Uint8Array, options: ParseOptions)
     depth--;
   });
 
+  let head = '';
   let lastError: Error | null = null;
   parser.on('error', (err: Error) => {
     lastError = err;
@@ -484,14 +526,25 @@ export function parseXPlanGML(input: string | Uint8Array, options: ParseOptions)
   });
 
   const xmlFail = (err: Error, atEnd: boolean): never => {
-    const msg = err.message.replace(/^[^:]*:\d+:\d+: /, '');
+    const msg = err.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '');
     const line = parser.line;
     const col = parser.column;
     if (!sawRoot) {
-      fail(
+      const start = head.replace(/^\uFEFF/, '').trimStart();
+      if (!start.startsWith('<')) {
+        const shown = start.slice(0, 30).replace(/\s+/g, ' ');
+        return fail(
+          'not-xml',
+          `Die Datei ${quoteDe(file)} ist keine XML-Datei und damit kein XPlanGML: Sie beginnt mit ${quoteDe(shown + (start.length > 30 ? '…' : ''))} statt mit einer XML-Deklaration oder einem Element.`,
+          `File "${file}" is not an XML file, hence not XPlanGML: it starts with "${shown}" instead of an XML declaration or element.`,
+          null,
+          1
+        );
+      }
+      return fail(
         'not-xml',
-        `Die Datei ${quoteDe(file)} ist keine XML-Datei und damit kein XPlanGML (Zeile ${line}, Spalte ${col}: ${translateSaxes(msg)}).`,
-        `File "${file}" is not an XML file, hence not XPlanGML (line ${line}, column ${col}: ${msg})`,
+        `Die Datei ${quoteDe(file)} ist keine gültige XML-Datei und damit kein XPlanGML (Zeile ${line}, Spalte ${col}: ${translateSaxes(msg)}).`,
+        `File "${file}" is not a valid XML file, hence not XPlanGML (line ${line}, column ${col}: ${msg})`,
         null,
         line
       );
@@ -499,7 +552,7 @@ export function parseXPlanGML(input: string | Uint8Array, options: ParseOptions)
     if (atEnd && /unclosed tag|unexpected end/i.test(msg)) {
       const open = stack[stack.length - 1];
       const where = open ? ` im Element ${quoteDe(open.name)}` : '';
-      fail(
+      return fail(
         'truncated-xml',
         `Die Datei ${quoteDe(file)} ist unvollständig: Sie endet in Zeile ${line}${where}, bevor alle Elemente geschlossen sind. Vermutlich wurde sie beim Kopieren oder Herunterladen abgeschnitten.`,
         `File "${file}" is truncated: it ends at line ${line}${open ? ` inside element "${open.name}"` : ''} before all elements are closed.`,
@@ -507,7 +560,7 @@ export function parseXPlanGML(input: string | Uint8Array, options: ParseOptions)
         line
       );
     }
-    fail(
+    return fail(
       'xml-syntax',
       `Die Datei ${quoteDe(file)} ist kein gültiges XML (Zeile ${line}, Spalte ${col}: ${translateSaxes(msg)}).`,
       `File "${file}" is not well-formed XML (line ${line}, column ${col}: ${msg}).`,
@@ -527,6 +580,7 @@ export function parseXPlanGML(input: string | Uint8Array, options: ParseOptions)
   };
 
   if (typeof input === 'string') {
+    head = input.slice(0, 200);
     const total = input.length;
     for (let i = 0; i < total; i += CHUNK) {
       const part = input.slice(i, i + CHUNK);
@@ -558,6 +612,7 @@ export function parseXPlanGML(input: string | Uint8Array, options: ParseOptions)
           `File "${file}" is not valid ${encoding} (invalid byte sequence after about ${i} bytes).`
         );
       }
+      if (i === 0) head = text.slice(0, 200);
       run(() => parser.write(text), false);
       onProgress?.(end / total);
     }

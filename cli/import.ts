@@ -1,0 +1,197 @@
+/**
+ * Import a land-use plan (XPlanGML 5.0–6.x or GeoJSON) into data/<plan-id>/.
+ *
+ *   npm run import -- <file.gml|file.geojson> --out data/<plan-id> [--name "…"] [--report r.json] [--quiet]
+ *
+ * Writes plan.geojson (plan feature schema, WGS84) and plan.json (PlanMeta with counts and the
+ * validation summary). All or nothing: the files are written into a temporary folder beside the
+ * target, which then replaces the target by renames; on any error nothing is written and the
+ * exit code is non-zero.
+ */
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { importPlan, ImportError, type ImportReport } from '../src/lib/xplan/index';
+import type { PlanFeature, PlanMeta } from '../src/lib/plan/types';
+
+const USAGE =
+  'Aufruf: npm run import -- <datei.gml|datei.geojson> --out data/<plan-id> [--name "Titel"] [--report bericht.json] [--quiet]';
+
+interface Args {
+  file: string;
+  out: string;
+  name?: string;
+  report?: string;
+  quiet: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  let file: string | undefined;
+  let out: string | undefined;
+  let name: string | undefined;
+  let report: string | undefined;
+  let quiet = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) usage(`Nach ${a} fehlt ein Wert.`);
+      return v as string;
+    };
+    if (a === '--out' || a === '-o') out = value();
+    else if (a.startsWith('--out=')) out = a.slice(6);
+    else if (a === '--name') name = value();
+    else if (a.startsWith('--name=')) name = a.slice(7);
+    else if (a === '--report') report = value();
+    else if (a.startsWith('--report=')) report = a.slice(9);
+    else if (a === '--quiet' || a === '-q') quiet = true;
+    else if (a === '--help' || a === '-h') {
+      process.stdout.write(USAGE + '\n');
+      process.exit(0);
+    } else if (a.startsWith('-')) usage(`Unbekannte Option „${a}“.`);
+    else if (file === undefined) file = a;
+    else usage(`Nur eine Eingabedatei möglich (zusätzlich: „${a}“).`);
+  }
+  if (!file) usage('Die Eingabedatei fehlt.');
+  if (!out) usage('Der Zielordner (--out data/<plan-id>) fehlt.');
+  return { file: file as string, out: out as string, name, report, quiet };
+}
+
+function usage(msg: string): never {
+  process.stderr.write(`Fehler: ${msg}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function fail(msg: string, msgEn?: string): never {
+  process.stderr.write(
+    `Fehler: ${msg}\n${msgEn ? `(${msgEn})\n` : ''}Es wurde nichts geschrieben.\n`
+  );
+  process.exit(1);
+}
+
+function progressReporter(bytes: number, quiet: boolean): ((f: number) => void) | undefined {
+  if (quiet) return undefined;
+  const tty = process.stderr.isTTY === true;
+  if (!tty && bytes < 5_000_000) return undefined;
+  let last = -1;
+  return (f: number) => {
+    const pct = Math.floor(f * 100);
+    if (tty) {
+      if (pct !== last) process.stderr.write(`\rImport: ${pct} %   ${pct === 100 ? '\n' : ''}`);
+    } else {
+      const step = Math.floor(pct / 25) * 25;
+      if (step !== last && step > 0) process.stderr.write(`Import: ${step} %\n`);
+      last = step;
+      return;
+    }
+    last = pct;
+  };
+}
+
+/** plan.geojson: one feature per line, properties before geometry. */
+function planGeoJson(features: PlanFeature[]): string {
+  const lines = features.map((f) =>
+    JSON.stringify({ type: 'Feature', properties: f.properties, geometry: f.geometry })
+  );
+  return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
+}
+
+/** Replaces `target` by `fresh` (both folders, same parent) without a half-written state. */
+function replaceFolder(fresh: string, target: string): void {
+  if (!existsSync(target)) {
+    renameSync(fresh, target);
+    return;
+  }
+  const old = `${target}.old-${process.pid}-${Date.now()}`;
+  renameSync(target, old);
+  try {
+    renameSync(fresh, target);
+  } catch (e) {
+    renameSync(old, target);
+    throw e;
+  }
+  rmSync(old, { recursive: true, force: true });
+}
+
+function summary(report: ImportReport, meta: PlanMeta, target: string): string {
+  const ha = (v: number) =>
+    v.toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const lines = [
+    `${meta.title} (${report.format}${report.version ? ' ' + report.version : ''}, ${report.sourceCrs ?? 'ohne KBS'}) → ${target}`,
+    `  ${report.features} Flächen, davon ${report.overlays} Überlagerungen; ${report.skippedTotal} Punkt-, Linien- und sonstige Objekte übersprungen`,
+    `  Gelesen in ${Math.round(report.parseMs)} ms (${(report.bytes / 1e6 / (report.parseMs / 1000)).toFixed(1)} MB/s), gesamt ${Math.round(report.totalMs)} ms`
+  ];
+  for (const [cls, c] of Object.entries(report.byClass).sort(([a], [b]) => a.localeCompare(b)))
+    lines.push(
+      `    ${cls.padEnd(46)} ${String(c.features).padStart(5)}  ${ha(c.areaHa).padStart(12)} ha${c.overlays ? `  (${c.overlays} Überlagerung)` : ''}`
+    );
+  const t = report.topology;
+  lines.push(
+    `  Flächenschluss: ${t.overlaps.length} Überlappungen (${ha(t.overlapHa)} ha), ${t.gaps.length} Lücken (${ha(t.gapHa)} ha, bezogen auf ${t.extent === 'geltungsbereich' ? 'den Geltungsbereich' : 'die Vereinigung aller Flächen'})`
+  );
+  const counts = Object.entries(report.problemCounts).map(([k, v]) => `${k} ${v}`);
+  if (counts.length) lines.push(`  Geometriehinweise: ${counts.join(', ')}`);
+  for (const n of report.notes) lines.push(`  Hinweis: ${n.de}`);
+  return lines.join('\n') + '\n';
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const file = resolve(args.file);
+  const target = resolve(args.out);
+  const id = basename(target);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT')
+      fail(`Die Datei „${args.file}“ gibt es nicht.`, `File "${args.file}" does not exist.`);
+    fail(
+      `Die Datei „${args.file}“ lässt sich nicht lesen (${code ?? String(e)}).`,
+      `Cannot read "${args.file}".`
+    );
+  }
+  let result;
+  try {
+    result = importPlan(bytes, basename(file), progressReporter(bytes.byteLength, args.quiet), {
+      id,
+      name: args.name
+    });
+  } catch (e) {
+    if (process.stderr.isTTY) process.stderr.write('\n');
+    if (e instanceof ImportError) fail(e.message, e.messageEn);
+    fail(
+      `Unerwarteter Fehler beim Import von „${args.file}“: ${e instanceof Error ? e.message : String(e)}`
+    );
+  }
+  const { features, meta, report } = result;
+  const parent = dirname(target);
+  let tmp: string | null = null;
+  try {
+    mkdirSync(parent, { recursive: true });
+    tmp = mkdtempSync(join(parent, `.${id}.import-`));
+    chmodSync(tmp, 0o755); // mkdtemp creates 0700; the result is an ordinary data folder
+    writeFileSync(join(tmp, 'plan.geojson'), planGeoJson(features));
+    writeFileSync(join(tmp, 'plan.json'), JSON.stringify(meta, null, 2) + '\n');
+    if (args.report) writeFileSync(resolve(args.report), JSON.stringify(report, null, 1) + '\n');
+    replaceFolder(tmp, target);
+    tmp = null;
+  } catch (e) {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    fail(
+      `Das Ergebnis für „${args.file}“ lässt sich nicht nach „${args.out}“ schreiben: ${e instanceof Error ? e.message : String(e)}`
+    );
+  }
+  if (!args.quiet) process.stdout.write(summary(report, meta, args.out));
+}
+
+main();

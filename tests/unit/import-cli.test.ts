@@ -1,0 +1,134 @@
+/**
+ * The import CLI (cli/import.ts) end to end, in a temporary folder: success writes plan.geojson
+ * and plan.json in the plan schema; any error exits non-zero, names file and problem, and leaves
+ * an existing target untouched; a successful re-import replaces the target with no leftovers.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parsePlanCollection, parsePlanMeta } from '../../src/lib/plan/validate';
+
+const ROOT = process.cwd();
+const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
+const FIX = resolve(ROOT, 'tests/fixtures/xplan');
+const work = mkdtempSync(join(tmpdir(), 'fnp-import-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function run(...args: string[]) {
+  const r = spawnSync(TSX, [resolve(ROOT, 'cli/import.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8'
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('npm run import', () => {
+  it('imports an XPlanGML fixture: exit 0, plan.geojson + plan.json in the plan schema', () => {
+    const out = join(work, 'data', 'testplan-51');
+    const r = run(join(FIX, 'fp-5.1-prefixed.gml'), '--out', out);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/FNP Testfixture 5\.1 \(XPlanGML 5\.1, EPSG:25832\)/);
+    expect(readdirSync(out).sort()).toEqual(['plan.geojson', 'plan.json']);
+    const fc = JSON.parse(readFileSync(join(out, 'plan.geojson'), 'utf8'));
+    const features = parsePlanCollection(fc, 'plan.geojson');
+    expect(features).toHaveLength(7);
+    expect(fc.features[0].properties).toEqual({
+      id: 'GML_W1',
+      category: 'wohnen',
+      status: 'bestand',
+      previous: null,
+      district: null,
+      name: 'Am Testfeld',
+      xplanClass: 'FP_BebauungsFlaeche',
+      codes: { allgArtDerBaulNutzung: '1000', besondereArtDerBaulNutzung: '1200' }
+    });
+    const meta = parsePlanMeta(
+      JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8')),
+      'plan.json'
+    );
+    expect(meta).toMatchObject({
+      id: 'testplan-51',
+      title: 'FNP Testfixture 5.1',
+      municipality: 'Düren',
+      ags: '05358008',
+      dates: { wirksamkeitsDatum: '2025-03-01' },
+      model: false,
+      sourceCrs: 'EPSG:25832',
+      sources: [{ title: 'fp-5.1-prefixed.gml' }],
+      attributions: [],
+      counts: { features: 7, overlays: 2, byCategory: { wohnen: 1, industrie: 1 } },
+      validation: { overlapHa: 0, gapHa: 0 }
+    });
+    // nothing but the target in the parent folder (no temp or backup folders left)
+    expect(readdirSync(join(work, 'data'))).toEqual(['testplan-51']);
+  });
+
+  it('--name sets the title; GeoJSON with a legacy crs member imports too', () => {
+    const out = join(work, 'data', 'gj');
+    const r = run(
+      join(FIX, 'geojson/legacy-crs-25832.geojson'),
+      '--out',
+      out,
+      '--name',
+      'Mein Plan'
+    );
+    expect(r.code).toBe(0);
+    const meta = JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8'));
+    expect(meta).toMatchObject({
+      id: 'gj',
+      title: 'Mein Plan',
+      sourceCrs: 'EPSG:25832',
+      format: 'GeoJSON'
+    });
+  });
+
+  it('a broken file: non-zero exit, message names file and problem, existing target untouched', () => {
+    const out = join(work, 'data', 'existing');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'plan.json'), '{"title":"alt"}');
+    writeFileSync(join(out, 'plan.geojson'), '{"type":"FeatureCollection","features":[]}');
+    for (const [file, problem] of [
+      ['broken/truncated.gml', /ist unvollständig/],
+      ['broken/ring-3-points.gml', /„GML_RING3“.*Außenring mit 3 Stützpunkten/],
+      ['broken/not-xml.gml', /keine XML-Datei/]
+    ] as const) {
+      const r = run(join(FIX, file), '--out', out);
+      expect(r.code, file).not.toBe(0);
+      const name = file.split('/')[1]!;
+      expect(r.stderr).toContain(`„${name}“`);
+      expect(r.stderr).toMatch(problem);
+      expect(r.stderr).toMatch(/Es wurde nichts geschrieben/);
+      expect(readFileSync(join(out, 'plan.json'), 'utf8')).toBe('{"title":"alt"}');
+      expect(readdirSync(out).sort()).toEqual(['plan.geojson', 'plan.json']);
+    }
+    expect(readdirSync(join(work, 'data')).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+
+  it('a successful re-import replaces an existing target completely', () => {
+    const out = join(work, 'data', 'replace');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'stale.txt'), 'from an older import');
+    const r = run(join(FIX, 'fp-6.0-default-ns.gml'), '--out', out);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['plan.geojson', 'plan.json']);
+    expect(JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8')).title).toBe(
+      'FNP Testfixture 6.0'
+    );
+    expect(readdirSync(join(work, 'data')).filter((n) => n.includes('replace'))).toEqual([
+      'replace'
+    ]);
+  });
+
+  it('usage errors and missing files exit non-zero with a German message', () => {
+    const a = run(join(FIX, 'fp-5.1-prefixed.gml'));
+    expect(a.code).toBe(2);
+    expect(a.stderr).toMatch(/Zielordner/);
+    const b = run(join(FIX, 'gibt-es-nicht.gml'), '--out', join(work, 'data', 'x'));
+    expect(b.code).toBe(1);
+    expect(b.stderr).toMatch(/„.*gibt-es-nicht\.gml“ gibt es nicht/);
+    expect(readdirSync(join(work, 'data'))).not.toContain('x');
+  });
+});
