@@ -8,6 +8,8 @@ const config = {
     // Every page is prerendered; the build/ folder can be served by any static host.
     adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
     paths: { relative: true },
+    // The data routes are not linked from the page (it fetches them), so name them here.
+    prerender: { entries: ['*', '/data/index.json'] },
     csp: {
       // No host but our own: privacy by default (see README, "Datenschutz").
       mode: 'hash',

@@ -1,5 +1,5 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { toLaea } from './laea';
+import { toLaeaInto } from './laea';
 
 /**
  * Longest edge, in degrees of latitude/longitude, projected as a straight line. Longer edges
@@ -8,43 +8,91 @@ import { toLaea } from './laea';
  */
 const MAX_EDGE_DEG = 0.002;
 
-/** Projects a ring (lon/lat degrees) to EPSG:3035 as a flat [x0, y0, x1, y1, …] array. */
-export function projectRing(ring: Position[]): number[] {
-  const out: number[] = [];
+/** A growable flat [x0, y0, x1, y1, …] buffer; `length` numbers of `data` are in use. */
+export interface FlatBuffer {
+  data: Float64Array;
+  length: number;
+}
+
+export function flatBuffer(capacity = 1024): FlatBuffer {
+  return { data: new Float64Array(capacity), length: 0 };
+}
+
+function reserve(buf: FlatBuffer, extra: number) {
+  if (buf.length + extra <= buf.data.length) return;
+  let n = buf.data.length * 2;
+  while (n < buf.length + extra) n *= 2;
+  const data = new Float64Array(n);
+  data.set(buf.data.subarray(0, buf.length));
+  buf.data = data;
+}
+
+/**
+ * Appends a ring (lon/lat degrees) projected to EPSG:3035 to `buf`, with long edges densified
+ * (the closing vertex included, as in the input). Returns the number of numbers appended.
+ */
+export function projectRingInto(ring: Position[], buf: FlatBuffer): number {
+  const start = buf.length;
   for (let i = 0; i < ring.length; i++) {
     const p = ring[i] as Position;
     const lon = p[0] as number;
     const lat = p[1] as number;
     const next = ring[i + 1];
-    const [x, y] = toLaea(lon, lat);
-    out.push(x, y);
-    if (!next) continue;
-    const dLon = (next[0] as number) - lon;
-    const dLat = (next[1] as number) - lat;
-    const steps = Math.ceil(Math.max(Math.abs(dLon), Math.abs(dLat)) / MAX_EDGE_DEG);
+    let steps = 1;
+    let dLon = 0;
+    let dLat = 0;
+    if (next) {
+      dLon = (next[0] as number) - lon;
+      dLat = (next[1] as number) - lat;
+      steps = Math.max(1, Math.ceil(Math.max(Math.abs(dLon), Math.abs(dLat)) / MAX_EDGE_DEG));
+    }
+    reserve(buf, 2 * steps);
+    toLaeaInto(lon, lat, buf.data, buf.length);
+    buf.length += 2;
     for (let s = 1; s < steps; s++) {
-      const [ix, iy] = toLaea(lon + (dLon * s) / steps, lat + (dLat * s) / steps);
-      out.push(ix, iy);
+      toLaeaInto(lon + (dLon * s) / steps, lat + (dLat * s) / steps, buf.data, buf.length);
+      buf.length += 2;
     }
   }
-  return out;
+  return buf.length - start;
 }
 
-/** Signed shoelace area of a flat [x, y, …] ring; positive when counter-clockwise. */
-export function signedRingArea(flat: ArrayLike<number>): number {
+/** Projects a ring (lon/lat degrees) to EPSG:3035 as a flat [x0, y0, x1, y1, …] array. */
+export function projectRing(ring: Position[]): number[] {
+  const buf = flatBuffer(2 * ring.length + 16);
+  projectRingInto(ring, buf);
+  return Array.from(buf.data.subarray(0, buf.length));
+}
+
+/**
+ * Signed shoelace area of flat[start … end) (a ring; the closing vertex may be repeated or
+ * not); positive when counter-clockwise. Computed relative to the first vertex: EPSG:3035
+ * coordinates are ~4·10⁶ m, and products of absolute coordinates would lose ~0.1 m² to
+ * rounding on a small 100-vertex area.
+ */
+export function signedRingArea(flat: ArrayLike<number>, start = 0, end = flat.length): number {
+  if (end - start < 6) return 0;
+  const x0 = flat[start] as number;
+  const y0 = flat[start + 1] as number;
   let sum = 0;
-  const n = flat.length;
-  for (let i = 0; i < n; i += 2) {
-    const j = (i + 2) % n;
-    sum += (flat[i] as number) * (flat[j + 1] as number) - (flat[j] as number) * (flat[i + 1] as number);
+  for (let i = start + 2; i + 3 < end; i += 2) {
+    const ax = (flat[i] as number) - x0;
+    const ay = (flat[i + 1] as number) - y0;
+    const bx = (flat[i + 2] as number) - x0;
+    const by = (flat[i + 3] as number) - y0;
+    sum += ax * by - bx * ay;
   }
   return sum / 2;
 }
 
+const scratch = flatBuffer(4096);
+
 function polygonArea(rings: Position[][]): number {
   let area = 0;
   rings.forEach((ring, i) => {
-    const a = Math.abs(signedRingArea(projectRing(ring)));
+    scratch.length = 0;
+    projectRingInto(ring, scratch);
+    const a = Math.abs(signedRingArea(scratch.data, 0, scratch.length));
     area += i === 0 ? a : -a;
   });
   return area;
@@ -52,7 +100,10 @@ function polygonArea(rings: Position[][]): number {
 
 /**
  * Area on the WGS84 ellipsoid in square metres (holes subtracted, multipolygons summed),
- * independent of ring winding.
+ * independent of ring winding: rings are projected to the equal-area EPSG:3035 (GRS80; the
+ * difference to WGS84 is 0.1 mm in the semi-minor axis) with long edges densified, then the
+ * planar shoelace area is taken. Agrees with GeographicLib/PostGIS `ST_Area(geography)` to
+ * ~10⁻⁷ relative (tests/unit/area.test.ts).
  */
 export function ellipsoidalArea(geometry: Polygon | MultiPolygon): number {
   if (geometry.type === 'Polygon') return polygonArea(geometry.coordinates);

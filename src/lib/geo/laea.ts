@@ -37,6 +37,24 @@ export function toLaea(lon: number, lat: number): [number, number] {
   return [x, y];
 }
 
+/**
+ * Same as `toLaea`, writing x, y to out[offset], out[offset + 1] (no allocation; for bulk
+ * projection of plans).
+ */
+export function toLaeaInto(lon: number, lat: number, out: Float64Array, offset: number): void {
+  const phi = (lat * Math.PI) / 180;
+  const dLam = (lon * Math.PI) / 180 - LON0;
+  const sinPhi = Math.sin(phi);
+  const es = E * sinPhi;
+  const qv = (1 - E2) * (sinPhi / (1 - es * es) - (1 / (2 * E)) * Math.log((1 - es) / (1 + es)));
+  const sinB = qv / QP;
+  const cosB = Math.sqrt(Math.max(0, 1 - sinB * sinB));
+  const cosDLam = Math.cos(dLam);
+  const b = RQ * Math.sqrt(2 / (1 + SIN_B1 * sinB + COS_B1 * cosB * cosDLam));
+  out[offset] = FALSE_EASTING + b * D * cosB * Math.sin(dLam);
+  out[offset + 1] = FALSE_NORTHING + (b / D) * (COS_B1 * sinB - SIN_B1 * cosB * cosDLam);
+}
+
 /** [x, y] in EPSG:3035 → [lon, lat] in degrees (Snyder eq. 24-28…24-30, 3-18 iterated). */
 export function fromLaea(x: number, y: number): [number, number] {
   const dx = (x - FALSE_EASTING) / D;

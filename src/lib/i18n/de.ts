@@ -98,6 +98,15 @@ export const de = {
   'list.select': 'Auswählen: {label}',
   'list.onlyView': 'nur im Kartenausschnitt',
 
+  'open.button': 'Plan öffnen …',
+  'open.label': 'XPlanGML- oder GeoJSON-Datei öffnen',
+  'open.progress': 'Datei „{file}“ wird gelesen …',
+  'open.drop': 'Datei hier ablegen, um den Plan zu öffnen',
+  'open.local': 'Die Datei wird nur in Ihrem Browser gelesen und nicht hochgeladen.',
+  'open.done':
+    '„{file}“ geöffnet: {features} Flächen, davon {overlays} überlagernde Darstellungen. Prüfbericht: {overlapHa} ha Überlappungen, {gapHa} ha Lücken, {problems} Hinweise zur Geometrie.',
+  'open.fromFile': 'Datei: {file}',
+
   'unit.ha': 'ha',
   'unit.m2': 'm²'
 } as const;

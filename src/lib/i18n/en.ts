@@ -98,6 +98,15 @@ export const en: Record<MessageKey, string> = {
   'list.select': 'Select: {label}',
   'list.onlyView': 'only in the map view',
 
+  'open.button': 'Open plan …',
+  'open.label': 'Open an XPlanGML or GeoJSON file',
+  'open.progress': 'Reading "{file}" …',
+  'open.drop': 'Drop a file here to open the plan',
+  'open.local': 'The file is read in your browser only and never uploaded.',
+  'open.done':
+    'Opened "{file}": {features} areas, {overlays} of them overlay designations. Check report: {overlapHa} ha overlaps, {gapHa} ha gaps, {problems} geometry notes.',
+  'open.fromFile': 'File: {file}',
+
   'unit.ha': 'ha',
   'unit.m2': 'm²'
 };

@@ -1,5 +1,6 @@
 import { loadPlan, PlanLoadError, type Plan } from '../plan/load';
 import { parseHash, serializeHash } from './url';
+import { PlanWorker, WorkerError } from '../worker/client';
 import type { ViewerState } from './viewer.svelte';
 
 /** A translated message for a failed load. */
@@ -26,6 +27,7 @@ export function showPlan(viewer: ViewerState, plan: Plan, missing: string[] = []
 
 async function load(viewer: ViewerState, base: string) {
   viewer.loading = true;
+  viewer.planSource = null;
   try {
     const { plan, missing } = await loadPlan(base, viewer.planId);
     showPlan(viewer, plan, missing);
@@ -55,11 +57,41 @@ export function startViewer(viewer: ViewerState, base: string): () => void {
 
   const onHashChange = () => {
     if (location.hash === serializeHash(viewer.toHash())) return;
-    if (applyLocation()) void load(viewer, base);
+    const fromFile = viewer.planSource !== null;
+    if (applyLocation() || fromFile) void load(viewer, base);
   };
   window.addEventListener('hashchange', onHashChange);
 
-  const stopWriting = $effect.root(() => {
+  const worker = new PlanWorker();
+  let latest = 0;
+
+  const stopEffects = $effect.root(() => {
+    // The worker answers in order, so a balance asked after an index is for that plan.
+    $effect(() => {
+      if (viewer.plan) void worker.index(viewer.plan.features).catch(() => undefined);
+    });
+    $effect(() => {
+      const plan = viewer.plan;
+      const query = viewer.balanceQuery;
+      const filter = viewer.filter;
+      const ticket = ++latest;
+      if (!plan || query.kind === 'none') {
+        viewer.balance = null;
+        return;
+      }
+      worker
+        .balance(query.kind === 'plan' ? null : query.geometry, filter)
+        .then((balance) => {
+          if (ticket === latest) viewer.balance = balance;
+        })
+        .catch((e: unknown) => {
+          if (ticket !== latest) return;
+          viewer.balance = null;
+          const text =
+            e instanceof WorkerError ? (viewer.lang === 'de' ? e.message : e.messageEn) : String(e);
+          viewer.notify(text, 'error');
+        });
+    });
     $effect(() => {
       const hash = serializeHash(viewer.toHash());
       if (hash !== location.hash && !(hash === '' && location.hash === '')) {
@@ -77,6 +109,7 @@ export function startViewer(viewer: ViewerState, base: string): () => void {
 
   return () => {
     window.removeEventListener('hashchange', onHashChange);
-    stopWriting();
+    stopEffects();
+    worker.terminate();
   };
 }

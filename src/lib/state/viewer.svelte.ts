@@ -4,6 +4,8 @@ import { CATEGORY_CODES, type CategoryCode } from '../plan/categories';
 import type { Plan } from '../plan/load';
 import type { LoadedFeature, Status } from '../plan/types';
 import type { PlanFilter } from '../geo/filter';
+import type { Balance } from '../geo/engine';
+import { bboxRegion, circleRegion, type RegionGeometry } from '../geo/region';
 import { translator } from '../i18n';
 import {
   defaultHashState,
@@ -17,6 +19,18 @@ import {
 /** West, south, east, north in degrees. */
 export type Bounds = [number, number, number, number];
 
+/** What the Flächenbilanz is asked for: nothing yet, the whole plan, or one region. */
+export type BalanceQuery =
+  { kind: 'none' } | { kind: 'plan' } | { kind: 'region'; geometry: RegionGeometry };
+
+/** The drawn or URL-given region as a polygon (a circle becomes a fine polygon). */
+export function regionGeometry(region: Region): Polygon {
+  if (region.kind === 'circle')
+    return circleRegion(region.center[0], region.center[1], region.radius_m);
+  const ring = region.ring.map(([lon, lat]) => [lon, lat]);
+  return { type: 'Polygon', coordinates: [[...ring, ring[0]!]] };
+}
+
 /**
  * The one place that holds what the user has chosen, and the loaded plan. Everything else —
  * map style, legend, Flächenbilanz, lists — is derived from it.
@@ -25,6 +39,8 @@ export class ViewerState {
   /** The loaded plan; raw because its thousands of features are never mutated. */
   plan = $state.raw<Plan | null>(null);
   planId = $state(defaultHashState().plan);
+  /** Name of a file the user opened from disk, shown instead of a plan under data/. */
+  planSource = $state<string | null>(null);
   loading = $state(true);
   /** User-facing messages (German or English text), shown until dismissed. */
   notices = $state<{ id: number; text: string; kind: 'warning' | 'error' }[]>([]);
@@ -71,6 +87,28 @@ export class ViewerState {
     const f = this.plan?.innovationsquartier?.features[0];
     return f ? f.geometry : null;
   });
+
+  regionPolygon = $derived(this.region ? regionGeometry(this.region) : null);
+
+  balanceQuery = $derived.by((): BalanceQuery => {
+    switch (this.scope) {
+      case 'stadt':
+        return { kind: 'plan' };
+      case 'ansicht':
+        return this.bounds
+          ? { kind: 'region', geometry: bboxRegion(this.bounds) }
+          : { kind: 'none' };
+      case 'iq':
+        return this.iqGeometry ? { kind: 'region', geometry: this.iqGeometry } : { kind: 'none' };
+      case 'region':
+        return this.regionPolygon
+          ? { kind: 'region', geometry: this.regionPolygon }
+          : { kind: 'none' };
+    }
+  });
+
+  /** The latest Flächenbilanz for `balanceQuery` and `filter`, computed in the plan worker. */
+  balance = $state.raw<Balance | null>(null);
 
   private nextNoticeId = 1;
 
@@ -137,6 +175,10 @@ export class ViewerState {
     if (this.district !== null && !this.districtNames.includes(this.district)) {
       this.district = null;
       reset.push('district');
+    }
+    if (this.scope === 'iq' && this.iqGeometry === null) {
+      this.scope = 'stadt';
+      reset.push('scope');
     }
     if (this.selected !== null && !this.byId.has(this.selected)) {
       this.selected = null;

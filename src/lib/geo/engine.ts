@@ -1,0 +1,374 @@
+/**
+ * The Flächenbilanz engine: built once per loaded plan, answers "how much of each category
+ * lies in this region, under these filters" in milliseconds.
+ *
+ * All features are projected once to ETRS89-LAEA (EPSG:3035, equal-area, so planar areas there
+ * are ellipsoidal areas) into one flat Float64Array, relative to a local origin. A query:
+ *  1. flatbush finds the features whose bounding box meets the region's;
+ *  2. the region's boundary grid (see PreparedRegion) says for each bbox: wholly inside (count
+ *     the precomputed `area_m2`), wholly outside (skip), or near the boundary;
+ *  3. only the features near the boundary are clipped exactly: Σ over the region's earcut
+ *     triangles meeting the feature's bbox of area(ring ∩ triangle) (Sutherland–Hodgman),
+ *     holes subtracting.
+ */
+import Flatbush from 'flatbush';
+import { flatBuffer, projectRingInto, signedRingArea } from './area';
+import { toLaea } from './laea';
+import { boxMayMeetTriangle, clipRingTriangle, pointInTriangle } from './clip';
+import { matchesFilter, type PlanFilter } from './filter';
+import { PreparedRegion } from './prepared';
+import { CATEGORIES, CATEGORY_CODES, type CategoryCode } from '../plan/categories';
+import type { LoadedFeature } from '../plan/types';
+
+export interface CategoryBalance {
+  category: CategoryCode;
+  /** Area of this category inside the region, m². */
+  area_m2: number;
+  /** Number of areas (features) with a positive part inside the region. */
+  count: number;
+  /** area_m2 / total.area_m2 (0 when the total is 0). */
+  share: number;
+}
+
+export interface Balance {
+  /** Only categories with count > 0, in the order of CATEGORIES. */
+  categories: CategoryBalance[];
+  total: { area_m2: number; count: number };
+  /** Area of the region itself in m², or null for the whole plan (region null). */
+  region_m2: number | null;
+}
+
+export interface RegionHit {
+  /** Index into the features array the index was built from. */
+  index: number;
+  /** The feature's `properties.id`. */
+  id: string;
+  /** Area of the feature inside the region, m². */
+  area_in_m2: number;
+  /** True if the feature lies wholly inside the region. */
+  whole: boolean;
+}
+
+export type RegionInput = unknown;
+
+/** Parts smaller than this (m²) are rounding noise along shared edges, not a touched area. */
+const MIN_PART_M2 = 1e-4;
+
+/** A filter that lets every area through (all categories, both statuses, all districts). */
+export function fullFilter(): PlanFilter {
+  return { categories: new Set(CATEGORY_CODES), status: 'alle', district: null, minArea_m2: 0 };
+}
+
+export class PlanIndex {
+  readonly features: readonly LoadedFeature[];
+  readonly size: number;
+  /** Local origin (EPSG:3035 metres) subtracted from all coordinates. */
+  readonly ox: number;
+  readonly oy: number;
+  /** Flat local coordinates of all rings, rings without closing vertex. */
+  private readonly coords: Float64Array;
+  /** Ring r spans coords[ringStart[r] … ringStart[r+1]); features own rings featRing[i] … featRing[i+1]. */
+  private readonly ringStart: Uint32Array;
+  private readonly featRing: Uint32Array;
+  /** +1 for outer rings, −1 for holes, times the ring's own orientation sign. */
+  private readonly ringSign: Int8Array;
+  /** Signed shoelace area of each ring (local metres). */
+  private readonly ringAreas: Float64Array;
+  /** Per ring bbox and per feature bbox, 4 numbers each (local metres). */
+  private readonly ringBox: Float64Array;
+  readonly boxes: Float64Array;
+  private readonly area: Float64Array;
+  private readonly category: Uint8Array;
+  private readonly overlay: Uint8Array;
+  private readonly tree: Flatbush;
+  /** Typical feature size (median bbox side), the region grid's cell size. */
+  readonly cellTarget: number;
+
+  constructor(features: readonly LoadedFeature[]) {
+    this.features = features;
+    const n = (this.size = features.length);
+    const catIndex = new Map(CATEGORIES.map((c, i) => [c.code, i]));
+    this.featRing = new Uint32Array(n + 1);
+    this.area = new Float64Array(n);
+    this.category = new Uint8Array(n);
+    this.overlay = new Uint8Array(n);
+    const first = features[0]?.geometry;
+    const p0 = (first?.type === 'Polygon'
+      ? first.coordinates[0]?.[0]
+      : first?.coordinates[0]?.[0]?.[0]) ?? [10, 52];
+    const [ox, oy] = toLaea(p0[0] as number, p0[1] as number);
+    this.ox = Math.round(ox);
+    this.oy = Math.round(oy);
+    const buf = flatBuffer(1 << 16);
+    const starts: number[] = [];
+    const signs: number[] = [];
+    const ringAreas: number[] = [];
+    features.forEach((f, i) => {
+      this.featRing[i] = starts.length;
+      this.area[i] = f.properties.area_m2;
+      this.category[i] = catIndex.get(f.properties.category) ?? 0;
+      this.overlay[i] = f.properties.overlay ? 1 : 0;
+      const polygons =
+        f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      for (const polygon of polygons)
+        polygon.forEach((ring, r) => {
+          const s0 = buf.length;
+          projectRingInto(ring, buf);
+          const d = buf.data;
+          for (let k = s0; k < buf.length; k += 2) {
+            d[k] = (d[k] as number) - this.ox;
+            d[k + 1] = (d[k + 1] as number) - this.oy;
+          }
+          // Drop the closing vertex.
+          if (
+            buf.length - s0 >= 4 &&
+            d[s0] === d[buf.length - 2] &&
+            d[s0 + 1] === d[buf.length - 1]
+          )
+            buf.length -= 2;
+          const a = signedRingArea(d, s0, buf.length);
+          starts.push(s0);
+          signs.push((r === 0 ? 1 : -1) * (a < 0 ? -1 : 1));
+          ringAreas.push(a);
+        });
+    });
+    const nr = starts.length;
+    this.featRing[n] = nr;
+    this.coords = buf.data.slice(0, buf.length);
+    this.ringStart = new Uint32Array(nr + 1);
+    this.ringStart.set(starts);
+    this.ringStart[nr] = buf.length;
+    this.ringSign = Int8Array.from(signs);
+    this.ringAreas = Float64Array.from(ringAreas);
+    this.ringBox = new Float64Array(4 * nr);
+    const c = this.coords;
+    for (let k = 0; k < nr; k++) {
+      let x0 = Infinity,
+        y0 = Infinity,
+        x1 = -Infinity,
+        y1 = -Infinity;
+      for (let q = this.ringStart[k] as number; q < (this.ringStart[k + 1] as number); q += 2) {
+        const x = c[q] as number,
+          y = c[q + 1] as number;
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      }
+      this.ringBox[4 * k] = x0;
+      this.ringBox[4 * k + 1] = y0;
+      this.ringBox[4 * k + 2] = x1;
+      this.ringBox[4 * k + 3] = y1;
+    }
+    this.boxes = new Float64Array(4 * n);
+    this.tree = new Flatbush(Math.max(1, n));
+    const sides: number[] = [];
+    for (let i = 0; i < n; i++) {
+      let x0 = Infinity,
+        y0 = Infinity,
+        x1 = -Infinity,
+        y1 = -Infinity;
+      for (let k = this.featRing[i] as number; k < (this.featRing[i + 1] as number); k++) {
+        x0 = Math.min(x0, this.ringBox[4 * k] as number);
+        y0 = Math.min(y0, this.ringBox[4 * k + 1] as number);
+        x1 = Math.max(x1, this.ringBox[4 * k + 2] as number);
+        y1 = Math.max(y1, this.ringBox[4 * k + 3] as number);
+      }
+      if (!(x0 <= x1)) x0 = y0 = x1 = y1 = 0;
+      this.boxes[4 * i] = x0;
+      this.boxes[4 * i + 1] = y0;
+      this.boxes[4 * i + 2] = x1;
+      this.boxes[4 * i + 3] = y1;
+      this.tree.add(x0, y0, x1, y1);
+      if (i % 16 === 0) sides.push(Math.max(x1 - x0, y1 - y0));
+    }
+    if (n === 0) this.tree.add(0, 0, 0, 0);
+    this.tree.finish();
+    sides.sort((a, b) => a - b);
+    this.cellTarget = Math.max(1, (sides[sides.length >> 1] ?? 100) / 2);
+  }
+
+  /** Prepares a region (GeoJSON Polygon/MultiPolygon, WGS84) for repeated queries. */
+  prepare(region: RegionInput): PreparedRegion {
+    return region instanceof PreparedRegion
+      ? region
+      : new PreparedRegion(region, this.ox, this.oy, this.cellTarget);
+  }
+
+  /** Exact area of feature i inside the prepared region (m²), by clipping against its triangles. */
+  private clipArea(i: number, region: PreparedRegion): number {
+    const b = this.boxes;
+    const bx0 = b[4 * i] as number,
+      by0 = b[4 * i + 1] as number,
+      bx1 = b[4 * i + 2] as number,
+      by1 = b[4 * i + 3] as number;
+    const tris = region.tris;
+    const hits = (region.triIndex as Flatbush).search(bx0, by0, bx1, by1);
+    let sum = 0;
+    for (const t of hits) {
+      const o = 6 * t;
+      if (!boxMayMeetTriangle(tris, o, bx0, by0, bx1, by1)) continue;
+      if (
+        pointInTriangle(tris, o, bx0, by0) &&
+        pointInTriangle(tris, o, bx1, by0) &&
+        pointInTriangle(tris, o, bx1, by1) &&
+        pointInTriangle(tris, o, bx0, by1)
+      )
+        return this.area[i] as number;
+      const tx0 = Math.min(tris[o] as number, tris[o + 2] as number, tris[o + 4] as number);
+      const tx1 = Math.max(tris[o] as number, tris[o + 2] as number, tris[o + 4] as number);
+      const ty0 = Math.min(tris[o + 1] as number, tris[o + 3] as number, tris[o + 5] as number);
+      const ty1 = Math.max(tris[o + 1] as number, tris[o + 3] as number, tris[o + 5] as number);
+      for (let k = this.featRing[i] as number; k < (this.featRing[i + 1] as number); k++) {
+        const rb = this.ringBox;
+        const rx0 = rb[4 * k] as number,
+          ry0 = rb[4 * k + 1] as number,
+          rx1 = rb[4 * k + 2] as number,
+          ry1 = rb[4 * k + 3] as number;
+        if (rx0 > tx1 || rx1 < tx0 || ry0 > ty1 || ry1 < ty0) continue;
+        if (k > (this.featRing[i] as number) && !boxMayMeetTriangle(tris, o, rx0, ry0, rx1, ry1))
+          continue;
+        if (
+          pointInTriangle(tris, o, rx0, ry0) &&
+          pointInTriangle(tris, o, rx1, ry0) &&
+          pointInTriangle(tris, o, rx1, ry1) &&
+          pointInTriangle(tris, o, rx0, ry1)
+        ) {
+          sum += (this.ringSign[k] as number) * (this.ringAreas[k] as number);
+          continue;
+        }
+        sum +=
+          (this.ringSign[k] as number) *
+          clipRingTriangle(
+            this.coords,
+            this.ringStart[k] as number,
+            this.ringStart[k + 1] as number,
+            tris,
+            o,
+            rx0,
+            ry0,
+            rx1,
+            ry1
+          );
+      }
+    }
+    return Math.min(Math.max(sum, 0), this.area[i] as number);
+  }
+
+  private maskKey = '';
+  private mask: Uint8Array = new Uint8Array(0);
+
+  /** 1 for features passing the filter; cached for the last filter (by value). */
+  private filterMask(filter: PlanFilter | null, includeOverlays: boolean): Uint8Array {
+    const key = filter
+      ? JSON.stringify([
+          [...filter.categories].sort(),
+          filter.status,
+          filter.district,
+          filter.minArea_m2,
+          includeOverlays
+        ])
+      : `none:${includeOverlays}`;
+    if (key === this.maskKey) return this.mask;
+    const mask = new Uint8Array(this.size);
+    for (let i = 0; i < this.size; i++)
+      mask[i] =
+        (includeOverlays || !this.overlay[i]) &&
+        (!filter || matchesFilter((this.features[i] as LoadedFeature).properties, filter))
+          ? 1
+          : 0;
+    this.maskKey = key;
+    this.mask = mask;
+    return mask;
+  }
+
+  /**
+   * Calls `visit(i, area_in, whole)` for every non-overlay feature passing `filter` with a
+   * positive part inside the region (null region = whole plan).
+   */
+  private visit(
+    region: RegionInput | null,
+    filter: PlanFilter | null,
+    includeOverlays: boolean,
+    visit: (i: number, areaIn: number, whole: boolean) => void
+  ): number | null {
+    const mask = this.filterMask(filter, includeOverlays);
+    const passes = (i: number) => mask[i] === 1;
+    if (region === null) {
+      for (let i = 0; i < this.size; i++) if (passes(i)) visit(i, this.area[i] as number, true);
+      return null;
+    }
+    const prepared = this.prepare(region);
+    if (prepared.empty || this.size === 0) return prepared.area_m2;
+    const rb = prepared.bbox;
+    const b = this.boxes;
+    for (const i of this.tree.search(rb[0], rb[1], rb[2], rb[3])) {
+      if (!passes(i)) continue;
+      const c = prepared.classifyBox(
+        b[4 * i] as number,
+        b[4 * i + 1] as number,
+        b[4 * i + 2] as number,
+        b[4 * i + 3] as number
+      );
+      if (c === 1) visit(i, this.area[i] as number, true);
+      else if (c === -1) {
+        const a = this.clipArea(i, prepared);
+        if (a > MIN_PART_M2) visit(i, a, a >= (this.area[i] as number) * (1 - 1e-12));
+      }
+    }
+    return prepared.area_m2;
+  }
+
+  /**
+   * The Flächenbilanz of a region under a filter. `region`: GeoJSON Polygon/MultiPolygon in
+   * WGS84, a PreparedRegion from `prepare`, or null for the whole plan. Overlays never count.
+   * Throws `RegionError` for an invalid region.
+   */
+  balance(region: RegionInput | null, filter: PlanFilter): Balance {
+    const area = new Float64Array(CATEGORIES.length);
+    const count = new Uint32Array(CATEGORIES.length);
+    const region_m2 = this.visit(region, filter, false, (i, a) => {
+      const c = this.category[i] as number;
+      area[c] = (area[c] as number) + a;
+      count[c] = (count[c] as number) + 1;
+    });
+    let total = 0;
+    let n = 0;
+    for (let c = 0; c < CATEGORIES.length; c++) {
+      total += area[c] as number;
+      n += count[c] as number;
+    }
+    const categories: CategoryBalance[] = [];
+    CATEGORIES.forEach((cat, c) => {
+      if ((count[c] as number) > 0)
+        categories.push({
+          category: cat.code,
+          area_m2: area[c] as number,
+          count: count[c] as number,
+          share: total > 0 ? (area[c] as number) / total : 0
+        });
+    });
+    return { categories, total: { area_m2: total, count: n }, region_m2 };
+  }
+
+  /**
+   * The features with a positive part inside the region, in plan order, with that part's area.
+   * Overlays are included unless `includeOverlays` is false; `filter` null = no filter.
+   */
+  query(
+    region: RegionInput | null,
+    filter: PlanFilter | null = null,
+    includeOverlays = true
+  ): RegionHit[] {
+    const hits: RegionHit[] = [];
+    this.visit(region, filter, includeOverlays, (i, a, whole) =>
+      hits.push({
+        index: i,
+        id: (this.features[i] as LoadedFeature).properties.id,
+        area_in_m2: a,
+        whole
+      })
+    );
+    return hits.sort((p, q) => p.index - q.index);
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Number formatting for areas and shares, the one place for it (Flächenbilanz panel, lists,
+ * CLI). German: "1.272,04 ha", "12,3 %", "4.250 m²"; English: "1,272.04 ha", "12.3%", "4,250 m²".
+ */
+export type Locale = 'de' | 'en';
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function nf(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}:${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** A number with a fixed number of decimals in the locale's format ("1.272,04"). */
+export function formatNumber(value: number, locale: Locale, decimals = 0): string {
+  return nf(locale, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    signDisplay: 'negative'
+  }).format(value);
+}
+
+/** Square metres as hectares with `decimals` decimals (default 2): "1.272,04 ha". */
+export function formatHa(m2: number, locale: Locale, decimals = 2): string {
+  return `${formatNumber(m2 / 10_000, locale, decimals)} ha`;
+}
+
+/** Square metres, rounded to whole m²: "4.250 m²". */
+export function formatM2(m2: number, locale: Locale, decimals = 0): string {
+  return `${formatNumber(m2, locale, decimals)} m²`;
+}
+
+/** A share (0…1) as percent with `decimals` decimals (default 1): "12,3 %" / "12.3%". */
+export function formatPercent(share: number, locale: Locale, decimals = 1): string {
+  const text = formatNumber(share * 100, locale, decimals);
+  // DIN 5008: a (no-break) space before % in German; none in English.
+  return locale === 'de' ? `${text}\u00a0%` : `${text}%`;
+}

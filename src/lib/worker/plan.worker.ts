@@ -1,0 +1,56 @@
+/// <reference lib="webworker" />
+// The plan worker: holds the Flächenbilanz engine and parses opened files, so that neither a
+// large query nor a 50 MB XPlanGML file ever blocks the map.
+import { PlanIndex } from '../geo/engine';
+import { RegionError } from '../geo/region';
+import { importPlan, isImportError } from '../xplan';
+import { parsePlanCollection } from '../plan/validate';
+import type { WorkerReply, WorkerRequest } from './protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let index: PlanIndex | null = null;
+
+const post = (reply: WorkerReply) => self.postMessage(reply);
+
+function fail(id: number, e: unknown) {
+  if (isImportError(e)) post({ type: 'error', id, message: e.message, messageEn: e.messageEn });
+  else if (e instanceof RegionError)
+    post({ type: 'error', id, message: e.message, messageEn: e.message });
+  else post({ type: 'error', id, message: String(e), messageEn: String(e) });
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const msg = event.data;
+  try {
+    switch (msg.type) {
+      case 'index':
+        index = new PlanIndex(msg.features);
+        post({ type: 'indexed', id: msg.id });
+        break;
+      case 'balance':
+        if (!index) throw new Error('no plan indexed');
+        post({ type: 'balance', id: msg.id, balance: index.balance(msg.region, msg.filter) });
+        break;
+      case 'import': {
+        const imported = importPlan(msg.data, msg.fileName, (fraction) =>
+          post({ type: 'progress', id: msg.id, fraction })
+        );
+        const features = parsePlanCollection(
+          { type: 'FeatureCollection', features: imported.features },
+          msg.fileName
+        );
+        post({
+          type: 'imported',
+          id: msg.id,
+          features,
+          meta: imported.meta,
+          report: imported.report
+        });
+        break;
+      }
+    }
+  } catch (e) {
+    fail(msg.id, e);
+  }
+};
