@@ -23,7 +23,9 @@ export function watch(page: Page) {
 
 /** Waits until MapLibre has loaded the style and drawn everything. */
 export async function waitForMap(page: Page) {
-  await page.waitForFunction(() => window.fnpViewer?.map?.loaded() === true, null, { timeout: 30_000 });
+  await page.waitForFunction(() => window.fnpViewer?.map?.loaded() === true, null, {
+    timeout: 30_000
+  });
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
@@ -36,7 +38,10 @@ export async function waitForMap(page: Page) {
 }
 
 /** Categories of the plan features MapLibre has drawn in the current view. */
-export async function renderedCategories(page: Page, layer = 'plan-fill'): Promise<Record<string, number>> {
+export async function renderedCategories(
+  page: Page,
+  layer = 'plan-fill'
+): Promise<Record<string, number>> {
   return page.evaluate((layer) => {
     const counts: Record<string, number> = {};
     for (const f of window.fnpViewer!.map.queryRenderedFeatures({ layers: [layer] })) {
@@ -48,7 +53,10 @@ export async function renderedCategories(page: Page, layer = 'plan-fill'): Promi
 }
 
 export async function renderedCount(page: Page, layer: string): Promise<number> {
-  return page.evaluate((layer) => window.fnpViewer!.map.queryRenderedFeatures({ layers: [layer] }).length, layer);
+  return page.evaluate(
+    (layer) => window.fnpViewer!.map.queryRenderedFeatures({ layers: [layer] }).length,
+    layer
+  );
 }
 
 /** Parses a German-formatted number such as "1.272,04". */

@@ -3,7 +3,14 @@ import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { CATEGORIES } from '../../src/lib/plan/categories';
 import { parsePlanCollection } from '../../src/lib/plan/validate';
-import { gotoViewer, parseGerman, renderedCategories, renderedCount, waitForMap, watch } from './helpers';
+import {
+  gotoViewer,
+  parseGerman,
+  renderedCategories,
+  renderedCount,
+  waitForMap,
+  watch
+} from './helpers';
 
 const planJson = JSON.parse(readFileSync('data/dueren-2025/plan.geojson', 'utf8'));
 const features = parsePlanCollection(planJson, 'plan.geojson');
@@ -19,16 +26,28 @@ test('renders every layer of the plan offline, without console errors', async ({
   await gotoViewer(page);
   await waitForMap(page);
   const rendered = await renderedCategories(page);
-  for (const c of haByCategory.keys()) expect(rendered[c], `category ${c} drawn`).toBeGreaterThan(0);
-  for (const layer of ['boundary-line', 'districts-line', 'iq-line', 'places-circle', 'districts-label', 'iq-label']) {
+  for (const c of haByCategory.keys())
+    expect(rendered[c], `category ${c} drawn`).toBeGreaterThan(0);
+  for (const layer of [
+    'boundary-line',
+    'districts-line',
+    'iq-line',
+    'places-circle',
+    'districts-label',
+    'iq-label'
+  ]) {
     expect(await renderedCount(page, layer), `layer ${layer}`).toBeGreaterThan(0);
   }
-  await expect(page.getByText('Modelldaten – nicht rechtsverbindlich')).toBeVisible();
+  await expect(
+    page.locator('summary', { hasText: 'Modelldaten – nicht rechtsverbindlich' })
+  ).toBeVisible();
   expect(foreign).toEqual([]);
   expect(problems).toEqual([]);
 });
 
-test('toggling a legend entry hides its areas on the map and keeps it in the URL', async ({ page }) => {
+test('toggling a legend entry hides its areas on the map and keeps it in the URL', async ({
+  page
+}) => {
   await gotoViewer(page);
   await waitForMap(page);
   expect((await renderedCategories(page)).industrie).toBeGreaterThan(0);
@@ -48,7 +67,9 @@ test('clicking an area shows its details', async ({ page }) => {
   const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
   const point = { x: box.width * 0.55, y: box.height * 0.55 };
   const hit = await page.evaluate(
-    (p) => window.fnpViewer!.map.queryRenderedFeatures([p.x, p.y], { layers: ['plan-fill'] })[0]?.properties,
+    (p) =>
+      window.fnpViewer!.map.queryRenderedFeatures([p.x, p.y], { layers: ['plan-fill'] })[0]
+        ?.properties,
     point
   );
   expect(hit).toBeTruthy();
@@ -63,7 +84,9 @@ test('clicking an area shows its details', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`sel=${hit!.id}`));
 });
 
-test('the Flächenbilanz for the whole plan matches the data and follows the filters', async ({ page }) => {
+test('the Flächenbilanz for the whole plan matches the data and follows the filters', async ({
+  page
+}) => {
   await gotoViewer(page);
   const table = page.getByTestId('balance-table');
   await expect(table).toBeVisible();
@@ -71,7 +94,9 @@ test('the Flächenbilanz for the whole plan matches the data and follows the fil
     const cell = table.locator(`tr[data-category=${c}] td[data-ha]`);
     expect(Math.abs(parseGerman(await cell.innerText()) - ha), c).toBeLessThan(0.006);
   }
-  expect(Math.abs(parseGerman(await table.locator('[data-total-ha]').innerText()) - totalHa)).toBeLessThan(0.006);
+  expect(
+    Math.abs(parseGerman(await table.locator('[data-total-ha]').innerText()) - totalHa)
+  ).toBeLessThan(0.006);
 
   await page.getByRole('radio', { name: 'neu dargestellt 2025' }).check();
   const newHa = features
@@ -82,10 +107,12 @@ test('the Flächenbilanz for the whole plan matches the data and follows the fil
     .toBeCloseTo(newHa, 1);
 });
 
-test('the URL restores every choice after a reload, and garbage falls back to defaults', async ({ page }) => {
+test('the URL restores every choice after a reload, and garbage falls back to defaults', async ({
+  page
+}) => {
   await gotoViewer(page);
   await waitForMap(page);
-  await page.getByRole('checkbox', { name: /^Wald/ }).uncheck();
+  await page.getByRole('checkbox', { name: /^Fläche für Wald/ }).uncheck();
   await page.getByRole('radio', { name: 'Bestand (bereits im FNP 1999)' }).check();
   await page.getByLabel('Mindestgröße (ha)').fill('2');
   await page.getByRole('radio', { name: 'Innovationsquartier' }).check();
@@ -108,7 +135,9 @@ test('the URL restores every choice after a reload, and garbage falls back to de
 });
 
 test('a missing data file gives a clear German message', async ({ page }) => {
-  await page.route('**/data/dueren-2025/plan.geojson', (r) => r.fulfill({ status: 404, body: 'not found' }));
+  await page.route('**/data/dueren-2025/plan.geojson', (r) =>
+    r.fulfill({ status: 404, body: 'not found' })
+  );
   await gotoViewer(page);
   await expect(page.getByRole('alert')).toContainText('Der Plan konnte nicht geladen werden');
   await expect(page.getByRole('alert')).toContainText('plan.geojson');
@@ -117,7 +146,11 @@ test('a missing data file gives a clear German message', async ({ page }) => {
 test('without WebGL the viewer explains why and the tables still work', async ({ page }) => {
   await page.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
       if (type.startsWith('webgl')) return null;
       return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
     } as typeof original;
@@ -135,8 +168,12 @@ test('property values are rendered as text, never as HTML', async ({ page }) => 
   await page.route('**/data/dueren-2025/plan.geojson', (r) => r.fulfill({ json: evil }));
   await gotoViewer(page, `#sel=${evil.features[0].properties.id}`);
   const info = page.getByTestId('feature-info');
-  await expect(info.locator('[data-field=name]')).toHaveText('<img src=x onerror="window.__pwned=1">');
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expect(info.locator('[data-field=name]')).toHaveText(
+    '<img src=x onerror="window.__pwned=1">'
+  );
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
+  ).toBeUndefined();
   expect(await page.locator('img[src=x]').count()).toBe(0);
 });
 
@@ -155,7 +192,11 @@ test('keyboard reaches the controls and Enter on a list item selects an area', a
 test('axe-core finds no serious or critical violation', async ({ page }) => {
   await gotoViewer(page);
   await waitForMap(page);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    []
+  );
 });

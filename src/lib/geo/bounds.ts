@@ -34,3 +34,8 @@ export function planBounds(features: readonly LoadedFeature[]): BBox | null {
   for (const f of features) extendGeometry(box, f.geometry);
   return Number.isFinite(box[0]) ? box : null;
 }
+
+/** True if two boxes share at least one point. */
+export function boxesIntersect(a: BBox, b: BBox): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}

@@ -72,6 +72,7 @@ export const de = {
     'Klicken Sie Punkte auf die Karte; ein Klick auf den ersten Punkt schließt das Vieleck.',
   'draw.circleHint':
     'Klicken Sie den Mittelpunkt, dann ziehen oder ein zweites Mal klicken für den Radius.',
+  'draw.radiusTitle': 'Umkreis um einen Ort',
   'draw.radius': 'Umkreis um die Kartenmitte (m)',
   'draw.radiusApply': 'Umkreis übernehmen',
 
@@ -95,7 +96,6 @@ export const de = {
   'list.title': 'Flächenliste',
   'list.caption': 'Flächen nach Größe, {count} Treffer',
   'list.more': 'Weitere {n} anzeigen',
-  'list.select': 'Auswählen: {label}',
   'list.onlyView': 'nur im Kartenausschnitt',
 
   'open.button': 'Plan öffnen …',

@@ -72,6 +72,7 @@ export const en: Record<MessageKey, string> = {
   'draw.clear': 'Delete drawn area',
   'draw.hint': 'Click points on the map; clicking the first point closes the polygon.',
   'draw.circleHint': 'Click the centre, then drag or click again for the radius.',
+  'draw.radiusTitle': 'Radius around a place',
   'draw.radius': 'Radius around the map centre (m)',
   'draw.radiusApply': 'Apply radius',
 
@@ -95,7 +96,6 @@ export const en: Record<MessageKey, string> = {
   'list.title': 'List of areas',
   'list.caption': 'Areas by size, {count} results',
   'list.more': 'Show {n} more',
-  'list.select': 'Select: {label}',
   'list.onlyView': 'only in the map view',
 
   'open.button': 'Open plan …',

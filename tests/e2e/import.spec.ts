@@ -1,0 +1,53 @@
+import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parseGerman, renderedCategories, waitForMap, watch } from './helpers';
+
+// A real FNP (Samtgemeinde Grasleben, XPlanGML 5.1, EPSG:25832), read from ../shared/xplan.
+const GRASLEBEN = resolve(
+  '../shared/xplan/FNP_Grasleben_031545401000_Zusammenzeichnung_XPlanGML-5.1.gml'
+);
+
+test('opening the Grasleben FNP from disk shows it on the map with its Flächenbilanz', async ({
+  page
+}) => {
+  const { problems, foreign } = watch(page);
+  await page.goto('/');
+  await waitForMap(page);
+  await page.getByLabel('XPlanGML- oder GeoJSON-Datei öffnen').setInputFiles(GRASLEBEN);
+  await expect(page.getByText(/„FNP_Grasleben.*“ geöffnet: 3\d\d Flächen/)).toBeVisible({
+    timeout: 30_000
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Grasleben');
+
+  // The base layer (Flächenschluss) of Grasleben covers its Geltungsbereich of 4,536.42 ha.
+  const total = page.getByTestId('balance-table').locator('[data-total-ha]');
+  await expect.poll(async () => parseGerman(await total.innerText())).toBeCloseTo(4536.42, 1);
+  await expect(
+    page.getByTestId('balance-table').locator('tr[data-category=wald] td[data-ha]')
+  ).toHaveText('546,47 ha');
+
+  await waitForMap(page);
+  const drawn = await renderedCategories(page);
+  expect(drawn.wohnen).toBeGreaterThan(0);
+  expect(drawn.landwirtschaft).toBeGreaterThan(0);
+  expect(Object.keys(await renderedCategories(page, 'plan-overlay-fill')).length).toBeGreaterThan(
+    0
+  );
+  expect(foreign).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('a broken file gives a clear message and keeps the current plan', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('balance-table')).toBeVisible();
+  const before = await page.getByTestId('balance-table').locator('[data-total-ha]').innerText();
+  await page.getByLabel('XPlanGML- oder GeoJSON-Datei öffnen').setInputFiles({
+    name: 'kaputt.gml',
+    mimeType: 'application/gml+xml',
+    buffer: Buffer.from(
+      '<?xml version="1.0"?><XPlanAuszug xmlns="http://www.xplanung.de/xplangml/6/0"><gml:feat'
+    )
+  });
+  await expect(page.getByRole('alert')).toContainText('kaputt.gml');
+  await expect(page.getByTestId('balance-table').locator('[data-total-ha]')).toHaveText(before);
+});
