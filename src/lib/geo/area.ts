@@ -3,8 +3,9 @@ import { toLaeaInto } from './laea';
 
 /**
  * Longest edge, in degrees of latitude/longitude, projected as a straight line. Longer edges
- * are split so that the straight line in the projection stays within millimetres of the
- * geodesic that PostGIS and GeographicLib integrate along.
+ * are split at points on the great circle between their ends (a geodesic to within ~f × its
+ * bulge, i.e. well below a millimetre here), so that the straight pieces in the projection stay
+ * within millimetres of the geodesic that PostGIS and GeographicLib integrate along.
  */
 const MAX_EDGE_DEG = 0.002;
 
@@ -25,6 +26,23 @@ function reserve(buf: FlatBuffer, extra: number) {
   const data = new Float64Array(n);
   data.set(buf.data.subarray(0, buf.length));
   buf.data = data;
+}
+
+/** How many numbers `projectRingInto` appends for this ring (to allocate once for a plan). */
+export function projectedLength(ring: Position[]): number {
+  let n = 0;
+  for (let i = 0; i < ring.length; i++) {
+    const p = ring[i] as Position;
+    const next = ring[i + 1];
+    let steps = 1;
+    if (next) {
+      const dLon = (next[0] as number) - (p[0] as number);
+      const dLat = (next[1] as number) - (p[1] as number);
+      steps = Math.max(1, Math.ceil(Math.max(Math.abs(dLon), Math.abs(dLat)) / MAX_EDGE_DEG));
+    }
+    n += 2 * steps;
+  }
+  return n;
 }
 
 /**
@@ -49,12 +67,90 @@ export function projectRingInto(ring: Position[], buf: FlatBuffer): number {
     reserve(buf, 2 * steps);
     toLaeaInto(lon, lat, buf.data, buf.length);
     buf.length += 2;
-    for (let s = 1; s < steps; s++) {
-      toLaeaInto(lon + (dLon * s) / steps, lat + (dLat * s) / steps, buf.data, buf.length);
-      buf.length += 2;
-    }
+    if (steps > 1)
+      greatCircle(lon, lat, lon + dLon, lat + dLat, steps, (x, y) => {
+        toLaeaInto(x, y, buf.data, buf.length);
+        buf.length += 2;
+      });
   }
   return buf.length - start;
+}
+
+const RAD = Math.PI / 180;
+
+const lonlat: [number, number] = [0, 0];
+
+/**
+ * The points dividing the great circle a→b into `steps` equal parts, k = 1 … steps−1; calls
+ * `emit(lon, lat)` for each. Longitudes stay continuous with the input (no jump at ±180°).
+ */
+function greatCircle(
+  lonA: number,
+  latA: number,
+  lonB: number,
+  latB: number,
+  steps: number,
+  emit: (lon: number, lat: number) => void
+) {
+  const ax = Math.cos(latA * RAD) * Math.cos(lonA * RAD);
+  const ay = Math.cos(latA * RAD) * Math.sin(lonA * RAD);
+  const az = Math.sin(latA * RAD);
+  const bx = Math.cos(latB * RAD) * Math.cos(lonB * RAD);
+  const by = Math.cos(latB * RAD) * Math.sin(lonB * RAD);
+  const bz = Math.sin(latB * RAD);
+  const omega = Math.atan2(
+    Math.hypot(ay * bz - az * by, az * bx - ax * bz, ax * by - ay * bx),
+    ax * bx + ay * by + az * bz
+  );
+  const sinOmega = Math.sin(omega);
+  for (let s = 1; s < steps; s++) {
+    const t = s / steps;
+    if (sinOmega < 1e-12) {
+      lonlat[0] = lonA + (lonB - lonA) * t;
+      lonlat[1] = latA + (latB - latA) * t;
+    } else {
+      const p = Math.sin((1 - t) * omega) / sinOmega;
+      const q = Math.sin(t * omega) / sinOmega;
+      const x = p * ax + q * bx;
+      const y = p * ay + q * by;
+      const z = p * az + q * bz;
+      lonlat[1] = Math.atan2(z, Math.hypot(x, y)) / RAD;
+      const lon = Math.atan2(y, x) / RAD;
+      lonlat[0] = lon + 360 * Math.round((lonA + (lonB - lonA) * t - lon) / 360);
+    }
+    emit(lonlat[0], lonlat[1]);
+  }
+}
+
+/**
+ * A ring with edges longer than `maxDeg` split along the great circle (the geodesic to well
+ * below a millimetre at city scale). Used before clipping in lon/lat (e.g. polyclip-ts), so that
+ * straight lon/lat pieces follow the same edges the area computation integrates along.
+ */
+export function densifyRing(ring: Position[], maxDeg = 0.001): Position[] {
+  const out: Position[] = [];
+  for (let i = 0; i < ring.length; i++) {
+    const a = ring[i] as Position;
+    out.push([a[0] as number, a[1] as number]);
+    const b = ring[i + 1];
+    if (!b) continue;
+    const steps = Math.ceil(
+      Math.max(
+        Math.abs((b[0] as number) - (a[0] as number)),
+        Math.abs((b[1] as number) - (a[1] as number))
+      ) / maxDeg
+    );
+    if (steps > 1)
+      greatCircle(
+        a[0] as number,
+        a[1] as number,
+        b[0] as number,
+        b[1] as number,
+        steps,
+        (lon, lat) => out.push([lon, lat])
+      );
+  }
+  return out;
 }
 
 /** Projects a ring (lon/lat degrees) to EPSG:3035 as a flat [x0, y0, x1, y1, …] array. */

@@ -12,7 +12,7 @@
  *     holes subtracting.
  */
 import Flatbush from 'flatbush';
-import { flatBuffer, projectRingInto, signedRingArea } from './area';
+import { flatBuffer, projectRingInto, projectedLength, signedRingArea } from './area';
 import { toLaea } from './laea';
 import { boxMayMeetTriangle, clipRingTriangle, pointInTriangle } from './clip';
 import { matchesFilter, type PlanFilter } from './filter';
@@ -99,12 +99,25 @@ export class PlanIndex {
     const [ox, oy] = toLaea(p0[0] as number, p0[1] as number);
     this.ox = Math.round(ox);
     this.oy = Math.round(oy);
-    const buf = flatBuffer(1 << 16);
-    const starts: number[] = [];
-    const signs: number[] = [];
-    const ringAreas: number[] = [];
+    // One allocation for all coordinates (growing a buffer of ~10⁷ vertices makes the GC
+    // re-mark the whole GeoJSON heap on every doubling).
+    let total = 0;
+    let nr = 0;
+    for (const f of features) {
+      const g = f.geometry;
+      for (const polygon of g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
+        for (const ring of polygon) {
+          total += projectedLength(ring);
+          nr++;
+        }
+    }
+    const buf = flatBuffer(Math.max(16, total));
+    this.ringStart = new Uint32Array(nr + 1);
+    this.ringSign = new Int8Array(nr);
+    this.ringAreas = new Float64Array(nr);
+    let k = 0;
     features.forEach((f, i) => {
-      this.featRing[i] = starts.length;
+      this.featRing[i] = k;
       this.area[i] = f.properties.area_m2;
       this.category[i] = catIndex.get(f.properties.category) ?? 0;
       this.overlay[i] = f.properties.overlay ? 1 : 0;
@@ -115,9 +128,9 @@ export class PlanIndex {
           const s0 = buf.length;
           projectRingInto(ring, buf);
           const d = buf.data;
-          for (let k = s0; k < buf.length; k += 2) {
-            d[k] = (d[k] as number) - this.ox;
-            d[k + 1] = (d[k + 1] as number) - this.oy;
+          for (let q = s0; q < buf.length; q += 2) {
+            d[q] = (d[q] as number) - this.ox;
+            d[q + 1] = (d[q + 1] as number) - this.oy;
           }
           // Drop the closing vertex.
           if (
@@ -127,19 +140,14 @@ export class PlanIndex {
           )
             buf.length -= 2;
           const a = signedRingArea(d, s0, buf.length);
-          starts.push(s0);
-          signs.push((r === 0 ? 1 : -1) * (a < 0 ? -1 : 1));
-          ringAreas.push(a);
+          this.ringStart[k] = s0;
+          this.ringSign[k] = (r === 0 ? 1 : -1) * (a < 0 ? -1 : 1);
+          this.ringAreas[k++] = a;
         });
     });
-    const nr = starts.length;
     this.featRing[n] = nr;
-    this.coords = buf.data.slice(0, buf.length);
-    this.ringStart = new Uint32Array(nr + 1);
-    this.ringStart.set(starts);
+    this.coords = buf.length === buf.data.length ? buf.data : buf.data.slice(0, buf.length);
     this.ringStart[nr] = buf.length;
-    this.ringSign = Int8Array.from(signs);
-    this.ringAreas = Float64Array.from(ringAreas);
     this.ringBox = new Float64Array(4 * nr);
     const c = this.coords;
     for (let k = 0; k < nr; k++) {
@@ -190,9 +198,11 @@ export class PlanIndex {
 
   /** Prepares a region (GeoJSON Polygon/MultiPolygon, WGS84) for repeated queries. */
   prepare(region: RegionInput): PreparedRegion {
-    return region instanceof PreparedRegion
-      ? region
-      : new PreparedRegion(region, this.ox, this.oy, this.cellTarget);
+    if (region instanceof PreparedRegion) {
+      if (region.ox === this.ox && region.oy === this.oy) return region;
+      region = region.source; // prepared for another plan index: prepare again
+    }
+    return new PreparedRegion(region, this.ox, this.oy, this.cellTarget);
   }
 
   /** Exact area of feature i inside the prepared region (m²), by clipping against its triangles. */
@@ -313,7 +323,10 @@ export class PlanIndex {
       if (c === 1) visit(i, this.area[i] as number, true);
       else if (c === -1) {
         const a = this.clipArea(i, prepared);
-        if (a > MIN_PART_M2) visit(i, a, a >= (this.area[i] as number) * (1 - 1e-12));
+        const whole = this.area[i] as number;
+        // Within rounding of the whole area: report it whole (and exactly the precomputed area).
+        if (a >= whole * (1 - 1e-9)) visit(i, whole, true);
+        else if (a > MIN_PART_M2) visit(i, a, false);
       }
     }
     return prepared.area_m2;

@@ -219,7 +219,13 @@ export class PreparedRegion {
    * @param ox, oy origin of the local frame (EPSG:3035 metres)
    * @param cellTarget preferred grid cell size in metres (about a typical feature's size)
    */
-  constructor(region: unknown, ox: number, oy: number, cellTarget: number) {
+  constructor(
+    readonly source: unknown,
+    readonly ox: number,
+    readonly oy: number,
+    cellTarget: number
+  ) {
+    const region = source;
     let lonlat = regionPolygons(region);
     let polys = localPolygons(lonlat, ox, oy);
     let unioned = false;

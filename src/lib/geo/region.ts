@@ -14,6 +14,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { union } from '@turf/turf';
 import type { BBox } from './bounds';
+import { densifyRing } from './area';
 
 export type RegionGeometry = Polygon | MultiPolygon;
 
@@ -93,6 +94,8 @@ export function regionPolygons(region: unknown): Position[][][] {
  * `PreparedRegion` only when it found crossings or overlapping parts.
  */
 export function unionPolygons(polygons: Position[][][]): Position[][][] {
+  // polyclip-ts cuts straight lon/lat lines; densify first so that they follow the geodesics.
+  polygons = polygons.map((p) => p.map((r) => densifyRing(r)));
   const fc: FeatureCollection<MultiPolygon> = {
     type: 'FeatureCollection',
     features: [0, 1].map(() => ({
