@@ -51,7 +51,7 @@ export const de = {
   'balance.scope.iq': 'Innovationsquartier',
   'balance.scope.region': 'Gezeichnete Fläche',
   'balance.category': 'Kategorie',
-  'balance.area': 'Fläche (ha)',
+  'balance.area': 'Fläche',
   'balance.share': 'Anteil',
   'balance.count': 'Anzahl',
   'balance.total': 'Summe',
@@ -104,7 +104,7 @@ export const de = {
   'open.drop': 'Datei hier ablegen, um den Plan zu öffnen',
   'open.local': 'Die Datei wird nur in Ihrem Browser gelesen und nicht hochgeladen.',
   'open.done':
-    '„{file}“ geöffnet: {features} Flächen, davon {overlays} überlagernde Darstellungen. Prüfbericht: {overlapHa} ha Überlappungen, {gapHa} ha Lücken, {problems} Hinweise zur Geometrie.',
+    '„{file}“ geöffnet: {features} Flächen, davon {overlays} überlagernde Darstellungen. Prüfbericht: {overlapHa} Überlappungen, {gapHa} Lücken, {problems} Hinweise zur Geometrie.',
   'open.fromFile': 'Datei: {file}',
 
   'unit.ha': 'ha',

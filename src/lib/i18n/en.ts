@@ -53,7 +53,7 @@ export const en: Record<MessageKey, string> = {
   'balance.scope.iq': 'Innovation quarter',
   'balance.scope.region': 'Drawn area',
   'balance.category': 'Category',
-  'balance.area': 'Area (ha)',
+  'balance.area': 'Area',
   'balance.share': 'Share',
   'balance.count': 'Count',
   'balance.total': 'Total',
@@ -104,7 +104,7 @@ export const en: Record<MessageKey, string> = {
   'open.drop': 'Drop a file here to open the plan',
   'open.local': 'The file is read in your browser only and never uploaded.',
   'open.done':
-    'Opened "{file}": {features} areas, {overlays} of them overlay designations. Check report: {overlapHa} ha overlaps, {gapHa} ha gaps, {problems} geometry notes.',
+    'Opened "{file}": {features} areas, {overlays} of them overlay designations. Check report: {overlapHa} overlaps, {gapHa} gaps, {problems} geometry notes.',
   'open.fromFile': 'File: {file}',
 
   'unit.ha': 'ha',
