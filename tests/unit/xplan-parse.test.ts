@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
-import { ellipsoidalArea } from '../../src/lib/geo/area';
+import { ellipsoidalArea, signedRingArea as signedArea } from '../../src/lib/geo/area';
 import { parsePlanCollection } from '../../src/lib/plan/validate';
 import {
   checkFlaechenschluss,
@@ -15,7 +15,6 @@ import {
   importPlan,
   parseXPlanGML
 } from '../../src/lib/xplan/index';
-import { signedArea } from '../../src/lib/xplan/validate';
 
 const DIR = resolve(process.cwd(), 'tests/fixtures/xplan');
 const read = (name: string) => new Uint8Array(readFileSync(join(DIR, name)));

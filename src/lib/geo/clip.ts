@@ -10,6 +10,7 @@
  * Coordinates are flat [x0, y0, x1, y1, …] in metres (local LAEA frame), rings without the
  * closing duplicate. Scratch buffers are reused between calls (single-threaded use).
  */
+import { signedRingArea } from './area';
 
 let bufA = new Float64Array(1024);
 let bufB = new Float64Array(1024);
@@ -23,21 +24,32 @@ function ensure(size: number) {
   }
 }
 
+/** Edge e of the triangle `tris[t … t+6)` as [ax, ay, ex, ey] (start, direction); reused buffer. */
+const edge = new Float64Array(4);
+function loadEdge(tris: Float64Array, t: number, e: number): Float64Array {
+  const ax = tris[t + 2 * e] as number;
+  const ay = tris[t + 2 * e + 1] as number;
+  edge[0] = ax;
+  edge[1] = ay;
+  edge[2] = (tris[t + ((2 * e + 2) % 6)] as number) - ax;
+  edge[3] = (tris[t + ((2 * e + 3) % 6)] as number) - ay;
+  return edge;
+}
+
 /**
- * Keeps the part of polygon `inp` (n vertices) left of the directed line a→b, writing to `out`.
- * Returns the number of output vertices.
+ * Keeps the part of polygon `inp` (n vertices) left of the directed `edge` (see loadEdge),
+ * writing to `out`. Returns the number of output vertices.
  */
 function clipHalfPlane(
   inp: Float64Array,
   n: number,
   out: Float64Array,
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number
+  edge: Float64Array
 ): number {
-  const ex = bx - ax;
-  const ey = by - ay;
+  const ax = edge[0] as number;
+  const ay = edge[1] as number;
+  const ex = edge[2] as number;
+  const ey = edge[3] as number;
   let m = 0;
   let px = inp[2 * n - 2] as number;
   let py = inp[2 * n - 1] as number;
@@ -48,37 +60,22 @@ function clipHalfPlane(
     const cd = ex * (cy - ay) - ey * (cx - ax);
     if (cd >= 0) {
       if (pd < 0) {
-        const t = pd / (pd - cd);
-        out[m++] = px + t * (cx - px);
-        out[m++] = py + t * (cy - py);
+        const f = pd / (pd - cd);
+        out[m++] = px + f * (cx - px);
+        out[m++] = py + f * (cy - py);
       }
       out[m++] = cx;
       out[m++] = cy;
     } else if (pd > 0) {
-      const t = pd / (pd - cd);
-      out[m++] = px + t * (cx - px);
-      out[m++] = py + t * (cy - py);
+      const f = pd / (pd - cd);
+      out[m++] = px + f * (cx - px);
+      out[m++] = py + f * (cy - py);
     }
     px = cx;
     py = cy;
     pd = cd;
   }
   return m >> 1;
-}
-
-function shoelace(buf: Float64Array, n: number): number {
-  if (n < 3) return 0;
-  const x0 = buf[0] as number;
-  const y0 = buf[1] as number;
-  let sum = 0;
-  for (let i = 1; i + 1 < n; i++) {
-    const ax = (buf[2 * i] as number) - x0;
-    const ay = (buf[2 * i + 1] as number) - y0;
-    const bx = (buf[2 * i + 2] as number) - x0;
-    const by = (buf[2 * i + 3] as number) - y0;
-    sum += ax * by - bx * ay;
-  }
-  return sum / 2;
 }
 
 /**
@@ -107,23 +104,16 @@ export function clipRingTriangle(
   src.set(coords.subarray(start, end), 0);
   let k = n;
   for (let e = 0; e < 3; e++) {
-    const ax = tris[t + 2 * e] as number;
-    const ay = tris[t + 2 * e + 1] as number;
-    const bx = tris[t + ((2 * e + 2) % 6)] as number;
-    const by = tris[t + ((2 * e + 3) % 6)] as number;
-    const ex = bx - ax;
-    const ey = by - ay;
-    // The box corner furthest to the right of a→b; if even it is on the left, skip the pass.
-    const cx = ey > 0 ? x1 : x0;
-    const cy = ex > 0 ? y0 : y1;
-    if (ex * (cy - ay) - ey * (cx - ax) >= 0) continue;
-    k = clipHalfPlane(src, k, dst, ax, ay, bx, by);
+    // If even the box corner furthest to the right of the edge is on its left, skip the pass.
+    const ed = loadEdge(tris, t, e);
+    if (boxCornerSide(ed, x0, y0, x1, y1, false) >= 0) continue;
+    k = clipHalfPlane(src, k, dst, ed);
     if (k < 3) return 0;
     const swap = src;
     src = dst;
     dst = swap;
   }
-  return shoelace(src, k);
+  return signedRingArea(src, 0, 2 * k);
 }
 
 /** True if (x, y) lies inside or on the counter-clockwise triangle `tris[t … t+6)`. */
@@ -138,6 +128,23 @@ export function pointInTriangle(tris: Float64Array, t: number, x: number, y: num
     (bx - ax) * (y - ay) - (by - ay) * (x - ax) >= 0 &&
     (cx - bx) * (y - by) - (cy - by) * (x - bx) >= 0 &&
     (ax - cx) * (y - cy) - (ay - cy) * (x - cx) >= 0
+  );
+}
+
+/** True if the box (x0, y0, x1, y1) lies inside or on the counter-clockwise triangle. */
+export function boxInTriangle(
+  tris: Float64Array,
+  t: number,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number
+): boolean {
+  return (
+    pointInTriangle(tris, t, x0, y0) &&
+    pointInTriangle(tris, t, x1, y0) &&
+    pointInTriangle(tris, t, x1, y1) &&
+    pointInTriangle(tris, t, x0, y1)
   );
 }
 
@@ -171,17 +178,31 @@ export function boxMayMeetTriangle(
   x1: number,
   y1: number
 ): boolean {
-  for (let e = 0; e < 3; e++) {
-    const ax = tris[t + 2 * e] as number;
-    const ay = tris[t + 2 * e + 1] as number;
-    const bx = tris[t + ((2 * e + 2) % 6)] as number;
-    const by = tris[t + ((2 * e + 3) % 6)] as number;
-    const ex = bx - ax;
-    const ey = by - ay;
-    // The box corner furthest to the left of a→b: maximise ex*(y-ay) - ey*(x-ax).
-    const x = ey > 0 ? x0 : x1;
-    const y = ex > 0 ? y1 : y0;
-    if (ex * (y - ay) - ey * (x - ax) < 0) return false;
-  }
+  for (let e = 0; e < 3; e++)
+    if (boxCornerSide(loadEdge(tris, t, e), x0, y0, x1, y1, true) < 0) return false;
   return true;
+}
+
+/**
+ * ex·(y − ay) − ey·(x − ax) for the directed `edge` (see loadEdge), at the corner of the box
+ * furthest to the left of the edge (`left`) or furthest to its right: ≥ 0 is left of or on it.
+ */
+function boxCornerSide(
+  edge: Float64Array,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  left: boolean
+): number {
+  const ax = edge[0] as number;
+  const ay = edge[1] as number;
+  const ex = edge[2] as number;
+  const ey = edge[3] as number;
+  // Furthest left: x0 when the edge points up, y1 when it points right; the opposite corner for right.
+  const up = ey > 0;
+  const rightwards = ex > 0;
+  const x = up === left ? x0 : x1;
+  const y = rightwards === left ? y1 : y0;
+  return ex * (y - ay) - ey * (x - ax);
 }

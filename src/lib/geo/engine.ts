@@ -3,7 +3,8 @@
  * lies in this region, under these filters" in milliseconds.
  *
  * All features are projected once to ETRS89-LAEA (EPSG:3035, equal-area, so planar areas there
- * are ellipsoidal areas) into one flat Float64Array, relative to a local origin. A query:
+ * are ellipsoidal areas) into one flat Float64Array, relative to a local origin
+ * (see flat-plan.ts). A query:
  *  1. flatbush finds the features whose bounding box meets the region's;
  *  2. the region's boundary grid (see PreparedRegion) says for each bbox: wholly inside (count
  *     the precomputed `area_m2`), wholly outside (skip), or near the boundary;
@@ -12,10 +13,9 @@
  *     holes subtracting.
  */
 import Flatbush from 'flatbush';
-import { flatBuffer, projectRingInto, projectedLength, signedRingArea } from './area';
-import { toLaea } from './laea';
-import { boxMayMeetTriangle, clipRingTriangle, pointInTriangle } from './clip';
+import { boxInTriangle, boxMayMeetTriangle, clipRingTriangle } from './clip';
 import { matchesFilter, type PlanFilter } from './filter';
+import { flattenPlan, type FlatPlan } from './flat-plan';
 import { PreparedRegion } from './prepared';
 import { CATEGORIES, CATEGORY_CODES, type CategoryCode } from '../plan/categories';
 import type { LoadedFeature } from '../plan/types';
@@ -72,18 +72,10 @@ export class PlanIndex {
   /** Local origin (EPSG:3035 metres) subtracted from all coordinates. */
   readonly ox: number;
   readonly oy: number;
-  /** Flat local coordinates of all rings, rings without closing vertex. */
-  private readonly coords: Float64Array;
-  /** Ring r spans coords[ringStart[r] … ringStart[r+1]); features own rings featRing[i] … featRing[i+1]. */
-  private readonly ringStart: Uint32Array;
-  private readonly featRing: Uint32Array;
-  /** +1 for outer rings, −1 for holes, times the ring's own orientation sign. */
-  private readonly ringSign: Int8Array;
-  /** Signed shoelace area of each ring (local metres). */
-  private readonly ringAreas: Float64Array;
-  /** Per ring bbox and per feature bbox, 4 numbers each (local metres). */
-  private readonly ringBox: Float64Array;
+  /** Per feature bbox, 4 numbers each (local metres). */
   readonly boxes: Float64Array;
+  /** Rings, ring areas and ring boxes of all features. */
+  private readonly flat: FlatPlan;
   private readonly area: Float64Array;
   private readonly category: Uint8Array;
   private readonly overlay: Uint8Array;
@@ -95,105 +87,27 @@ export class PlanIndex {
     this.features = features;
     const n = (this.size = features.length);
     const catIndex = new Map(CATEGORIES.map((c, i) => [c.code, i]));
-    this.featRing = new Uint32Array(n + 1);
     this.area = new Float64Array(n);
     this.category = new Uint8Array(n);
     this.overlay = new Uint8Array(n);
-    const first = features[0]?.geometry;
-    const p0 = (first?.type === 'Polygon'
-      ? first.coordinates[0]?.[0]
-      : first?.coordinates[0]?.[0]?.[0]) ?? [10, 52];
-    const [ox, oy] = toLaea(p0[0] as number, p0[1] as number);
-    this.ox = Math.round(ox);
-    this.oy = Math.round(oy);
-    // One allocation for all coordinates (growing a buffer of ~10⁷ vertices makes the GC
-    // re-mark the whole GeoJSON heap on every doubling).
-    let total = 0;
-    let nr = 0;
-    for (const f of features) {
-      const g = f.geometry;
-      for (const polygon of g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
-        for (const ring of polygon) {
-          total += projectedLength(ring);
-          nr++;
-        }
-    }
-    const buf = flatBuffer(Math.max(16, total));
-    this.ringStart = new Uint32Array(nr + 1);
-    this.ringSign = new Int8Array(nr);
-    this.ringAreas = new Float64Array(nr);
-    let k = 0;
+    const flat = flattenPlan(features);
+    this.ox = flat.ox;
+    this.oy = flat.oy;
+    this.boxes = flat.boxes;
+    this.flat = flat;
     features.forEach((f, i) => {
-      this.featRing[i] = k;
       this.area[i] = f.properties.area_m2;
       this.category[i] = catIndex.get(f.properties.category) ?? 0;
       this.overlay[i] = f.properties.overlay ? 1 : 0;
-      const polygons =
-        f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-      for (const polygon of polygons)
-        polygon.forEach((ring, r) => {
-          const s0 = buf.length;
-          projectRingInto(ring, buf);
-          const d = buf.data;
-          for (let q = s0; q < buf.length; q += 2) {
-            d[q] = (d[q] as number) - this.ox;
-            d[q + 1] = (d[q + 1] as number) - this.oy;
-          }
-          // Drop the closing vertex.
-          if (
-            buf.length - s0 >= 4 &&
-            d[s0] === d[buf.length - 2] &&
-            d[s0 + 1] === d[buf.length - 1]
-          )
-            buf.length -= 2;
-          const a = signedRingArea(d, s0, buf.length);
-          this.ringStart[k] = s0;
-          this.ringSign[k] = (r === 0 ? 1 : -1) * (a < 0 ? -1 : 1);
-          this.ringAreas[k++] = a;
-        });
     });
-    this.featRing[n] = nr;
-    this.coords = buf.length === buf.data.length ? buf.data : buf.data.slice(0, buf.length);
-    this.ringStart[nr] = buf.length;
-    this.ringBox = new Float64Array(4 * nr);
-    const c = this.coords;
-    for (let k = 0; k < nr; k++) {
-      let x0 = Infinity,
-        y0 = Infinity,
-        x1 = -Infinity,
-        y1 = -Infinity;
-      for (let q = this.ringStart[k] as number; q < (this.ringStart[k + 1] as number); q += 2) {
-        const x = c[q] as number,
-          y = c[q + 1] as number;
-        if (x < x0) x0 = x;
-        if (x > x1) x1 = x;
-        if (y < y0) y0 = y;
-        if (y > y1) y1 = y;
-      }
-      this.ringBox[4 * k] = x0;
-      this.ringBox[4 * k + 1] = y0;
-      this.ringBox[4 * k + 2] = x1;
-      this.ringBox[4 * k + 3] = y1;
-    }
-    this.boxes = new Float64Array(4 * n);
     this.tree = new Flatbush(Math.max(1, n));
+    const b = this.boxes;
     const sides: number[] = [];
     for (let i = 0; i < n; i++) {
-      let x0 = Infinity,
-        y0 = Infinity,
-        x1 = -Infinity,
-        y1 = -Infinity;
-      for (let k = this.featRing[i] as number; k < (this.featRing[i + 1] as number); k++) {
-        x0 = Math.min(x0, this.ringBox[4 * k] as number);
-        y0 = Math.min(y0, this.ringBox[4 * k + 1] as number);
-        x1 = Math.max(x1, this.ringBox[4 * k + 2] as number);
-        y1 = Math.max(y1, this.ringBox[4 * k + 3] as number);
-      }
-      if (!(x0 <= x1)) x0 = y0 = x1 = y1 = 0;
-      this.boxes[4 * i] = x0;
-      this.boxes[4 * i + 1] = y0;
-      this.boxes[4 * i + 2] = x1;
-      this.boxes[4 * i + 3] = y1;
+      const x0 = b[4 * i] as number,
+        y0 = b[4 * i + 1] as number,
+        x1 = b[4 * i + 2] as number,
+        y1 = b[4 * i + 3] as number;
       this.tree.add(x0, y0, x1, y1);
       if (i % 16 === 0) sides.push(Math.max(x1 - x0, y1 - y0));
     }
@@ -219,47 +133,36 @@ export class PlanIndex {
       by0 = b[4 * i + 1] as number,
       bx1 = b[4 * i + 2] as number,
       by1 = b[4 * i + 3] as number;
+    const { coords, ringStart, featRing, ringSign, ringAreas, ringBox: rb } = this.flat;
     const tris = region.tris;
     const hits = (region.triIndex as Flatbush).search(bx0, by0, bx1, by1);
     let sum = 0;
     for (const t of hits) {
       const o = 6 * t;
       if (!boxMayMeetTriangle(tris, o, bx0, by0, bx1, by1)) continue;
-      if (
-        pointInTriangle(tris, o, bx0, by0) &&
-        pointInTriangle(tris, o, bx1, by0) &&
-        pointInTriangle(tris, o, bx1, by1) &&
-        pointInTriangle(tris, o, bx0, by1)
-      )
-        return this.area[i] as number;
+      if (boxInTriangle(tris, o, bx0, by0, bx1, by1)) return this.area[i] as number;
       const tx0 = Math.min(tris[o] as number, tris[o + 2] as number, tris[o + 4] as number);
       const tx1 = Math.max(tris[o] as number, tris[o + 2] as number, tris[o + 4] as number);
       const ty0 = Math.min(tris[o + 1] as number, tris[o + 3] as number, tris[o + 5] as number);
       const ty1 = Math.max(tris[o + 1] as number, tris[o + 3] as number, tris[o + 5] as number);
-      for (let k = this.featRing[i] as number; k < (this.featRing[i + 1] as number); k++) {
-        const rb = this.ringBox;
+      for (let k = featRing[i] as number; k < (featRing[i + 1] as number); k++) {
         const rx0 = rb[4 * k] as number,
           ry0 = rb[4 * k + 1] as number,
           rx1 = rb[4 * k + 2] as number,
           ry1 = rb[4 * k + 3] as number;
         if (rx0 > tx1 || rx1 < tx0 || ry0 > ty1 || ry1 < ty0) continue;
-        if (k > (this.featRing[i] as number) && !boxMayMeetTriangle(tris, o, rx0, ry0, rx1, ry1))
+        if (k > (featRing[i] as number) && !boxMayMeetTriangle(tris, o, rx0, ry0, rx1, ry1))
           continue;
-        if (
-          pointInTriangle(tris, o, rx0, ry0) &&
-          pointInTriangle(tris, o, rx1, ry0) &&
-          pointInTriangle(tris, o, rx1, ry1) &&
-          pointInTriangle(tris, o, rx0, ry1)
-        ) {
-          sum += (this.ringSign[k] as number) * (this.ringAreas[k] as number);
+        if (boxInTriangle(tris, o, rx0, ry0, rx1, ry1)) {
+          sum += (ringSign[k] as number) * (ringAreas[k] as number);
           continue;
         }
         sum +=
-          (this.ringSign[k] as number) *
+          (ringSign[k] as number) *
           clipRingTriangle(
-            this.coords,
-            this.ringStart[k] as number,
-            this.ringStart[k + 1] as number,
+            coords,
+            ringStart[k] as number,
+            ringStart[k + 1] as number,
             tris,
             o,
             rx0,

@@ -191,21 +191,7 @@ export function starRegion(
     angles.push(t);
     radii.push(Math.max(0.1, r));
   }
-  let area = 0;
-  for (let s = 0; s < vertices; s++) {
-    const t = (s + 1) % vertices;
-    area +=
-      0.5 *
-      (radii[s] as number) *
-      (radii[t] as number) *
-      Math.sin(((angles[t] as number) - (angles[s] as number) + 2 * Math.PI) % (2 * Math.PI));
-  }
-  const k = Math.sqrt(area_m2 / area);
-  const ring: Position[] = radii.map((r, s) =>
-    fromLaea(x + k * r * Math.cos(angles[s] as number), y + k * r * Math.sin(angles[s] as number))
-  );
-  ring.push([...(ring[0] as Position)]);
-  return { type: 'Polygon', coordinates: [ring] };
+  return polarPolygon(x, y, area_m2, angles, radii);
 }
 
 /** A spiky star (alternating long and short rays): a harder case, many areas cross its outline. */
@@ -220,6 +206,18 @@ export function spikyRegion(
   for (let s = 0; s < vertices; s++)
     radii.push(s % 2 === 0 ? 0.6 + 0.4 * rnd() : 0.25 + 0.35 * rnd());
   const angles = radii.map((_, s) => (2 * Math.PI * (s + 0.3 * rnd())) / vertices);
+  return polarPolygon(x, y, area_m2, angles, radii);
+}
+
+/** The polygon of vertices at (angle, radius) around (x, y) in LAEA, scaled to `area_m2`; lon/lat. */
+function polarPolygon(
+  x: number,
+  y: number,
+  area_m2: number,
+  angles: readonly number[],
+  radii: readonly number[]
+): Polygon {
+  const vertices = radii.length;
   let area = 0;
   for (let s = 0; s < vertices; s++) {
     const t = (s + 1) % vertices;

@@ -51,3 +51,23 @@ export class ImportError extends Error {
 export function isImportError(e: unknown): e is ImportError {
   return e instanceof ImportError;
 }
+
+/** A German quotation, „…“, for names in messages. */
+export function quoteDe(s: string): string {
+  return `„${s}“`;
+}
+
+/** Throws an ImportError about one file (usable in expressions: its type is never). */
+export type Fail = (
+  code: ImportErrorCode,
+  de: string,
+  en: string,
+  featureId?: string | null,
+  line?: number | null
+) => never;
+
+export function failFor(file: string): Fail {
+  return (code, de, en, featureId = null, line = null) => {
+    throw new ImportError({ code, file, de, en, featureId, line });
+  };
+}

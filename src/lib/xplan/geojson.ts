@@ -8,15 +8,15 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { isCategoryCode, type CategoryCode } from '../plan/categories';
 import type { PlanFeature, PlanProperties, Status } from '../plan/types';
 import { isSupportedEpsg, parseSrsName, resolveCrs, SUPPORTED_CRS, type ResolvedCrs } from './crs';
-import { ImportError } from './errors';
+import { ImportError, quoteDe as q } from './errors';
 import { categoryFor, CODE_PROPERTIES, isOverlay } from './mapping';
-import type { ParsedXPlan, SkippedCounts } from './parse';
-import { cleanRing, ringSelfIntersections, toPositions, type FeatureProblem } from './validate';
+import { countSkipped, emptyParsed, type ParsedXPlan, type SkippedCounts } from './parsed';
+import type { FeatureProblem } from './problems';
+import { RingRepair } from './rings';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const q = (s: string) => `„${s}“`;
 
 export function parseGeoJSON(text: string, file: string): ParsedXPlan {
   let json: unknown;
@@ -46,18 +46,9 @@ export function parseGeoJSON(text: string, file: string): ParsedXPlan {
       en: `File "${file}" is not GeoJSON: no FeatureCollection with "features".`
     });
 
-  const result: ParsedXPlan = {
-    version: '',
-    sourceCrs: 'EPSG:4326',
-    crsUsed: ['EPSG:4326'],
-    plan: null,
-    otherPlans: [],
-    features: [],
-    skipped: {},
-    problems: [],
-    notes: [],
-    bytes: text.length
-  };
+  const result = emptyParsed(text.length);
+  result.sourceCrs = 'EPSG:4326';
+  result.crsUsed = ['EPSG:4326'];
 
   // Legacy GeoJSON 2008 crs member; RFC 7946 files have none (WGS84 lon/lat).
   let epsg = 4326;
@@ -86,6 +77,21 @@ export function parseGeoJSON(text: string, file: string): ParsedXPlan {
     result.crsUsed = [result.sourceCrs];
   }
   let resolved: ResolvedCrs | null = null;
+  const resolveOnce = (first: [number, number]): ResolvedCrs => {
+    const srs = crsRaw ? parseSrsName(crsRaw) : null;
+    const r = resolveCrs(
+      srs
+        ? { ...srs, authorityAxisOrder: false }
+        : { raw: 'EPSG:4326', epsg, authorityAxisOrder: false },
+      first
+    );
+    if (r.swapGuessed)
+      result.notes.push({
+        de: 'Achsenreihenfolge aus der Lage der Koordinaten bestimmt (Rechts- und Hochwert bzw. Länge und Breite vertauscht).',
+        en: 'Axis order inferred from the coordinates (swapped).'
+      });
+    return r;
+  };
   const seen = new Set<string>();
 
   features.forEach((f, i) => {
@@ -108,10 +114,7 @@ export function parseGeoJSON(text: string, file: string): ParsedXPlan {
     const g = f.geometry;
     const type = isObject(g) ? g.type : null;
     const skipKey = xplanClass ?? '(GeoJSON)';
-    const skip = (kind: keyof SkippedCounts) => {
-      const s = (result.skipped[skipKey] ??= { point: 0, line: 0, none: 0, other: 0 });
-      s[kind]++;
-    };
+    const skip = (kind: keyof SkippedCounts) => countSkipped(result, skipKey, kind);
     if (type === 'Point' || type === 'MultiPoint') return skip('point');
     if (type === 'LineString' || type === 'MultiLineString') return skip('line');
     if (type !== 'Polygon' && type !== 'MultiPolygon')
@@ -129,9 +132,7 @@ export function parseGeoJSON(text: string, file: string): ParsedXPlan {
       });
 
     const problems: FeatureProblem[] = [];
-    let dup = 0,
-      closed = 0,
-      reversed = 0;
+    const repair = new RingRepair(id, xplanClass, problems);
     const outPolys: Position[][][] = (polys as unknown[]).map((rings) => {
       if (!Array.isArray(rings) || rings.length === 0)
         throw new ImportError({
@@ -161,83 +162,30 @@ export function parseGeoJSON(text: string, file: string): ParsedXPlan {
               });
             flat.push(pos[0], pos[1]);
           }
-        const cleaned = cleanRing(flat);
-        if (cleaned.distinct < 3)
-          throw new ImportError({
-            code: 'ring-too-short',
-            file,
-            featureId: id,
-            de: `Die Datei ${q(file)} enthält beim Objekt ${q(id)} einen Ring mit ${flat.length / 2} Stützpunkten, davon ${cleaned.distinct} verschiedene; eine Fläche braucht mindestens drei verschiedene Punkte und vier Stützpunkte.`,
-            en: `File "${file}", feature "${id}": ring has ${flat.length / 2} positions, ${cleaned.distinct} distinct; an area needs at least three distinct points and four positions.`
-          });
-        dup += cleaned.duplicatesRemoved;
-        if (cleaned.closed) closed++;
-        if (!resolved) {
-          const srs = crsRaw ? parseSrsName(crsRaw) : null;
-          resolved = resolveCrs(
-            srs
-              ? { ...srs, authorityAxisOrder: false }
-              : { raw: 'EPSG:4326', epsg, authorityAxisOrder: false },
-            [cleaned.ring[0] as number, cleaned.ring[1] as number]
-          );
-          if (resolved.swapGuessed)
-            result.notes.push({
-              de: 'Achsenreihenfolge aus der Lage der Koordinaten bestimmt (Rechts- und Hochwert bzw. Länge und Breite vertauscht).',
-              en: 'Axis order inferred from the coordinates (swapped).'
+        return repair.ring(flat, ringIndex === 0, {
+          crs: (first) => (resolved ??= resolveOnce(first)),
+          tooShort: (n, distinct) => {
+            throw new ImportError({
+              code: 'ring-too-short',
+              file,
+              featureId: id,
+              de: `Die Datei ${q(file)} enthält beim Objekt ${q(id)} einen Ring mit ${n} Stützpunkten, davon ${distinct} verschiedene; eine Fläche braucht mindestens drei verschiedene Punkte und vier Stützpunkte.`,
+              en: `File "${file}", feature "${id}": ring has ${n} positions, ${distinct} distinct; an area needs at least three distinct points and four positions.`
             });
-        }
-        const r = resolved as ResolvedCrs;
-        const hits = ringSelfIntersections(cleaned.ring, 1);
-        const out: number[] = new Array(cleaned.ring.length);
-        for (let k = 0; k < cleaned.ring.length; k += 2) {
-          const [lon, lat] = r.transform(cleaned.ring[k] as number, cleaned.ring[k + 1] as number);
-          out[k] = lon;
-          out[k + 1] = lat;
-        }
-        if (hits.length > 0) {
-          const h = hits[0] as [number, number];
-          problems.push({
-            featureId: id,
-            xplanClass,
-            code: 'self-intersection',
-            severity: 'warning',
-            de: 'Der Rand schneidet oder berührt sich selbst; die Fläche wird unverändert übernommen, ihr Flächeninhalt kann abweichen.',
-            en: 'The boundary crosses or touches itself; kept unchanged, its area may be off.',
-            location: r.transform(h[0], h[1])
-          });
-        }
-        const oriented = toPositions(out, ringIndex === 0);
-        if (oriented.reversed) reversed++;
-        return oriented.ring;
+          },
+          untransformable: (x, y, epsg) => {
+            throw new ImportError({
+              code: 'invalid-coordinates',
+              file,
+              featureId: id,
+              de: `Die Datei ${q(file)} enthält beim Objekt ${q(id)} Koordinaten, die sich nicht umrechnen lassen (${x} ${y} in EPSG:${epsg}).`,
+              en: `File "${file}", feature "${id}": coordinates cannot be transformed (${x} ${y} in EPSG:${epsg}).`
+            });
+          }
+        });
       });
     });
-    if (dup > 0)
-      problems.push({
-        featureId: id,
-        xplanClass,
-        code: 'duplicate-points',
-        severity: 'repaired',
-        de: `${dup} doppelte aufeinanderfolgende Stützpunkte entfernt.`,
-        en: `${dup} duplicate consecutive positions removed.`
-      });
-    if (closed > 0)
-      problems.push({
-        featureId: id,
-        xplanClass,
-        code: 'unclosed-ring',
-        severity: 'repaired',
-        de: `${closed} nicht geschlossene(r) Ring(e) geschlossen.`,
-        en: `${closed} unclosed ring(s) closed.`
-      });
-    if (reversed > 0)
-      problems.push({
-        featureId: id,
-        xplanClass,
-        code: 'winding',
-        severity: 'repaired',
-        de: `Umlaufsinn von ${reversed} Ring(en) umgekehrt.`,
-        en: `Orientation of ${reversed} ring(s) reversed.`
-      });
+    repair.report();
     result.problems.push(...problems);
 
     const geometry: Polygon | MultiPolygon =

@@ -4,68 +4,32 @@
  * validation report out. Pure: no node APIs, no DOM.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { ellipsoidalArea } from '../geo/area';
-import { CATEGORY_CODES, type CategoryCode } from '../plan/categories';
 import type { PlanFeature, PlanMeta } from '../plan/types';
-import { ImportError } from './errors';
+import { ImportError, quoteDe as q } from './errors';
 import { parseGeoJSON } from './geojson';
-import { parseXPlanGML, type ParsedXPlan, type PlanInfo, type SkippedCounts } from './parse';
+import { buildMeta } from './meta';
+import { parseXPlanGML } from './parse';
+import type { ParsedXPlan } from './parsed';
 import {
-  checkFlaechenschluss,
-  type FeatureProblem,
-  type ProblemCode,
-  type TopologyReport
-} from './validate';
+  countProblems,
+  skippedTotal as countSkippedTotal,
+  summarise,
+  uncheckedTopology,
+  type ImportReport
+} from './report';
+import { checkFlaechenschluss, type TopologyReport } from './topology';
 
 export { ImportError, isImportError, type ImportErrorCode } from './errors';
-export { parseXPlanGML, type ParsedXPlan, type PlanInfo, type SkippedCounts } from './parse';
+export { parseXPlanGML } from './parse';
+export type { ParsedXPlan, PlanInfo, SkippedCounts } from './parsed';
 export { parseGeoJSON } from './geojson';
 export { parseSrsName, SUPPORTED_CRS, toWgs84, fromWgs84 } from './crs';
 export { categoryFor, isOverlay } from './mapping';
-export { checkFlaechenschluss } from './validate';
-export type { FeatureProblem, ProblemCode, TopologyReport, Overlap, Gap } from './validate';
-
-export interface ClassSummary {
-  /** Area features of the class. */
-  features: number;
-  /** Of those, overlays (not in the Flächenschluss). */
-  overlays: number;
-  /** Summed ellipsoidal area (WGS84), ha, computed before coordinates are rounded. */
-  areaHa: number;
-}
-
-export interface CategorySummary {
-  /** Base-layer (non-overlay) features of the category. */
-  features: number;
-  areaHa: number;
-}
-
-export interface ImportReport {
-  file: string;
-  format: 'XPlanGML' | 'GeoJSON';
-  /** XPlanGML version, e.g. "5.1"; null for GeoJSON. */
-  version: string | null;
-  sourceCrs: string | null;
-  /** All CRSs met in the file (usually one). */
-  crsUsed: string[];
-  bytes: number;
-  parseMs: number;
-  totalMs: number;
-  /** Area features imported (base layer + overlays). */
-  features: number;
-  overlays: number;
-  byClass: Record<string, ClassSummary>;
-  /** Base layer only: what the Flächenbilanz counts. */
-  byCategory: Partial<Record<CategoryCode, CategorySummary>>;
-  /** Point, line and geometry-less objects, by class: not imported, but counted. */
-  skipped: Record<string, SkippedCounts>;
-  skippedTotal: number;
-  /** Per-feature problems (repaired, or warnings); errors stop the import instead. */
-  problems: FeatureProblem[];
-  problemCounts: Partial<Record<ProblemCode, number>>;
-  topology: TopologyReport;
-  notes: { de: string; en: string }[];
-}
+export { planIdFromFileName } from './meta';
+export { checkFlaechenschluss } from './topology';
+export type { FeatureProblem, ProblemCode } from './problems';
+export type { TopologyReport, Overlap, Gap } from './topology';
+export type { ClassSummary, CategorySummary, ImportReport } from './report';
 
 export interface ImportedPlan {
   features: PlanFeature[];
@@ -89,22 +53,7 @@ export interface ImportOptions {
   skipTopology?: boolean;
 }
 
-const q = (s: string) => `„${s}“`;
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-
-/** File name → plan id: lower case, umlauts spelt out, anything else to "-". */
-export function planIdFromFileName(fileName: string): string {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  const id = base
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return id || 'plan';
-}
 
 function detectFormat(input: string | Uint8Array, fileName: string): 'xml' | 'json' {
   let first = '';
@@ -185,10 +134,7 @@ export function importPlan(
     });
   }
 
-  const skippedTotal = Object.values(parsed.skipped).reduce(
-    (s, c) => s + c.point + c.line + c.none + c.other,
-    0
-  );
+  const skippedTotal = countSkippedTotal(parsed.skipped);
   if (parsed.features.length === 0) {
     const geo = Object.entries(parsed.skipped)
       .filter(([, c]) => c.point + c.line > 0)
@@ -204,42 +150,11 @@ export function importPlan(
     });
   }
 
-  // Areas and summaries from full-precision coordinates.
-  const byClass: Record<string, ClassSummary> = {};
-  const byCategory: Partial<Record<CategoryCode, CategorySummary>> = {};
-  for (const code of CATEGORY_CODES) byCategory[code] = { features: 0, areaHa: 0 };
-  let overlays = 0;
-  for (const { feature } of parsed.features) {
-    const p = feature.properties;
-    const ha = ellipsoidalArea(feature.geometry) / 10000;
-    const cls = p.xplanClass ?? '(ohne XPlanung-Klasse)';
-    const c = (byClass[cls] ??= { features: 0, overlays: 0, areaHa: 0 });
-    c.features++;
-    c.areaHa += ha;
-    if (p.overlay) {
-      c.overlays++;
-      overlays++;
-    } else {
-      const cat = byCategory[p.category] as CategorySummary;
-      cat.features++;
-      cat.areaHa += ha;
-    }
-  }
-  for (const code of CATEGORY_CODES) if (byCategory[code]?.features === 0) delete byCategory[code];
+  const { byClass, byCategory, overlays } = summarise(parsed.features);
 
   const base = parsed.features.filter((f) => !f.feature.properties.overlay);
   const topology: TopologyReport = options.skipTopology
-    ? {
-        toleranceM2: 1,
-        overlapHa: 0,
-        overlaps: [],
-        gapHa: 0,
-        gaps: [],
-        extent: 'union',
-        candidatePairs: 0,
-        clippedPairs: 0,
-        durationMs: 0
-      }
+    ? uncheckedTopology()
     : checkFlaechenschluss(
         base.map((f) => ({ id: f.feature.properties.id, geometry: f.feature.geometry })),
         parsed.plan?.geltungsbereich ?? null
@@ -251,9 +166,6 @@ export function importPlan(
     geometry: roundGeometry(feature.geometry, digits),
     properties: feature.properties
   }));
-
-  const problemCounts: Partial<Record<ProblemCode, number>> = {};
-  for (const p of parsed.problems) problemCounts[p.code] = (problemCounts[p.code] ?? 0) + 1;
 
   const report: ImportReport = {
     file: fileName,
@@ -271,7 +183,7 @@ export function importPlan(
     skipped: parsed.skipped,
     skippedTotal,
     problems: parsed.problems,
-    problemCounts,
+    problemCounts: countProblems(parsed.problems),
     topology,
     notes: parsed.notes
   };
@@ -279,65 +191,4 @@ export function importPlan(
   onProgress?.(1);
   const gb = parsed.plan?.geltungsbereich ?? null;
   return { features, meta, report, geltungsbereich: gb ? roundGeometry(gb, digits) : null };
-}
-
-function buildMeta(
-  plan: PlanInfo | null,
-  report: ImportReport,
-  fileName: string,
-  options: ImportOptions
-): PlanMeta {
-  const round = (v: number, d = 4) => Math.round(v * 10 ** d) / 10 ** d;
-  const baseName = fileName.replace(/^.*[\\/]/, '');
-  const countsByClass: Record<string, number> = {};
-  for (const [k, v] of Object.entries(report.byClass)) countsByClass[k] = v.features;
-  const countsByCategory: Record<string, number> = {};
-  for (const [k, v] of Object.entries(report.byCategory)) if (v) countsByCategory[k] = v.features;
-  const skipped: Record<string, number> = {};
-  for (const [k, v] of Object.entries(report.skipped))
-    skipped[k] = v.point + v.line + v.none + v.other;
-  const severities = { repaired: 0, warning: 0, error: 0 };
-  for (const p of report.problems) severities[p.severity]++;
-  const meta: PlanMeta = {
-    id: options.id ?? planIdFromFileName(baseName),
-    title: options.name ?? plan?.name ?? baseName.replace(/\.[^.]+$/, ''),
-    municipality: plan?.municipality ?? '',
-    ...(plan?.ags ? { ags: plan.ags } : {}),
-    ...(plan && Object.keys(plan.dates).length > 0 ? { dates: plan.dates } : {}),
-    model: false,
-    ...(report.sourceCrs ? { sourceCrs: report.sourceCrs } : {}),
-    sources: [{ title: baseName }],
-    attributions: [],
-    format: report.version ? `XPlanGML ${report.version}` : report.format,
-    ...(plan
-      ? {
-          xplan: {
-            planId: plan.gmlId,
-            ...(plan.nummer ? { nummer: plan.nummer } : {}),
-            ...(plan.rs ? { rs: plan.rs } : {}),
-            ...(plan.planArt ? { planArt: plan.planArt } : {}),
-            ...(plan.rechtsstand ? { rechtsstand: plan.rechtsstand } : {})
-          }
-        }
-      : {}),
-    counts: {
-      features: report.features,
-      overlays: report.overlays,
-      byClass: countsByClass,
-      byCategory: countsByCategory,
-      skipped
-    },
-    validation: {
-      problems: report.problemCounts,
-      repaired: severities.repaired,
-      warnings: severities.warning,
-      overlapHa: round(report.topology.overlapHa),
-      overlapCount: report.topology.overlaps.length,
-      gapHa: round(report.topology.gapHa),
-      gapCount: report.topology.gaps.length,
-      gapExtent: report.topology.extent,
-      toleranceM2: report.topology.toleranceM2
-    }
-  };
-  return meta;
 }

@@ -1,0 +1,178 @@
+/**
+ * A region's polygons in a plan index's local LAEA frame, ready for triangulation: projected,
+ * checked for what needs a union first (crossing edges, nested parts), and cut into triangles.
+ */
+import type { Position } from 'geojson';
+import earcut, { refine } from 'earcut';
+import Flatbush from 'flatbush';
+import { projectRing, signedRingArea } from './area';
+import { segmentsCrossProperly } from './clip';
+
+/** A ring in local metres, flat [x, y, …], without closing vertex and repeated points. */
+function localRing(ring: Position[], ox: number, oy: number): Float64Array {
+  const flat = projectRing(ring);
+  const out: number[] = [];
+  for (let i = 0; i < flat.length; i += 2) {
+    const x = (flat[i] as number) - ox;
+    const y = (flat[i + 1] as number) - oy;
+    const n = out.length;
+    if (n >= 2 && out[n - 2] === x && out[n - 1] === y) continue;
+    out.push(x, y);
+  }
+  if (out.length >= 4 && out[0] === out[out.length - 2] && out[1] === out[out.length - 1])
+    out.length -= 2;
+  return Float64Array.from(out);
+}
+
+/** Even-odd point in polygon over a set of rings. */
+function pointInRings(rings: Float64Array[], x: number, y: number): boolean {
+  let inside = false;
+  for (const r of rings) {
+    const n = r.length;
+    for (let i = 0, j = n - 2; i < n; j = i, i += 2) {
+      const yi = r[i + 1] as number;
+      const yj = r[j + 1] as number;
+      if (yi > y !== yj > y) {
+        const xi = r[i] as number;
+        const xj = r[j] as number;
+        if (x < xi + ((y - yi) * (xj - xi)) / (yj - yi)) inside = !inside;
+      }
+    }
+  }
+  return inside;
+}
+
+/** True if any two edges of the rings cross properly (bow-ties, holes crossing shells, overlaps). */
+function hasCrossings(rings: Float64Array[]): boolean {
+  let m = 0;
+  for (const r of rings) m += r.length >> 1;
+  if (m < 4) return false;
+  const edges = new Float64Array(4 * m);
+  const index = new Flatbush(m);
+  let k = 0;
+  for (const r of rings) {
+    const n = r.length;
+    for (let i = 0; i < n; i += 2) {
+      const j = (i + 2) % n;
+      const x1 = r[i] as number,
+        y1 = r[i + 1] as number,
+        x2 = r[j] as number,
+        y2 = r[j + 1] as number;
+      edges.set([x1, y1, x2, y2], 4 * k++);
+      index.add(Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2));
+    }
+  }
+  index.finish();
+  for (let e = 0; e < m; e++) {
+    const x1 = edges[4 * e] as number,
+      y1 = edges[4 * e + 1] as number;
+    const x2 = edges[4 * e + 2] as number,
+      y2 = edges[4 * e + 3] as number;
+    const hits = index.search(
+      Math.min(x1, x2),
+      Math.min(y1, y2),
+      Math.max(x1, x2),
+      Math.max(y1, y2)
+    );
+    for (const f of hits) {
+      if (f <= e) continue;
+      if (
+        segmentsCrossProperly(
+          x1,
+          y1,
+          x2,
+          y2,
+          edges[4 * f] as number,
+          edges[4 * f + 1] as number,
+          edges[4 * f + 2] as number,
+          edges[4 * f + 3] as number
+        )
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
+export interface LocalPolygon {
+  rings: Float64Array[];
+  bbox: [number, number, number, number];
+}
+
+export function localPolygons(polygons: Position[][][], ox: number, oy: number): LocalPolygon[] {
+  const out: LocalPolygon[] = [];
+  for (const p of polygons) {
+    const rings = p.map((r) => localRing(r, ox, oy)).filter((r) => r.length >= 6);
+    const outer = rings[0];
+    if (!outer || signedRingArea(outer) === 0) continue;
+    const bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < outer.length; i += 2) {
+      bbox[0] = Math.min(bbox[0], outer[i] as number);
+      bbox[1] = Math.min(bbox[1], outer[i + 1] as number);
+      bbox[2] = Math.max(bbox[2], outer[i] as number);
+      bbox[3] = Math.max(bbox[3], outer[i + 1] as number);
+    }
+    out.push({ rings, bbox });
+  }
+  return out;
+}
+
+/** Needs resolving by union: crossings, or one part of a MultiPolygon inside another. */
+export function needsUnion(polys: LocalPolygon[]): boolean {
+  if (hasCrossings(polys.flatMap((p) => p.rings))) return true;
+  for (let a = 0; a < polys.length; a++)
+    for (let b = 0; b < polys.length; b++) {
+      const A = polys[a] as LocalPolygon,
+        B = polys[b] as LocalPolygon;
+      if (
+        a === b ||
+        A.bbox[0] > B.bbox[2] ||
+        A.bbox[2] < B.bbox[0] ||
+        A.bbox[1] > B.bbox[3] ||
+        A.bbox[3] < B.bbox[1]
+      )
+        continue;
+      const outer = A.rings[0] as Float64Array;
+      // A vertex of A strictly inside B's outer ring (both have no crossings, so A overlaps B).
+      if (pointInRings([B.rings[0] as Float64Array], outer[0] as number, outer[1] as number))
+        return true;
+    }
+  return false;
+}
+
+/** Triangles (flat, 6 per triangle, counter-clockwise) and their total area; null if earcut lost area. */
+export function triangulate(polys: LocalPolygon[]): { tris: Float64Array; area: number } | null {
+  const out: number[] = [];
+  let area = 0;
+  let expected = 0;
+  for (const p of polys) {
+    const data: number[] = [];
+    const holes: number[] = [];
+    p.rings.forEach((r, i) => {
+      if (i > 0) holes.push(data.length / 2);
+      for (const v of r) data.push(v);
+      expected += i === 0 ? Math.abs(signedRingArea(r)) : -Math.abs(signedRingArea(r));
+    });
+    const idx = earcut(data, holes);
+    // Lawson flips towards Delaunay: fewer slivers, so fewer triangles meet each feature.
+    refine(idx, data);
+    for (let t = 0; t < idx.length; t += 3) {
+      const a = idx[t] as number,
+        b = idx[t + 1] as number,
+        c = idx[t + 2] as number;
+      const ax = data[2 * a] as number,
+        ay = data[2 * a + 1] as number;
+      let bx = data[2 * b] as number,
+        by = data[2 * b + 1] as number;
+      let cx = data[2 * c] as number,
+        cy = data[2 * c + 1] as number;
+      const cross = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+      if (cross === 0) continue;
+      if (cross < 0) [bx, by, cx, cy] = [cx, cy, bx, by];
+      out.push(ax, ay, bx, by, cx, cy);
+      area += Math.abs(cross) / 2;
+    }
+  }
+  if (Math.abs(area - expected) > 1e-9 * Math.max(1, Math.abs(expected))) return null;
+  return { tris: Float64Array.from(out), area };
+}

@@ -1,0 +1,72 @@
+/** What a reader (XPlanGML or GeoJSON) hands to the importer: features in WGS84 and findings. */
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { PlanFeature } from '../plan/types';
+import type { FeatureProblem } from './problems';
+
+export interface PlanInfo {
+  gmlId: string;
+  xplanClass: string;
+  name: string | null;
+  nummer: string | null;
+  municipality: string | null;
+  ags: string | null;
+  rs: string | null;
+  planArt: string | null;
+  rechtsstand: string | null;
+  /** ISO dates from FP_Plan (wirksamkeitsDatum, planbeschlussDatum, …). */
+  dates: Record<string, string>;
+  /** räumlicher Geltungsbereich in WGS84, if present. */
+  geltungsbereich: Polygon | MultiPolygon | null;
+}
+
+export interface SkippedCounts {
+  point: number;
+  line: number;
+  /** No geometry (plan, Bereich, text sections, presentation objects without position). */
+  none: number;
+  other: number;
+}
+
+/** Per feature, kept beside the GeoJSON: full-precision area inputs for the report. */
+export interface ParsedFeature {
+  feature: PlanFeature;
+  /** Line in the file where the feature starts. */
+  line: number;
+}
+
+export interface ParsedXPlan {
+  version: string;
+  /** e.g. "EPSG:25832"; the CRS of the first geometry (mixed CRSs are reprojected each). */
+  sourceCrs: string | null;
+  crsUsed: string[];
+  plan: PlanInfo | null;
+  /** Other plan objects found (e.g. BP_Plan); an FNP viewer imports FP_Plan. */
+  otherPlans: string[];
+  features: ParsedFeature[];
+  skipped: Record<string, SkippedCounts>;
+  problems: FeatureProblem[];
+  notes: { de: string; en: string }[];
+  bytes: number;
+}
+
+/** A result with nothing read yet. */
+export function emptyParsed(bytes: number): ParsedXPlan {
+  return {
+    version: '',
+    sourceCrs: null,
+    crsUsed: [],
+    plan: null,
+    otherPlans: [],
+    features: [],
+    skipped: {},
+    problems: [],
+    notes: [],
+    bytes
+  };
+}
+
+/** Counts an object of class `cls` that is not imported, by its kind of geometry. */
+export function countSkipped(result: ParsedXPlan, cls: string, kind: keyof SkippedCounts): void {
+  const s = (result.skipped[cls] ??= { point: 0, line: 0, none: 0, other: 0 });
+  s[kind]++;
+}

@@ -1,0 +1,188 @@
+/**
+ * Flächenschluss of an imported plan, pure functions: overlaps and gaps between the
+ * non-overlay area features, computed in ETRS89-LAEA (EPSG:3035, equal-area, so hectares are
+ * ellipsoidal hectares).
+ */
+import Flatbush from 'flatbush';
+import { difference, featureCollection, intersect, multiPolygon, polygon, union } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { fromLaea, toLaea } from '../geo/laea';
+import { interiorsMayOverlap, type Box, type Rings } from './overlap-pretest';
+
+export interface TopologyInput {
+  id: string;
+  geometry: Polygon | MultiPolygon;
+}
+
+export interface Overlap {
+  a: string;
+  b: string;
+  ha: number;
+  /** A point inside the overlap's bounding box, WGS84, for zooming to it. */
+  at: [number, number];
+}
+
+export interface Gap {
+  ha: number;
+  /** WGS84. */
+  geometry: Polygon;
+}
+
+export interface TopologyReport {
+  /** Overlaps and gaps smaller than this (m²) are rounding noise and left out. */
+  toleranceM2: number;
+  overlapHa: number;
+  overlaps: Overlap[];
+  gapHa: number;
+  gaps: Gap[];
+  /** What the gaps are measured against. */
+  extent: 'geltungsbereich' | 'union';
+  candidatePairs: number;
+  /** Pairs that needed exact polygon clipping after the cheap pre-test. */
+  clippedPairs: number;
+  durationMs: number;
+}
+
+function projectPolygons(g: Polygon | MultiPolygon): Rings[] {
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  return polys.map((rings) =>
+    rings.map((ring) => ring.map((p) => toLaea(p[0] as number, p[1] as number) as Position))
+  );
+}
+
+function ringArea(r: Position[]): number {
+  let s = 0;
+  for (let i = 0; i + 1 < r.length; i++) {
+    const a = r[i] as Position;
+    const b = r[i + 1] as Position;
+    s += (a[0] as number) * (b[1] as number) - (b[0] as number) * (a[1] as number);
+  }
+  return s / 2;
+}
+
+function polysArea(polys: Rings[]): number {
+  let area = 0;
+  for (const rings of polys)
+    rings.forEach((r, i) => (area += i === 0 ? Math.abs(ringArea(r)) : -Math.abs(ringArea(r))));
+  return area;
+}
+
+function bboxOf(polys: Rings[]): Box {
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
+  for (const rings of polys)
+    for (const p of rings[0] ?? []) {
+      const x = p[0] as number,
+        y = p[1] as number;
+      if (x < minX) minX = x;
+      if (y < minY) minY = y;
+      if (x > maxX) maxX = x;
+      if (y > maxY) maxY = y;
+    }
+  return [minX, minY, maxX, maxY];
+}
+
+type PolyFeature = Feature<Polygon | MultiPolygon>;
+const toGeom = (polys: Rings[]): PolyFeature =>
+  polys.length === 1 ? polygon(polys[0] as Rings) : multiPolygon(polys);
+
+function backToWgs84(rings: Rings): Polygon {
+  return {
+    type: 'Polygon',
+    coordinates: rings.map((r) =>
+      r.map((p) => fromLaea(p[0] as number, p[1] as number) as Position)
+    )
+  };
+}
+
+function geomPolys(g: Polygon | MultiPolygon | null | undefined): Rings[] {
+  if (!g) return [];
+  return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+}
+
+/**
+ * Overlaps (pairs, via a flatbush index of bounding boxes) and gaps between the given base-layer
+ * features. Gaps are measured inside `extent` (the plan's räumlicher Geltungsbereich) where
+ * given, else as the holes of the union of all features.
+ */
+export function checkFlaechenschluss(
+  features: readonly TopologyInput[],
+  extent: Polygon | MultiPolygon | null,
+  toleranceM2 = 1
+): TopologyReport {
+  const t0 = Date.now();
+  const projected = features.map((f) => projectPolygons(f.geometry));
+  const overlaps: Overlap[] = [];
+  let candidatePairs = 0;
+  let clipped = 0;
+  if (projected.length > 0) {
+    const index = new Flatbush(projected.length);
+    const boxes = projected.map(bboxOf);
+    for (const b of boxes) index.add(b[0], b[1], b[2], b[3]);
+    index.finish();
+    projected.forEach((pa, i) => {
+      const b = boxes[i] as Box;
+      for (const j of index.search(b[0], b[1], b[2], b[3])) {
+        if (j <= i) continue;
+        candidatePairs++;
+        const pb = projected[j] as Rings[];
+        if (!interiorsMayOverlap(pa, pb, b, boxes[j] as Box)) continue;
+        clipped++;
+        const inter = intersect(
+          featureCollection<Polygon | MultiPolygon>([toGeom(pa), toGeom(pb)])
+        );
+        if (!inter) continue;
+        const polys = geomPolys(inter.geometry);
+        const area = polysArea(polys);
+        if (area < toleranceM2) continue;
+        const bb = bboxOf(polys);
+        overlaps.push({
+          a: (features[i] as TopologyInput).id,
+          b: (features[j] as TopologyInput).id,
+          ha: area / 10000,
+          at: fromLaea((bb[0] + bb[2]) / 2, (bb[1] + bb[3]) / 2)
+        });
+      }
+    });
+  }
+  overlaps.sort((x, y) => y.ha - x.ha);
+
+  const gaps: Gap[] = [];
+  let extentKind: TopologyReport['extent'] = 'union';
+  if (projected.length > 0) {
+    const all = projected.map(toGeom);
+    const unioned =
+      all.length === 1 ? all[0] : union(featureCollection<Polygon | MultiPolygon>(all));
+    const unionPolys = geomPolys(unioned?.geometry);
+    let gapPolys: Rings[];
+    if (extent) {
+      extentKind = 'geltungsbereich';
+      const ext = toGeom(projectPolygons(extent));
+      const diff = unioned
+        ? difference(featureCollection<Polygon | MultiPolygon>([ext, toGeom(unionPolys)]))
+        : ext;
+      gapPolys = geomPolys(diff?.geometry);
+    } else {
+      gapPolys = unionPolys.flatMap((rings) => rings.slice(1).map((hole) => [hole]));
+    }
+    for (const rings of gapPolys) {
+      const area = polysArea([rings]);
+      if (area < toleranceM2) continue;
+      gaps.push({ ha: area / 10000, geometry: backToWgs84(rings) });
+    }
+  }
+  gaps.sort((x, y) => y.ha - x.ha);
+  return {
+    toleranceM2,
+    overlapHa: overlaps.reduce((s, o) => s + o.ha, 0),
+    overlaps,
+    gapHa: gaps.reduce((s, g) => s + g.ha, 0),
+    gaps,
+    extent: extentKind,
+    candidatePairs,
+    clippedPairs: clipped,
+    durationMs: Date.now() - t0
+  };
+}

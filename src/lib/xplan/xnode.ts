@@ -1,0 +1,37 @@
+/** The small element tree built per feature member while streaming, and how to read it. */
+
+/** One XML element of a captured feature. Names are local names; `attrs` keyed by local name. */
+export interface XNode {
+  name: string;
+  uri: string;
+  attrs: Record<string, string>;
+  children: XNode[];
+  text: string;
+  line: number;
+}
+
+export function child(node: XNode, name: string): XNode | undefined {
+  return node.children.find((c) => c.name === name);
+}
+
+export function childrenNamed(node: XNode, name: string): XNode[] {
+  return node.children.filter((c) => c.name === name);
+}
+
+export function firstDescendant(node: XNode, name: string): XNode | undefined {
+  for (const c of node.children) {
+    if (c.name === name) return c;
+    const d = firstDescendant(c, name);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/** Text of a leaf, or of the first leaf below (for 6.0 complex code types: …/allgemein). */
+export function leafText(node: XNode): string {
+  if (node.children.length === 0) return node.text.trim();
+  const allgemein = firstDescendant(node, 'allgemein');
+  if (allgemein) return allgemein.text.trim();
+  const first = node.children[0];
+  return first ? leafText(first) : '';
+}
