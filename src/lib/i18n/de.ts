@@ -6,6 +6,8 @@ export const de = {
   'app.model': 'Modelldaten – nicht rechtsverbindlich',
   'app.modelDetails':
     'Dieser Viewer zeigt ein Modell des Flächennutzungsplans, gebildet aus veröffentlichten Kennzahlen. Rechtsverbindlich ist allein der vom Rat beschlossene Plan. Die Stadt kann das Modell durch ihren amtlichen XPlanGML-Datensatz ersetzen.',
+  'app.asideLeft': 'Legende und Filter',
+  'app.asideRight': 'Auswahl, Flächenbilanz und Flächenliste',
   'app.language': 'Sprache',
   'app.loading': 'Plan wird geladen …',
   'app.sources': 'Quellen und Lizenzen',
@@ -13,6 +15,9 @@ export const de = {
   'app.plan': 'Plan',
 
   'error.title': 'Hinweis',
+  'error.titleError': 'Fehler',
+  'error.notInPlan':
+    'Einige Angaben in der Adresse (URL) gibt es in diesem Plan nicht; sie wurden zurückgesetzt: {keys}.',
   'error.dismiss': 'Hinweis schließen',
   'error.hash':
     'Einige Angaben in der Adresse (URL) konnten nicht gelesen werden und wurden auf ihre Standardwerte gesetzt: {keys}.',
@@ -28,6 +33,10 @@ export const de = {
   'map.label': 'Karte des Flächennutzungsplans',
   'map.instructions':
     'Karte: mit den Pfeiltasten verschieben, mit Plus und Minus zoomen. Alle Inhalte der Karte stehen auch in der Flächenliste und der Flächenbilanz als Tabelle zur Verfügung.',
+
+  'map.zoomIn': 'Vergrößern',
+  'map.zoomOut': 'Verkleinern',
+  'map.attribution': 'Quellenangaben ein-/ausblenden',
 
   'legend.title': 'Legende und Ebenen',
   'legend.iq': 'Innovationsquartier',
@@ -55,9 +64,9 @@ export const de = {
   'balance.share': 'Anteil',
   'balance.count': 'Anzahl',
   'balance.total': 'Summe',
+  'balance.summary': '{scope}: {total} in {count} Flächen',
   'balance.empty': 'Keine Flächen im gewählten Bezugsraum und Filter.',
   'balance.caption': 'Flächenbilanz – {scope}',
-  'balance.chart': 'Balkendiagramm der Flächenanteile',
   'balance.noRegion':
     'Noch keine Fläche gezeichnet. Zeichnen Sie ein Vieleck oder einen Kreis auf der Karte.',
   'balance.method': 'Flächen auf dem WGS84-Ellipsoid berechnet; angeschnittene Flächen anteilig.',
@@ -77,6 +86,7 @@ export const de = {
   'draw.radiusApply': 'Umkreis übernehmen',
 
   'info.title': 'Ausgewählte Fläche',
+  'info.announce': 'Ausgewählt: {label}',
   'info.none': 'Klicken Sie auf eine Fläche in der Karte oder wählen Sie sie in der Flächenliste.',
   'info.category': 'Darstellung',
   'info.xplan': 'Bedeutung in XPlanung',
@@ -107,8 +117,6 @@ export const de = {
     '„{file}“ geöffnet: {features} Flächen, davon {overlays} überlagernde Darstellungen. Prüfbericht: {overlapHa} Überlappungen, {gapHa} Lücken, {problems} Hinweise zur Geometrie.',
   'open.fromFile': 'Datei: {file}',
 
-  'unit.ha': 'ha',
-  'unit.m2': 'm²'
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -8,6 +8,8 @@ export const en: Record<MessageKey, string> = {
   'app.model': 'Model data – not legally binding',
   'app.modelDetails':
     'This viewer shows a model of the land-use plan built from published figures. Only the plan adopted by the city council is legally binding. The city can replace the model with its official XPlanGML data.',
+  'app.asideLeft': 'Legend and filters',
+  'app.asideRight': 'Selection, land-use balance and list of areas',
   'app.language': 'Language',
   'app.loading': 'Loading plan …',
   'app.sources': 'Sources and licences',
@@ -15,6 +17,9 @@ export const en: Record<MessageKey, string> = {
   'app.plan': 'Plan',
 
   'error.title': 'Notice',
+  'error.titleError': 'Error',
+  'error.notInPlan':
+    'Some values in the address (URL) do not exist in this plan and were reset: {keys}.',
   'error.dismiss': 'Dismiss notice',
   'error.hash':
     'Some values in the address (URL) could not be read and were reset to their defaults: {keys}.',
@@ -30,6 +35,10 @@ export const en: Record<MessageKey, string> = {
   'map.label': 'Map of the land-use plan',
   'map.instructions':
     'Map: move with the arrow keys, zoom with plus and minus. Everything on the map is also available as tables in the list of areas and the land-use balance.',
+
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
+  'map.attribution': 'Toggle attribution',
 
   'legend.title': 'Legend and layers',
   'legend.iq': 'Innovation quarter',
@@ -57,9 +66,9 @@ export const en: Record<MessageKey, string> = {
   'balance.share': 'Share',
   'balance.count': 'Count',
   'balance.total': 'Total',
+  'balance.summary': '{scope}: {total} in {count} areas',
   'balance.empty': 'No areas in the chosen area of reference and filter.',
   'balance.caption': 'Land-use balance – {scope}',
-  'balance.chart': 'Bar chart of area shares',
   'balance.noRegion': 'No area drawn yet. Draw a polygon or a circle on the map.',
   'balance.method':
     'Areas computed on the WGS84 ellipsoid; areas cut by the boundary count in part.',
@@ -77,6 +86,7 @@ export const en: Record<MessageKey, string> = {
   'draw.radiusApply': 'Apply radius',
 
   'info.title': 'Selected area',
+  'info.announce': 'Selected: {label}',
   'info.none': 'Click an area on the map or choose one in the list of areas.',
   'info.category': 'Designation',
   'info.xplan': 'Meaning in XPlanung',
@@ -107,6 +117,4 @@ export const en: Record<MessageKey, string> = {
     'Opened "{file}": {features} areas, {overlays} of them overlay designations. Check report: {overlapHa} overlaps, {gapHa} gaps, {problems} geometry notes.',
   'open.fromFile': 'File: {file}',
 
-  'unit.ha': 'ha',
-  'unit.m2': 'm²'
 };

@@ -1,9 +1,16 @@
-import type { Lang } from '../state/url';
 import { de, type MessageKey } from './de';
 import { en } from './en';
 
 export type { MessageKey };
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+export type Lang = 'de' | 'en';
+export const LANGS: readonly Lang[] = ['de', 'en'];
+
+/** A text in every UI language, for messages that must follow a later language switch. */
+export type Bilingual = Record<Lang, string>;
+
+type Var = string | number | Bilingual;
+export type Translate = (key: MessageKey, vars?: Record<string, Var>) => string;
 
 const messages: Record<Lang, Record<MessageKey, string>> = { de, en };
 
@@ -11,7 +18,22 @@ const messages: Record<Lang, Record<MessageKey, string>> = { de, en };
 export function translator(lang: Lang): Translate {
   const table = messages[lang];
   return (key, vars) =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      vars && name in vars ? String(vars[name]) : whole
-    );
+    table[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const v = vars?.[name];
+      if (v === undefined) return whole;
+      return typeof v === 'object' ? v[lang] : String(v);
+    });
 }
+
+/** Each language's own name, shown in that language on the language switch. */
+export const LANG_NAMES: Bilingual = { de: 'Deutsch', en: 'English' };
+
+/** A text made once per language, e.g. a number in each language's format. */
+export const inEvery = (make: (lang: Lang) => string): Bilingual => ({
+  de: make('de'),
+  en: make('en')
+});
+
+/** One message in all languages. */
+export const bilingual = (key: MessageKey, vars?: Record<string, Var>): Bilingual =>
+  inEvery((lang) => translator(lang)(key, vars));

@@ -171,10 +171,23 @@ function layers(input: StyleInput): Record<LayerId, LayerSpecification> {
   };
 }
 
+/** The data of every GeoJSON source. */
+function sourceData(plan: Plan, region: FeatureCollection): Record<string, FeatureCollection> {
+  return {
+    [SOURCES.plan]: { type: 'FeatureCollection', features: plan.features },
+    [SOURCES.boundary]: plan.boundary ?? empty,
+    [SOURCES.districts]: plan.districts ?? empty,
+    [SOURCES.places]: plan.places ?? empty,
+    [SOURCES.iq]: plan.innovationsquartier ?? empty,
+    [SOURCES.region]: region
+  };
+}
+
 /** The embedded offline style: every source is inline GeoJSON, every font bundled. */
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { plan } = input;
   const byId = layers(input);
+  const data = sourceData(plan, input.region);
   return {
     version: 8,
     name: 'FNP-Viewer (offline)',
@@ -182,16 +195,36 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     sources: {
       [SOURCES.plan]: {
         type: 'geojson',
-        data: { type: 'FeatureCollection', features: plan.features },
+        data: data[SOURCES.plan]!,
         promoteId: 'id',
         attribution: plan.meta.attributions.map((a) => escapeHtml(a.text)).join(' | ')
       },
-      [SOURCES.boundary]: { type: 'geojson', data: plan.boundary ?? empty },
-      [SOURCES.districts]: { type: 'geojson', data: plan.districts ?? empty },
-      [SOURCES.places]: { type: 'geojson', data: plan.places ?? empty },
-      [SOURCES.iq]: { type: 'geojson', data: plan.innovationsquartier ?? empty },
-      [SOURCES.region]: { type: 'geojson', data: input.region }
+      ...Object.fromEntries(
+        [SOURCES.boundary, SOURCES.districts, SOURCES.places, SOURCES.iq, SOURCES.region].map(
+          (id) => [id, { type: 'geojson' as const, data: data[id]! }]
+        )
+      )
     },
     layers: LAYER_ORDER.map((id) => byId[id])
+  };
+}
+
+/** Layers and sources that Terra Draw adds to the map carry this prefix (its default). */
+const DRAW_PREFIX = 'td-';
+
+/**
+ * For `setStyle` when another plan is shown: keeps the draw tool's own sources and layers,
+ * which the new style would otherwise drop.
+ */
+export function keepDrawLayers(
+  previous: StyleSpecification | undefined,
+  next: StyleSpecification
+): StyleSpecification {
+  if (!previous) return next;
+  const sources = Object.entries(previous.sources).filter(([id]) => id.startsWith(DRAW_PREFIX));
+  return {
+    ...next,
+    sources: { ...next.sources, ...Object.fromEntries(sources) },
+    layers: [...next.layers, ...previous.layers.filter((l) => l.id.startsWith(DRAW_PREFIX))]
   };
 }

@@ -1,41 +1,48 @@
 import { loadPlan, PlanLoadError, type Plan } from '../plan/load';
-import { parseHash, serializeHash } from './url';
-import { PlanWorker, WorkerError } from '../worker/client';
+import { DEFAULT_PLAN, parseHash, serializeHash } from './url';
+import { bilingual, type Bilingual } from '../i18n';
+import { PlanWorker, errorText } from '../worker/client';
 import type { ViewerState } from './viewer.svelte';
 
-/** A translated message for a failed load. */
-export function loadErrorText(viewer: ViewerState, e: unknown): string {
-  if (!(e instanceof PlanLoadError)) return viewer.t('error.load', { detail: String(e) });
+/** The message for a failed load, in every language. */
+export function loadErrorText(e: unknown): Bilingual {
+  if (!(e instanceof PlanLoadError)) return bilingual('error.load', { detail: String(e) });
   const detail =
     e.reason === 'http'
-      ? viewer.t('error.loadHttp', { file: e.file, status: e.status })
+      ? bilingual('error.loadHttp', { file: e.file, status: e.status })
       : e.reason === 'network'
-        ? viewer.t('error.loadNetwork', { file: e.file })
+        ? bilingual('error.loadNetwork', { file: e.file })
         : e.reason === 'json'
-          ? viewer.t('error.loadJson', { file: e.file })
+          ? bilingual('error.loadJson', { file: e.file })
           : e.message;
-  return viewer.t('error.load', { detail });
+  return bilingual('error.load', { detail });
 }
 
 /** Shows a loaded plan and drops URL references it does not know. */
 export function showPlan(viewer: ViewerState, plan: Plan, missing: string[] = []) {
   viewer.plan = plan;
-  for (const file of missing) viewer.notify(viewer.t('error.optionalLayer', { file }));
+  for (const file of missing) viewer.notify(bilingual('error.optionalLayer', { file }));
   const reset = viewer.dropUnknownReferences();
-  if (reset.length > 0) viewer.notify(viewer.t('error.hash', { keys: reset.join(', ') }));
+  if (reset.length > 0) viewer.notify(bilingual('error.notInPlan', { keys: reset.join(', ') }));
 }
 
-async function load(viewer: ViewerState, base: string) {
+let loads = 0;
+
+async function load(viewer: ViewerState, base: string, id: string) {
+  const ticket = ++loads;
   viewer.loading = true;
-  viewer.planSource = null;
   try {
-    const { plan, missing } = await loadPlan(base, viewer.planId);
-    showPlan(viewer, plan, missing);
+    const { plan, missing } = await loadPlan(base, id);
+    if (ticket === loads) showPlan(viewer, plan, missing);
   } catch (e) {
-    viewer.plan = null;
-    viewer.notify(loadErrorText(viewer, e), 'error');
+    if (ticket !== loads) return;
+    viewer.notify(loadErrorText(e), 'error');
+    // A plan id that names no plan (old or mistyped link) falls back to the default plan.
+    if (e instanceof PlanLoadError && e.reason === 'http' && id !== DEFAULT_PLAN)
+      viewer.planId = DEFAULT_PLAN;
+    else viewer.plan = null;
   } finally {
-    viewer.loading = false;
+    if (ticket === loads) viewer.loading = false;
   }
 }
 
@@ -47,18 +54,13 @@ async function load(viewer: ViewerState, base: string) {
 export function startViewer(viewer: ViewerState, base: string): () => void {
   const applyLocation = () => {
     const { state, warnings } = parseHash(location.hash);
-    const planChanged = state.plan !== viewer.planId;
     viewer.applyHash(state);
-    if (warnings.length > 0) viewer.notify(viewer.t('error.hash', { keys: warnings.join(', ') }));
-    return planChanged;
+    if (warnings.length > 0) viewer.notify(bilingual('error.hash', { keys: warnings.join(', ') }));
   };
   applyLocation();
-  void load(viewer, base);
 
   const onHashChange = () => {
-    if (location.hash === serializeHash(viewer.toHash())) return;
-    const fromFile = viewer.planSource !== null;
-    if (applyLocation() || fromFile) void load(viewer, base);
+    if (location.hash !== serializeHash(viewer.toHash())) applyLocation();
   };
   window.addEventListener('hashchange', onHashChange);
 
@@ -66,6 +68,12 @@ export function startViewer(viewer: ViewerState, base: string): () => void {
   let latest = 0;
 
   const stopEffects = $effect.root(() => {
+    // Another plan id (switcher, edited URL) loads that plan; a file opened from disk stays
+    // until a plan is chosen again (which clears planSource).
+    $effect(() => {
+      const id = viewer.planId;
+      if (viewer.planSource === null) void load(viewer, base, id);
+    });
     // The worker answers in order, so a balance asked after an index is for that plan.
     $effect(() => {
       if (viewer.plan) void worker.index(viewer.plan.features).catch(() => undefined);
@@ -87,9 +95,7 @@ export function startViewer(viewer: ViewerState, base: string): () => void {
         .catch((e: unknown) => {
           if (ticket !== latest) return;
           viewer.balance = null;
-          const text =
-            e instanceof WorkerError ? (viewer.lang === 'de' ? e.message : e.messageEn) : String(e);
-          viewer.notify(text, 'error');
+          viewer.notify(errorText(e), 'error');
         });
     });
     $effect(() => {

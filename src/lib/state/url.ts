@@ -1,3 +1,4 @@
+import { LANGS, type Lang } from '../i18n';
 import { CATEGORY_CODES, isCategoryCode, type CategoryCode } from '../plan/categories';
 import type { Status } from '../plan/types';
 
@@ -9,9 +10,6 @@ import type { Status } from '../plan/types';
  * Format: `#map=zoom/lat/lon&hide=wald,gruen&iq=0&status=neu&district=Birkesdorf&min=0.5`
  *         `&sel=DN-00012&scope=ansicht&region=c:6.48,50.8,500&lang=en&plan=dueren-2025`
  */
-
-export type Lang = 'de' | 'en';
-export const LANGS: readonly Lang[] = ['de', 'en'];
 
 export const SCOPES = ['stadt', 'ansicht', 'iq', 'region'] as const;
 /** What the Flächenbilanz sums over: whole plan, map view, Innovationsquartier, drawn region. */
@@ -59,6 +57,9 @@ export function defaultHashState(): HashState {
   };
 }
 
+/** Stands for every unknown key in `warnings`. */
+export const UNKNOWN_KEY = '…';
+
 /** Upper bound for text values taken from the URL; longer ones are not plausible names. */
 const MAX_TEXT = 120;
 const MAX_REGION_VERTICES = 2000;
@@ -87,7 +88,7 @@ function parseRegion(v: string): Region | null {
   if (v.startsWith('c:')) {
     const [lon, lat, r] = v.slice(2).split(',').map(finite);
     if (lon == null || lat == null || r == null || !isLonLat(lon, lat)) return null;
-    if (!(r > 0 && r <= 50_000)) return null;
+    if (!(r > 0 && r <= MAX_RADIUS_M)) return null;
     return { kind: 'circle', center: [lon, lat], radius_m: r };
   }
   if (v.startsWith('p:')) {
@@ -106,11 +107,20 @@ function parseRegion(v: string): Region | null {
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
 
+/** Largest circle radius accepted (m): a circle around a place, not a region of Germany. */
+export const MAX_RADIUS_M = 50_000;
+
+/** Region coordinates as written to the URL (6 decimals, about 10 cm). */
+export const roundCoordinate = (v: number) => round(v, 6);
+
 function serializeRegion(r: Region): string {
   if (r.kind === 'circle') {
-    return `c:${round(r.center[0], 6)},${round(r.center[1], 6)},${round(r.radius_m, 1)}`;
+    const [lon, lat] = r.center.map(roundCoordinate);
+    return `c:${lon},${lat},${round(r.radius_m, 1)}`;
   }
-  return 'p:' + r.ring.map(([lon, lat]) => `${round(lon, 6)},${round(lat, 6)}`).join(';');
+  return (
+    'p:' + r.ring.map(([lon, lat]) => `${roundCoordinate(lon)},${roundCoordinate(lat)}`).join(';')
+  );
 }
 
 type Key = keyof HashState;
@@ -165,9 +175,10 @@ export function parseHash(hash: string): { state: HashState; warnings: string[] 
   read('scope', (v) => ((SCOPES as readonly string[]).includes(v) ? (v as Scope) : null));
   read('region', parseRegion);
   read('lang', (v) => ((LANGS as readonly string[]).includes(v) ? (v as Lang) : null));
-  for (const key of params.keys()) {
-    if (!Object.values(PARAM).includes(key)) warnings.push(key);
-  }
+  // Unknown keys are named only by a placeholder: a crafted link must not put its own text
+  // into the page's notice.
+  const known: readonly string[] = Object.values(PARAM);
+  if ([...params.keys()].some((key) => !known.includes(key))) warnings.push(UNKNOWN_KEY);
   return { state, warnings: [...new Set(warnings)] };
 }
 

@@ -6,15 +6,8 @@ import type { LoadedFeature, Status } from '../plan/types';
 import type { PlanFilter } from '../geo/filter';
 import type { Balance } from '../geo/engine';
 import { bboxRegion, circleRegion, type RegionGeometry } from '../geo/region';
-import { translator } from '../i18n';
-import {
-  defaultHashState,
-  type HashState,
-  type Lang,
-  type MapView,
-  type Region,
-  type Scope
-} from './url';
+import { translator, type Bilingual, type Lang } from '../i18n';
+import { defaultHashState, type HashState, type MapView, type Region, type Scope } from './url';
 
 /** West, south, east, north in degrees. */
 export type Bounds = [number, number, number, number];
@@ -43,7 +36,7 @@ export class ViewerState {
   planSource = $state<string | null>(null);
   loading = $state(true);
   /** User-facing messages (German or English text), shown until dismissed. */
-  notices = $state<{ id: number; text: string; kind: 'warning' | 'error' }[]>([]);
+  notices = $state<{ id: number; text: Bilingual; kind: 'warning' | 'error' }[]>([]);
   webgl = $state(true);
 
   view = $state.raw<MapView | null>(null);
@@ -112,8 +105,9 @@ export class ViewerState {
 
   private nextNoticeId = 1;
 
-  notify(text: string, kind: 'warning' | 'error' = 'warning') {
-    if (this.notices.some((n) => n.text === text)) return;
+  /** Shows a message until dismissed; stored in every language so a language switch applies. */
+  notify(text: Bilingual, kind: 'warning' | 'error' = 'warning') {
+    if (this.notices.some((n) => n.text.de === text.de)) return;
     this.notices.push({ id: this.nextNoticeId++, text, kind });
   }
 

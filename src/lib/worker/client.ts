@@ -3,6 +3,7 @@ import type { PlanFilter } from '../geo/filter';
 import type { RegionGeometry } from '../geo/region';
 import type { LoadedFeature } from '../plan/types';
 import type { WorkerReply, WorkerRequest } from './protocol';
+import { inEvery, type Bilingual } from '../i18n';
 
 type Imported = Extract<WorkerReply, { type: 'imported' }>;
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -15,6 +16,11 @@ export class WorkerError extends Error {
   ) {
     super(message);
   }
+}
+
+/** A worker error (German and English from the importer or engine) or anything else, for a notice. */
+export function errorText(e: unknown): Bilingual {
+  return e instanceof WorkerError ? { de: e.message, en: e.messageEn } : inEvery(() => String(e));
 }
 
 /** Promise-based access to the plan worker (one per page). */
