@@ -60,8 +60,8 @@ export async function loadPlan(
 ): Promise<{ plan: Plan; missing: string[] }> {
   const dir = `${baseUrl}/data/${id}`;
   const [metaJson, planJson] = await Promise.all([
-    fetchJson(fetchFn, `${dir}/plan.json`, 'plan.json'),
-    fetchJson(fetchFn, `${dir}/plan.geojson`, 'plan.geojson')
+    fetchJson(fetchFn, `${dir}/plan.json`, `${id}/plan.json`),
+    fetchJson(fetchFn, `${dir}/plan.geojson`, `${id}/plan.geojson`)
   ]);
   let meta: PlanMeta;
   let features: LoadedFeature[];
