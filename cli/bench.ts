@@ -69,7 +69,11 @@ function naive(
     }
   }
   const ms = performance.now() - t;
-  return { ms, sphericalM2: spherical, ellipsoidalM2: pieces.reduce((s, g) => s + ellipsoidalArea(g), 0) };
+  return {
+    ms,
+    sphericalM2: spherical,
+    ellipsoidalM2: pieces.reduce((s, g) => s + ellipsoidalArea(g), 0)
+  };
 }
 
 const t0 = performance.now();
@@ -83,7 +87,9 @@ for (const n of SIZES) {
   t = performance.now();
   const index = new PlanIndex(plan);
   const indexMs = performance.now() - t;
-  console.log(`bench load n=${n} area_ms=${fmt(areaMs)} index_ms=${fmt(indexMs)} vertices=${plan.reduce((s, f) => s + (f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat()).reduce((a, r) => a + r.length - 1, 0), 0)}`);
+  console.log(
+    `bench load n=${n} area_ms=${fmt(areaMs)} index_ms=${fmt(indexMs)} vertices=${plan.reduce((s, f) => s + (f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat()).reduce((a, r) => a + r.length - 1, 0), 0)}`
+  );
   const city = plan.reduce((s, f) => s + f.properties.area_m2, 0);
   const filter = fullFilter();
   // Warm-up (JIT), then timed queries, each from a fresh region.
@@ -97,7 +103,10 @@ for (const n of SIZES) {
     const b = index.balance(r, filter);
     engineMs.push(performance.now() - t);
     totals.push(b.total.area_m2);
-    worstRegion = Math.max(worstRegion, Math.abs(b.total.area_m2 - (b.region_m2 as number)) / (b.region_m2 as number));
+    worstRegion = Math.max(
+      worstRegion,
+      Math.abs(b.total.area_m2 - (b.region_m2 as number)) / (b.region_m2 as number)
+    );
   }
   const engine = median(engineMs);
   const naiveCount = n <= 2000 ? NAIVE_2K : n <= 20000 ? NAIVE_20K : 0;
@@ -112,7 +121,10 @@ for (const n of SIZES) {
     for (let k = 0; k < naiveCount; k++) {
       const res = naive(features, qs[k] as Polygon);
       naiveMs.push(res.ms);
-      worst = Math.max(worst, Math.abs((totals[k] as number) - res.ellipsoidalM2) / res.ellipsoidalM2);
+      worst = Math.max(
+        worst,
+        Math.abs((totals[k] as number) - res.ellipsoidalM2) / res.ellipsoidalM2
+      );
       spherical = Math.min(spherical, (res.sphericalM2 - res.ellipsoidalM2) / res.ellipsoidalM2);
     }
     const nv = median(naiveMs);

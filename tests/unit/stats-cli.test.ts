@@ -11,7 +11,7 @@ import { PlanIndex, fullFilter } from '../../src/lib/geo/engine';
 import { regionFromGeoJSON } from '../../src/lib/geo/region';
 import { syntheticPlan } from '../../src/lib/geo/synthetic';
 import { CATEGORIES } from '../../src/lib/plan/categories';
-import { parsePlanCollection } from '../../src/lib/plan/validate';
+import { readPlanFeatures } from '../../src/lib/geo/measure';
 import { formatHa, formatPercent } from '../../src/lib/i18n/format';
 
 const ROOT = join(__dirname, '..', '..');
@@ -19,11 +19,15 @@ const FIXTURES = join(ROOT, 'tests', 'fixtures', 'regions');
 let dir: string;
 
 function stats(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'cli', 'stats.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 60_000
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'cli', 'stats.ts'), ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000
+    }
+  );
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -37,15 +41,26 @@ beforeAll(() => {
   writeFileSync(join(dir, 'plan.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
   writeFileSync(join(dir, 'plan.json'), JSON.stringify({ title: 'Testplan Düren' }));
   writeFileSync(join(dir, 'broken-plan.geojson'), '{"type": "FeatureCollection", "features": [');
-  writeFileSync(join(dir, 'wrong-plan.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'a', category: 'mond' }, geometry: null }] }));
+  writeFileSync(
+    join(dir, 'wrong-plan.geojson'),
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { id: 'a', category: 'mond' }, geometry: null }]
+    })
+  );
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The expected balance, computed in-process through the same engine. */
 function expected(regionFile: string | null) {
-  const features = parsePlanCollection(JSON.parse(readFileSync(join(dir, 'plan.geojson'), 'utf8')), 'plan');
-  const region = regionFile ? regionFromGeoJSON(JSON.parse(readFileSync(regionFile, 'utf8'))) : null;
+  const features = readPlanFeatures(
+    JSON.parse(readFileSync(join(dir, 'plan.geojson'), 'utf8')),
+    'plan'
+  );
+  const region = regionFile
+    ? regionFromGeoJSON(JSON.parse(readFileSync(regionFile, 'utf8')))
+    : null;
   return new PlanIndex(features).balance(region, fullFilter());
 }
 
@@ -77,7 +92,10 @@ describe('npm run stats', () => {
     const region = join(FIXTURES, 'square.geojson');
     const r = stats('--plan', join(dir, 'plan.geojson'), '--region', region, '--json');
     expect(r.code).toBe(0);
-    const json = JSON.parse(r.stdout) as { total_ha: number; categories: Record<string, { ha: number; count: number }> };
+    const json = JSON.parse(r.stdout) as {
+      total_ha: number;
+      categories: Record<string, { ha: number; count: number }>;
+    };
     expect(Object.keys(json).sort()).toEqual(['categories', 'total_ha']);
     const b = expected(region);
     expect(b.total.count).toBeGreaterThan(5);

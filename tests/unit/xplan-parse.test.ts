@@ -8,7 +8,7 @@ import { resolve, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
 import { ellipsoidalArea, signedRingArea as signedArea } from '../../src/lib/geo/area';
-import { parsePlanCollection } from '../../src/lib/plan/validate';
+import { readPlanFeatures } from '../../src/lib/geo/measure';
 import {
   checkFlaechenschluss,
   fromWgs84,
@@ -120,10 +120,7 @@ describe('XPlanGML 5.1 with prefixes', () => {
   });
 
   it('output passes the viewer’s own plan validation', () => {
-    const loaded = parsePlanCollection(
-      { type: 'FeatureCollection', features: r.features },
-      'fixture'
-    );
+    const loaded = readPlanFeatures({ type: 'FeatureCollection', features: r.features }, 'fixture');
     expect(loaded).toHaveLength(7);
   });
 });

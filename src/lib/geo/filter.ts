@@ -1,5 +1,6 @@
 import type { CategoryCode } from '../plan/categories';
-import type { LoadedProperties, Status } from '../plan/types';
+import type { LoadedFeature, LoadedProperties, Status } from '../plan/types';
+import { boxesIntersect, featureBounds, type BBox } from './bounds';
 
 /**
  * What the user has narrowed the plan down to. The same filter drives the Flächenbilanz
@@ -23,4 +24,22 @@ export function matchesFilter(p: LoadedProperties, filter: PlanFilter): boolean 
     (filter.district === null || p.district === filter.district) &&
     p.area_m2 >= filter.minArea_m2
   );
+}
+
+/**
+ * The areas a list shows: those passing the filter (and, given a box, touching it), largest
+ * first, so businesses and planners see the biggest plots at the top.
+ */
+export function areasBySize(
+  features: readonly LoadedFeature[],
+  filter: PlanFilter,
+  within: BBox | null
+): LoadedFeature[] {
+  return features
+    .filter(
+      (f) =>
+        matchesFilter(f.properties, filter) &&
+        (within === null || boxesIntersect(featureBounds(f), within))
+    )
+    .sort((a, b) => b.properties.area_m2 - a.properties.area_m2);
 }

@@ -34,7 +34,7 @@ export interface SyntheticOptions {
   holeEvery?: number;
   /** Number of overlay areas laid on top (not part of the tiling). */
   overlays?: number;
-  /** Compute area_m2 (as parsePlanCollection does); otherwise 0 and filled by the caller. */
+  /** Compute area_m2 (as readPlanFeatures does); otherwise 0 and filled by the caller. */
   computeArea?: boolean;
 }
 

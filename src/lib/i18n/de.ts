@@ -115,8 +115,7 @@ export const de = {
   'open.local': 'Die Datei wird nur in Ihrem Browser gelesen und nicht hochgeladen.',
   'open.done':
     '„{file}“ geöffnet: {features} Flächen, davon {overlays} überlagernde Darstellungen. Prüfbericht: {overlapHa} Überlappungen, {gapHa} Lücken, {problems} Hinweise zur Geometrie.',
-  'open.fromFile': 'Datei: {file}',
-
+  'open.fromFile': 'Datei: {file}'
 } as const;
 
 export type MessageKey = keyof typeof de;

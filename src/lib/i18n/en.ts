@@ -115,6 +115,5 @@ export const en: Record<MessageKey, string> = {
   'open.local': 'The file is read in your browser only and never uploaded.',
   'open.done':
     'Opened "{file}": {features} areas, {overlays} of them overlay designations. Check report: {overlapHa} overlaps, {gapHa} gaps, {problems} geometry notes.',
-  'open.fromFile': 'File: {file}',
-
+  'open.fromFile': 'File: {file}'
 };

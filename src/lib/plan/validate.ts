@@ -1,6 +1,5 @@
-import { ellipsoidalArea } from '../geo/area';
 import { isCategoryCode } from './categories';
-import type { LoadedFeature, PlanGeometry, PlanMeta, Status } from './types';
+import type { PlanFeature, PlanGeometry, PlanMeta, Status } from './types';
 import { STATUSES } from './types';
 
 /** A plan file that cannot be used; `message` is German, ready to show to the user. */
@@ -56,15 +55,15 @@ function isPlanGeometry(g: unknown): g is PlanGeometry {
 const optionalText = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
 /**
- * Checks a parsed plan.geojson and returns its features with their ellipsoidal area computed
- * once. Unknown property keys are dropped, so nothing from the file reaches the UI unchecked.
+ * Checks a parsed plan.geojson and returns its features. Unknown property keys are dropped,
+ * so nothing from the file reaches the UI unchecked.
  */
-export function parsePlanCollection(json: unknown, source: string): LoadedFeature[] {
+export function parsePlanCollection(json: unknown, source: string): PlanFeature[] {
   if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
     throw new PlanDataError(`„${source}“ ist keine GeoJSON-FeatureCollection.`, source);
   }
   const seen = new Set<string>();
-  return json.features.map((f: unknown, i: number): LoadedFeature => {
+  return json.features.map((f: unknown, i: number): PlanFeature => {
     const where = `Fläche Nr. ${i + 1}`;
     if (!isObject(f) || f.type !== 'Feature' || !isObject(f.properties)) {
       throw new PlanDataError(`„${source}“, ${where}: kein gültiges GeoJSON-Feature.`, source);
@@ -108,8 +107,7 @@ export function parsePlanCollection(json: unknown, source: string): LoadedFeatur
         name: optionalText(p.name),
         ...(optionalText(p.xplanClass) ? { xplanClass: p.xplanClass as string } : {}),
         ...(codes ? { codes } : {}),
-        ...(p.overlay === true ? { overlay: true } : {}),
-        area_m2: ellipsoidalArea(f.geometry)
+        ...(p.overlay === true ? { overlay: true } : {})
       }
     };
   });

@@ -1,4 +1,4 @@
-import { loadPlan, PlanLoadError, type Plan } from '../plan/load';
+import { loadPlan, PlanLoadError, type Plan } from './load';
 import { DEFAULT_PLAN, parseHash, serializeHash } from './url';
 import { bilingual, type Bilingual } from '../i18n';
 import { PlanWorker, errorText } from '../worker/client';

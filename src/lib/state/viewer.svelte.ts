@@ -1,7 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { Polygon, MultiPolygon } from 'geojson';
 import { CATEGORY_CODES, type CategoryCode } from '../plan/categories';
-import type { Plan } from '../plan/load';
+import type { Plan } from './load';
 import type { LoadedFeature, Status } from '../plan/types';
 import type { PlanFilter } from '../geo/filter';
 import type { Balance } from '../geo/engine';

@@ -4,7 +4,7 @@
 import { PlanIndex } from '../geo/engine';
 import { RegionError } from '../geo/region';
 import { importPlan, isImportError } from '../xplan';
-import { parsePlanCollection } from '../plan/validate';
+import { readPlanFeatures } from '../geo/measure';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -36,7 +36,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
         const imported = importPlan(msg.data, msg.fileName, (fraction) =>
           post({ type: 'progress', id: msg.id, fraction })
         );
-        const features = parsePlanCollection(
+        const features = readPlanFeatures(
           { type: 'FeatureCollection', features: imported.features },
           msg.fileName
         );

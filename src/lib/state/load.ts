@@ -1,6 +1,7 @@
 import type { FeatureCollection, Point, Polygon, MultiPolygon } from 'geojson';
-import type { LoadedFeature, PlanMeta } from './types';
-import { PlanDataError, parsePlanCollection, parsePlanMeta } from './validate';
+import type { LoadedFeature, PlanMeta } from '../plan/types';
+import { PlanDataError, parsePlanMeta } from '../plan/validate';
+import { readPlanFeatures } from '../geo/measure';
 
 /** A loaded plan: the one set of features every view is computed from. */
 export interface Plan {
@@ -67,7 +68,7 @@ export async function loadPlan(
   let features: LoadedFeature[];
   try {
     meta = parsePlanMeta(metaJson, `${id}/plan.json`);
-    features = parsePlanCollection(planJson, `${id}/plan.geojson`);
+    features = readPlanFeatures(planJson, `${id}/plan.geojson`);
   } catch (e) {
     if (e instanceof PlanDataError) throw new PlanLoadError('data', e.source, e.message);
     throw e;
