@@ -58,6 +58,15 @@ describe('category table', () => {
     }
   });
 
+  it('names in its XPlanung description every class and Baufläche code it imports', () => {
+    for (const c of CATEGORIES) {
+      for (const cls of c.xplanMatch.classes ?? []) expect(c.xplan.de, c.code).toContain(cls);
+      for (const code of c.xplanMatch.allgArt ?? []) expect(c.xplan.de, c.code).toContain(code);
+    }
+    const owners = CATEGORIES.flatMap((c) => c.xplanMatch.classes ?? []);
+    expect(new Set(owners).size).toBe(owners.length);
+  });
+
   it('throws for an unknown code', () => {
     expect(() => category('nope' as never)).toThrow(/Unknown category/);
   });

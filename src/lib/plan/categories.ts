@@ -49,6 +49,15 @@ export interface Category {
   label: Label;
   /** What the category means in XPlanung terms (class and code list value). */
   xplan: Label;
+  /**
+   * Which XPlanung area features fall into it: by class, or for FP_BebauungsFlaeche by
+   * besondereArtDerBaulNutzung (checked first) or allgArtDerBaulNutzung. The importer reads this.
+   */
+  xplanMatch: {
+    classes?: readonly string[];
+    besondereArt?: readonly string[];
+    allgArt?: readonly string[];
+  };
   /** Fill colour on the map and in the chart. */
   color: string;
   /** Outline colour, darker than the fill so neighbouring areas stay apart. */
@@ -67,9 +76,10 @@ export const CATEGORIES: readonly Category[] = [
     symbol: 'W',
     label: { de: 'Wohnbaufläche', en: 'Residential area' },
     xplan: {
-      de: 'FP_BebauungsFlaeche, allgemeine Art der baulichen Nutzung 1000 „Wohnbaufläche“ (W)',
-      en: 'FP_BebauungsFlaeche, general type of building use 1000 "residential" (W)'
+      de: 'FP_BebauungsFlaeche, allgemeine Art der baulichen Nutzung 1000 „Wohnbaufläche“ (W) bzw. besondere Art 1000–1300 (WS, WR, WA, WB)',
+      en: 'FP_BebauungsFlaeche, general type of building use 1000 "residential" (W) or special type 1000–1300 (WS, WR, WA, WB)'
     },
+    xplanMatch: { allgArt: ['1000'], besondereArt: ['1000', '1100', '1200', '1300'] },
     color: '#CF9377',
     outline: '#9E6248'
   },
@@ -79,9 +89,10 @@ export const CATEGORIES: readonly Category[] = [
     symbol: 'M',
     label: { de: 'Gemischte Baufläche', en: 'Mixed-use area' },
     xplan: {
-      de: 'FP_BebauungsFlaeche, allgemeine Art der baulichen Nutzung 2000 „Gemischte Baufläche“ (M)',
-      en: 'FP_BebauungsFlaeche, general type of building use 2000 "mixed use" (M)'
+      de: 'FP_BebauungsFlaeche, allgemeine Art der baulichen Nutzung 2000 „Gemischte Baufläche“ (M) bzw. besondere Art 1400–1600 (MD, MDW, MI, MU, MK)',
+      en: 'FP_BebauungsFlaeche, general type of building use 2000 "mixed use" (M) or special type 1400–1600 (MD, MDW, MI, MU, MK)'
     },
+    xplanMatch: { allgArt: ['2000'], besondereArt: ['1400', '1450', '1500', '1550', '1600'] },
     color: '#D5A744',
     outline: '#9C7620'
   },
@@ -94,6 +105,7 @@ export const CATEGORIES: readonly Category[] = [
       de: 'FP_BebauungsFlaeche, allgemeine Art 3000 „Gewerbliche Baufläche“ (G) bzw. besondere Art 1700 „Gewerbegebiet“ (GE)',
       en: 'FP_BebauungsFlaeche, general type 3000 "commercial" (G) or special type 1700 "commercial zone" (GE)'
     },
+    xplanMatch: { allgArt: ['3000'], besondereArt: ['1700'] },
     color: '#A6A596',
     outline: '#6F6E62'
   },
@@ -106,6 +118,7 @@ export const CATEGORIES: readonly Category[] = [
       de: 'FP_BebauungsFlaeche, besondere Art der baulichen Nutzung 1800 „Industriegebiet“ (GI)',
       en: 'FP_BebauungsFlaeche, special type of building use 1800 "industrial zone" (GI)'
     },
+    xplanMatch: { besondereArt: ['1800'] },
     color: '#6B6A5F',
     outline: '#3E3D36'
   },
@@ -115,9 +128,10 @@ export const CATEGORIES: readonly Category[] = [
     symbol: 'S',
     label: { de: 'Sonderbaufläche', en: 'Special-use area' },
     xplan: {
-      de: 'FP_BebauungsFlaeche, allgemeine Art der baulichen Nutzung 4000 „Sonderbaufläche“ (S)',
-      en: 'FP_BebauungsFlaeche, general type of building use 4000 "special use" (S)'
+      de: 'FP_BebauungsFlaeche, allgemeine Art der baulichen Nutzung 4000 „Sonderbaufläche“ (S) bzw. besondere Art 2000/2100 (SO)',
+      en: 'FP_BebauungsFlaeche, general type of building use 4000 "special use" (S) or special type 2000/2100 (SO)'
     },
+    xplanMatch: { allgArt: ['4000'], besondereArt: ['2000', '2100'] },
     color: '#FE7F26',
     outline: '#B45409'
   },
@@ -130,6 +144,7 @@ export const CATEGORIES: readonly Category[] = [
       de: 'FP_Gemeinbedarf (auch FP_SpielSportanlage)',
       en: 'FP_Gemeinbedarf (also FP_SpielSportanlage)'
     },
+    xplanMatch: { classes: ['FP_Gemeinbedarf', 'FP_SpielSportanlage'] },
     color: '#E94EA5',
     outline: '#A8196A'
   },
@@ -139,6 +154,7 @@ export const CATEGORIES: readonly Category[] = [
     symbol: 'Grün',
     label: { de: 'Grünfläche', en: 'Green space' },
     xplan: { de: 'FP_Gruen', en: 'FP_Gruen' },
+    xplanMatch: { classes: ['FP_Gruen'] },
     color: '#80E41B',
     outline: '#4E9A08'
   },
@@ -148,6 +164,7 @@ export const CATEGORIES: readonly Category[] = [
     symbol: 'Wald',
     label: { de: 'Fläche für Wald', en: 'Forest' },
     xplan: { de: 'FP_WaldFlaeche', en: 'FP_WaldFlaeche' },
+    xplanMatch: { classes: ['FP_WaldFlaeche'] },
     color: '#34AB8F',
     outline: '#1C6E5A'
   },
@@ -160,6 +177,7 @@ export const CATEGORIES: readonly Category[] = [
       de: 'FP_Landwirtschaft (XPlanGML 5.x auch FP_LandwirtschaftsFlaeche)',
       en: 'FP_Landwirtschaft (XPlanGML 5.x also FP_LandwirtschaftsFlaeche)'
     },
+    xplanMatch: { classes: ['FP_Landwirtschaft', 'FP_LandwirtschaftsFlaeche'] },
     color: '#CCE968',
     outline: '#8BA82A'
   },
@@ -172,6 +190,7 @@ export const CATEGORIES: readonly Category[] = [
       de: 'FP_Gewaesser (XPlanGML 6.0: SO_Gewaesser)',
       en: 'FP_Gewaesser (XPlanGML 6.0: SO_Gewaesser)'
     },
+    xplanMatch: { classes: ['FP_Gewaesser', 'SO_Gewaesser'] },
     color: '#75C7FF',
     outline: '#2A8BCB'
   },
@@ -181,8 +200,16 @@ export const CATEGORIES: readonly Category[] = [
     symbol: 'V',
     label: { de: 'Verkehrsfläche', en: 'Transport area' },
     xplan: {
-      de: 'FP_Strassenverkehr (XPlanGML 6.0: SO_Strassenverkehr)',
-      en: 'FP_Strassenverkehr (XPlanGML 6.0: SO_Strassenverkehr)'
+      de: 'FP_Strassenverkehr (XPlanGML 6.0: SO_Strassenverkehr; übernommen: SO_Strassenverkehrsrecht, SO_Schienenverkehrsrecht)',
+      en: 'FP_Strassenverkehr (XPlanGML 6.0: SO_Strassenverkehr; adopted: SO_Strassenverkehrsrecht, SO_Schienenverkehrsrecht)'
+    },
+    xplanMatch: {
+      classes: [
+        'FP_Strassenverkehr',
+        'SO_Strassenverkehr',
+        'SO_Strassenverkehrsrecht',
+        'SO_Schienenverkehrsrecht'
+      ]
     },
     color: '#FDDF1B',
     outline: '#B39C00'
@@ -193,6 +220,7 @@ export const CATEGORIES: readonly Category[] = [
     symbol: 'VE',
     label: { de: 'Fläche für Ver- und Entsorgung', en: 'Utilities' },
     xplan: { de: 'FP_VerEntsorgung', en: 'FP_VerEntsorgung' },
+    xplanMatch: { classes: ['FP_VerEntsorgung'] },
     color: '#FFEC99',
     outline: '#B8A24A'
   },
@@ -205,6 +233,7 @@ export const CATEGORIES: readonly Category[] = [
       de: 'Andere XPlanung-Klasse (Name in „xplanClass“), ohne eigene Kategorie',
       en: 'Another XPlanung class (name in "xplanClass") without a category of its own'
     },
+    xplanMatch: {},
     color: '#D9D9D9',
     outline: '#8C8C8C'
   }

@@ -2,57 +2,27 @@
  * XPlanung class and code values → the viewer's land-use categories (codes from the one table
  * in plan/categories.ts; labels and colours stay there), and the overlay rule.
  */
-import { category, type CategoryCode } from '../plan/categories';
+import { CATEGORIES, type Category, type CategoryCode } from '../plan/categories';
 
-/** Checked against the category table at load time, so a renamed code fails loudly. */
-const cat = (code: CategoryCode): CategoryCode => category(code).code;
+/** The importer's lookups, built from the category table (the one place that knows them). */
+function lookup(
+  pick: (c: Category) => readonly string[] | undefined
+): ReadonlyMap<string, CategoryCode> {
+  return new Map(CATEGORIES.flatMap((c) => (pick(c) ?? []).map((key) => [key, c.code] as const)));
+}
 
 /** besondereArtDerBaulNutzung (BauNVO Baugebiet) → category. */
-const BESONDERE_ART: Readonly<Record<string, CategoryCode>> = {
-  '1000': cat('wohnen'), // WS Kleinsiedlungsgebiet
-  '1100': cat('wohnen'), // WR reines Wohngebiet
-  '1200': cat('wohnen'), // WA allgemeines Wohngebiet
-  '1300': cat('wohnen'), // WB besonderes Wohngebiet
-  '1400': cat('gemischt'), // MD Dorfgebiet
-  '1450': cat('gemischt'), // MDW dörfliches Wohngebiet
-  '1500': cat('gemischt'), // MI Mischgebiet
-  '1550': cat('gemischt'), // MU urbanes Gebiet
-  '1600': cat('gemischt'), // MK Kerngebiet
-  '1700': cat('gewerbe'), // GE Gewerbegebiet
-  '1800': cat('industrie'), // GI Industriegebiet
-  '2000': cat('sonder'), // SO Sondergebiet Erholung
-  '2100': cat('sonder') // SO sonstiges Sondergebiet
-};
+const BESONDERE_ART = lookup((c) => c.xplanMatch.besondereArt);
 
 /** allgArtDerBaulNutzung (Baufläche) → category. */
-const ALLG_ART: Readonly<Record<string, CategoryCode>> = {
-  '1000': cat('wohnen'), // W
-  '2000': cat('gemischt'), // M
-  '3000': cat('gewerbe'), // G
-  '4000': cat('sonder') // S
-};
+const ALLG_ART = lookup((c) => c.xplanMatch.allgArt);
 
 /**
- * Class → category for every class but FP_BebauungsFlaeche.
- * SO_Strassenverkehrsrecht is the XPlanGML 5.x name of 6.0's SO_Strassenverkehr (classified
- * roads taken over into the plan); SO_Schienenverkehrsrecht (railway land) counts as transport
- * as in every German land-use balance. Both are in the Flächenschluss where the file says so.
+ * Class → category for every class but FP_BebauungsFlaeche. SO_Strassenverkehrsrecht (5.x name
+ * of 6.0's SO_Strassenverkehr) and SO_Schienenverkehrsrecht (railway land) count as transport,
+ * as in every German land-use balance.
  */
-const CLASS_CATEGORY: Readonly<Record<string, CategoryCode>> = {
-  FP_Gemeinbedarf: cat('gemeinbedarf'),
-  FP_SpielSportanlage: cat('gemeinbedarf'),
-  FP_Gruen: cat('gruen'),
-  FP_WaldFlaeche: cat('wald'),
-  FP_Landwirtschaft: cat('landwirtschaft'),
-  FP_LandwirtschaftsFlaeche: cat('landwirtschaft'),
-  FP_Gewaesser: cat('wasser'),
-  SO_Gewaesser: cat('wasser'),
-  FP_Strassenverkehr: cat('verkehr'),
-  SO_Strassenverkehr: cat('verkehr'),
-  SO_Strassenverkehrsrecht: cat('verkehr'),
-  SO_Schienenverkehrsrecht: cat('verkehr'),
-  FP_VerEntsorgung: cat('versorgung')
-};
+const CLASS_CATEGORY = lookup((c) => c.xplanMatch.classes);
 
 /** Category of an area feature from its class and codes; `sonstige` for every other class. */
 export function categoryFor(
@@ -61,14 +31,13 @@ export function categoryFor(
 ): CategoryCode {
   if (xplanClass === 'FP_BebauungsFlaeche') {
     const besondere = codes.besondereArtDerBaulNutzung;
-    const fromBesondere = besondere ? BESONDERE_ART[besondere] : undefined;
+    const fromBesondere = besondere ? BESONDERE_ART.get(besondere) : undefined;
     if (fromBesondere) return fromBesondere;
     const allg = codes.allgArtDerBaulNutzung;
-    const fromAllg = allg ? ALLG_ART[allg] : undefined;
-    if (fromAllg) return fromAllg;
-    return cat('sonstige');
+    const fromAllg = allg ? ALLG_ART.get(allg) : undefined;
+    return fromAllg ?? 'sonstige';
   }
-  return CLASS_CATEGORY[xplanClass] ?? cat('sonstige');
+  return CLASS_CATEGORY.get(xplanClass) ?? 'sonstige';
 }
 
 /**
@@ -79,7 +48,7 @@ function inFlaechenschlussByDefault(xplanClass: string): boolean {
   return (
     xplanClass === 'FP_BebauungsFlaeche' ||
     xplanClass === 'FP_FlaecheOhneDarstellung' ||
-    Object.prototype.hasOwnProperty.call(CLASS_CATEGORY, xplanClass)
+    CLASS_CATEGORY.has(xplanClass)
   );
 }
 
