@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { parseGerman, waitForMap } from './helpers';
+import { parseGerman, settledText, waitForMap } from './helpers';
 
 test('drawing a polygon updates the Flächenbilanz, and the URL keeps the region across a reload', async ({
   page
@@ -28,7 +28,7 @@ test('drawing a polygon updates the Flächenbilanz, and the URL keeps the region
   await page.getByRole('button', { name: 'Fertig' }).click();
 
   await expect(page).toHaveURL(/region=p:/);
-  const drawnHa = parseGerman(await total.innerText());
+  const drawnHa = parseGerman(await settledText(total));
   expect(drawnHa).toBeGreaterThan(1);
   const region = new URL(page.url()).hash.match(/region=p:([^&]+)/)![1]!;
   expect(region.split(';').length).toBe(corners.length);

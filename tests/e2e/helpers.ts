@@ -68,3 +68,15 @@ export async function gotoViewer(page: Page, hash = '') {
   await page.goto(`/${hash}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
+
+/** The locator's text once it has stopped changing (live balances update a frame or two late). */
+export async function settledText(locator: import('@playwright/test').Locator): Promise<string> {
+  let previous = await locator.innerText();
+  for (let i = 0; i < 20; i++) {
+    await locator.page().waitForTimeout(250);
+    const now = await locator.innerText();
+    if (now === previous) return now;
+    previous = now;
+  }
+  return previous;
+}
