@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseGerman, renderedCategories, waitForMap, watch } from './helpers';
@@ -50,4 +51,24 @@ test('a broken file gives a clear message and keeps the current plan', async ({ 
   });
   await expect(page.getByRole('alert')).toContainText('kaputt.gml');
   await expect(page.getByTestId('balance-table').locator('[data-total-ha]')).toHaveText(before);
+});
+
+test('dropping a plan file on the page opens it, with a progress bar while it is read', async ({
+  page
+}) => {
+  await page.goto('/');
+  await expect(page.getByTestId('balance-table')).toBeVisible();
+  const text = readFileSync(GRASLEBEN, 'utf8');
+  await page.evaluate((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], 'grasleben.gml', { type: 'application/gml+xml' }));
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, cancelable: true }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+  }, text);
+  await expect(page.getByRole('progressbar')).toBeAttached();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Grasleben', {
+    timeout: 30_000
+  });
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Plan' })).toHaveValue('');
 });
