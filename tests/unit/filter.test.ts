@@ -47,6 +47,8 @@ describe('plan filter', () => {
     for (let i = 1; i < list.length; i++) {
       expect(list[i - 1]!.properties.area_m2).toBeGreaterThanOrEqual(list[i]!.properties.area_m2);
     }
+    const rossfeld = areasBySize(features, all, null, '  im ROSSFELD ');
+    expect(rossfeld.map((f) => f.properties.name)).toEqual(['Im Rossfeld']);
     const centre = areasBySize(features, all, [6.47, 50.795, 6.49, 50.805]);
     expect(centre.length).toBeGreaterThan(10);
     expect(centre.length).toBeLessThan(features.length / 4);

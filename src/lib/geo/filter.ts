@@ -27,18 +27,24 @@ export function matchesFilter(p: LoadedProperties, filter: PlanFilter): boolean 
 }
 
 /**
- * The areas a list shows: those passing the filter (and, given a box, touching it), largest
- * first, so businesses and planners see the biggest plots at the top.
+ * The areas a list shows: those passing the filter, touching `within` if given, and whose name,
+ * id or district contains `search` (case-insensitive), largest first.
  */
 export function areasBySize(
   features: readonly LoadedFeature[],
   filter: PlanFilter,
-  within: BBox | null
+  within: BBox | null,
+  search = ''
 ): LoadedFeature[] {
+  const needle = search.trim().toLocaleLowerCase('de');
+  const found = (p: LoadedProperties) =>
+    needle === '' ||
+    [p.name, p.id, p.district].some((v) => v?.toLocaleLowerCase('de').includes(needle));
   return features
     .filter(
       (f) =>
         matchesFilter(f.properties, filter) &&
+        found(f.properties) &&
         (within === null || boxesIntersect(featureBounds(f), within))
     )
     .sort((a, b) => b.properties.area_m2 - a.properties.area_m2);

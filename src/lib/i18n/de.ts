@@ -106,6 +106,7 @@ export const de = {
   'list.title': 'Flächenliste',
   'list.caption': 'Flächen nach Größe, {count} Treffer',
   'list.more': 'Weitere {n} anzeigen',
+  'list.search': 'Suche nach Name, Kennung oder Stadtteil',
   'list.onlyView': 'nur im Kartenausschnitt',
 
   'open.button': 'Plan öffnen …',

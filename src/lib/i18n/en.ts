@@ -106,6 +106,7 @@ export const en: Record<MessageKey, string> = {
   'list.title': 'List of areas',
   'list.caption': 'Areas by size, {count} results',
   'list.more': 'Show {n} more',
+  'list.search': 'Search by name, identifier or district',
   'list.onlyView': 'only in the map view',
 
   'open.button': 'Open plan …',
