@@ -33,6 +33,7 @@ export const SOURCES = {
   plan: 'plan',
   boundary: 'boundary',
   districts: 'districts',
+  districtLabels: 'district-labels',
   places: 'places',
   iq: 'innovationsquartier',
   region: 'region'

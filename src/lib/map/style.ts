@@ -12,6 +12,7 @@ import {
 } from './expressions';
 import { LAYER_ORDER, SOURCES, type LayerId } from './layers';
 import { escapeHtml } from './webgl';
+import { labelPoints } from '../geo/labels';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
@@ -130,7 +131,7 @@ function layers(input: StyleInput): Record<LayerId, LayerSpecification> {
     'districts-label': {
       id: 'districts-label',
       type: 'symbol',
-      source: SOURCES.districts,
+      source: SOURCES.districtLabels,
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [FONT_REGULAR],
@@ -177,6 +178,7 @@ function sourceData(plan: Plan, region: FeatureCollection): Record<string, Featu
     [SOURCES.plan]: { type: 'FeatureCollection', features: plan.features },
     [SOURCES.boundary]: plan.boundary ?? empty,
     [SOURCES.districts]: plan.districts ?? empty,
+    [SOURCES.districtLabels]: plan.districts ? labelPoints(plan.districts) : empty,
     [SOURCES.places]: plan.places ?? empty,
     [SOURCES.iq]: plan.innovationsquartier ?? empty,
     [SOURCES.region]: region
@@ -200,9 +202,14 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         attribution: plan.meta.attributions.map((a) => escapeHtml(a.text)).join(' | ')
       },
       ...Object.fromEntries(
-        [SOURCES.boundary, SOURCES.districts, SOURCES.places, SOURCES.iq, SOURCES.region].map(
-          (id) => [id, { type: 'geojson' as const, data: data[id]! }]
-        )
+        [
+          SOURCES.boundary,
+          SOURCES.districts,
+          SOURCES.districtLabels,
+          SOURCES.places,
+          SOURCES.iq,
+          SOURCES.region
+        ].map((id) => [id, { type: 'geojson' as const, data: data[id]! }])
       )
     },
     layers: LAYER_ORDER.map((id) => byId[id])
