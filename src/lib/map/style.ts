@@ -11,8 +11,12 @@ import {
   planFilterExpression
 } from './expressions';
 import { LAYER_ORDER, SOURCES, type LayerId } from './layers';
-import { escapeHtml } from './webgl';
 import { labelPoints } from '../geo/labels';
+
+/** Attribution strings end up in MapLibre's HTML attribution control: escape them. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';

@@ -7,8 +7,3 @@ export function hasWebGL2(): boolean {
     return false;
   }
 }
-
-/** Attribution strings end up in MapLibre's HTML attribution control: escape them. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
