@@ -34,6 +34,11 @@ test('opening the Grasleben FNP from disk shows it on the map with its Flächenb
   expect(Object.keys(await renderedCategories(page, 'plan-overlay-fill')).length).toBeGreaterThan(
     0
   );
+  await page.getByRole('checkbox', { name: /^Überlagernde Darstellungen/ }).uncheck();
+  await waitForMap(page);
+  expect(await renderedCategories(page, 'plan-overlay-fill')).toEqual({});
+  expect((await renderedCategories(page)).wohnen).toBeGreaterThan(0);
+  await expect(page).toHaveURL(/ov=0/);
   expect(foreign).toEqual([]);
   expect(problems).toEqual([]);
 });

@@ -41,6 +41,24 @@ describe('plan filter', () => {
     );
   });
 
+  it('hides overlays from the map and the lists when switched off, in both twins alike', () => {
+    const overlay = { ...features[0]!, properties: { ...features[0]!.properties, overlay: true } };
+    const base = features[1]!;
+    for (const shown of [true, false]) {
+      const filter = { ...all, overlays: shown };
+      expect(matchesFilter(overlay.properties, filter)).toBe(shown);
+      expect(matchesFilter(base.properties, filter)).toBe(true);
+      const onOverlayLayer = featureFilter(planFilterExpression(filter, true), 'filter');
+      const onBaseLayer = featureFilter(planFilterExpression(filter, false), 'filter');
+      const evaluate = (f: typeof base, layer: typeof onBaseLayer) =>
+        layer.filter({ zoom: 14 }, { type: 3, properties: f.properties as never });
+      expect(evaluate(overlay, onOverlayLayer)).toBe(shown);
+      expect(evaluate(overlay, onBaseLayer)).toBe(false);
+      expect(evaluate(base, onBaseLayer)).toBe(true);
+      expect(evaluate(base, onOverlayLayer)).toBe(false);
+    }
+  });
+
   it('lists areas largest first, limited to a box when asked', () => {
     const list = areasBySize(features, all, null);
     expect(list).toHaveLength(features.length);

@@ -19,6 +19,7 @@ describe('URL hash', () => {
       view: { zoom: 13.25, lat: 50.80168, lon: 6.48296 },
       hidden: new Set(['wald', 'gewerbe']),
       iq: false,
+      overlays: false,
       status: 'neu',
       district: 'Niederau-Krauthausen',
       minHa: 0.5,

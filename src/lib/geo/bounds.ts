@@ -22,11 +22,13 @@ function extendGeometry(box: BBox, g: PlanGeometry) {
 
 const emptyBox = (): BBox => [Infinity, Infinity, -Infinity, -Infinity];
 
-export function featureBounds(f: LoadedFeature): BBox {
+export function geometryBounds(g: PlanGeometry): BBox {
   const box = emptyBox();
-  extendGeometry(box, f.geometry);
+  extendGeometry(box, g);
   return box;
 }
+
+export const featureBounds = (f: LoadedFeature): BBox => geometryBounds(f.geometry);
 
 /** Bounds of all features, or null for an empty plan. */
 export function planBounds(features: readonly LoadedFeature[]): BBox | null {

@@ -15,11 +15,14 @@ export interface PlanFilter {
   district: string | null;
   /** Smallest area shown, in square metres (0 = no limit). */
   minArea_m2: number;
+  /** Whether overlays (not part of the Flächenschluss) are shown and listed; default true. */
+  overlays?: boolean;
 }
 
 export function matchesFilter(p: LoadedProperties, filter: PlanFilter): boolean {
   return (
     filter.categories.has(p.category) &&
+    (filter.overlays !== false || p.overlay !== true) &&
     (filter.status === 'alle' || p.status === filter.status) &&
     (filter.district === null || p.district === filter.district) &&
     p.area_m2 >= filter.minArea_m2

@@ -40,6 +40,7 @@ export const de = {
 
   'legend.title': 'Legende und Ebenen',
   'legend.iq': 'Innovationsquartier',
+  'legend.overlays': 'Überlagernde Darstellungen (nicht in der Flächenbilanz)',
   'legend.all': 'Alle Ebenen einblenden',
   'legend.none': 'Alle ausblenden',
 

@@ -42,6 +42,7 @@ export const en: Record<MessageKey, string> = {
 
   'legend.title': 'Legend and layers',
   'legend.iq': 'Innovation quarter',
+  'legend.overlays': 'Overlay designations (not in the land-use balance)',
   'legend.all': 'Show all layers',
   'legend.none': 'Hide all',
 

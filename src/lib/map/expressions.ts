@@ -45,7 +45,9 @@ export function planFilterExpression(filter: PlanFilter, overlay: boolean): Filt
   const conditions: ExpressionSpecification[] = [
     ['in', ['get', 'category'], ['literal', shown]],
     ['>=', ['get', 'area_m2'], filter.minArea_m2],
-    overlay ? ['==', ['get', 'overlay'], true] : ['!=', ['get', 'overlay'], true]
+    overlay
+      ? ['==', ['get', 'overlay'], filter.overlays !== false]
+      : ['!=', ['get', 'overlay'], true]
   ];
   if (filter.status !== 'alle') conditions.push(['==', ['get', 'status'], filter.status]);
   if (filter.district !== null) conditions.push(['==', ['get', 'district'], filter.district]);

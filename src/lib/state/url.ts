@@ -30,6 +30,8 @@ export interface HashState {
   view: MapView | null;
   hidden: ReadonlySet<CategoryCode>;
   iq: boolean;
+  /** Overlays (protected areas, monuments … of imported plans) shown. */
+  overlays: boolean;
   status: Status | 'alle';
   district: string | null;
   minHa: number;
@@ -47,6 +49,7 @@ export function defaultHashState(): HashState {
     view: null,
     hidden: new Set(),
     iq: true,
+    overlays: true,
     status: 'alle',
     district: null,
     minHa: 0,
@@ -129,6 +132,7 @@ const PARAM: Record<Key, string> = {
   view: 'map',
   hidden: 'hide',
   iq: 'iq',
+  overlays: 'ov',
   status: 'status',
   district: 'district',
   minHa: 'min',
@@ -164,7 +168,9 @@ export function parseHash(hash: string): { state: HashState; warnings: string[] 
     const codes = v === '' ? [] : v.split(',');
     return codes.every(isCategoryCode) ? new Set(codes as CategoryCode[]) : null;
   });
-  read('iq', (v) => (v === '1' ? true : v === '0' ? false : null));
+  const flag = (v: string) => (v === '1' ? true : v === '0' ? false : null);
+  read('iq', flag);
+  read('overlays', flag);
   read('status', (v) => (v === 'alle' || v === 'bestand' || v === 'neu' ? v : null));
   read('district', (v) => (isSafeText(v) ? v : null));
   read('minHa', (v) => {
@@ -195,6 +201,7 @@ export function serializeHash(state: HashState): string {
     params.set(PARAM.hidden, CATEGORY_CODES.filter((c) => state.hidden.has(c)).join(','));
   }
   if (state.iq !== d.iq) params.set(PARAM.iq, state.iq ? '1' : '0');
+  if (state.overlays !== d.overlays) params.set(PARAM.overlays, state.overlays ? '1' : '0');
   if (state.status !== d.status) params.set(PARAM.status, state.status);
   if (state.district !== null) params.set(PARAM.district, state.district);
   if (state.minHa > 0) params.set(PARAM.minHa, String(state.minHa));

@@ -6,6 +6,7 @@ import type { LoadedFeature, Status } from '../plan/types';
 import type { PlanFilter } from '../geo/filter';
 import type { Balance } from '../geo/engine';
 import { bboxRegion, circleRegion, type RegionGeometry } from '../geo/region';
+import { boxesIntersect, geometryBounds, planBounds } from '../geo/bounds';
 import { translator, type Bilingual, type Lang } from '../i18n';
 import { defaultHashState, type HashState, type MapView, type Region, type Scope } from './url';
 
@@ -44,6 +45,7 @@ export class ViewerState {
   bounds = $state.raw<Bounds | null>(null);
   hidden = $state.raw<ReadonlySet<CategoryCode>>(new Set());
   iq = $state(true);
+  overlays = $state(true);
   status = $state<Status | 'alle'>('alle');
   district = $state<string | null>(null);
   minHa = $state(0);
@@ -58,13 +60,16 @@ export class ViewerState {
     categories: new Set(CATEGORY_CODES.filter((c) => !this.hidden.has(c))),
     status: this.status,
     district: this.district,
-    minArea_m2: this.minHa * 10_000
+    minArea_m2: this.minHa * 10_000,
+    overlays: this.overlays
   });
 
   /** Features by plan id, for the selection and the list. */
   byId = $derived(
     new Map<string, LoadedFeature>((this.plan?.features ?? []).map((f) => [f.properties.id, f]))
   );
+
+  hasOverlays = $derived((this.plan?.features ?? []).some((f) => f.properties.overlay === true));
 
   selectedFeature = $derived(this.selected ? (this.byId.get(this.selected) ?? null) : null);
 
@@ -136,6 +141,7 @@ export class ViewerState {
       view: this.view,
       hidden: this.hidden,
       iq: this.iq,
+      overlays: this.overlays,
       status: this.status,
       district: this.district,
       minHa: this.minHa,
@@ -151,6 +157,7 @@ export class ViewerState {
     this.view = h.view;
     this.hidden = h.hidden;
     this.iq = h.iq;
+    this.overlays = h.overlays;
     this.status = h.status;
     this.district = h.district;
     this.minHa = h.minHa;
@@ -173,6 +180,15 @@ export class ViewerState {
     if (this.scope === 'iq' && this.iqGeometry === null) {
       this.scope = 'stadt';
       reset.push('scope');
+    }
+    const planBox = planBounds(this.plan?.features ?? []);
+    if (
+      this.regionPolygon &&
+      planBox &&
+      !boxesIntersect(geometryBounds(this.regionPolygon), planBox)
+    ) {
+      this.region = null;
+      reset.push('region');
     }
     if (this.selected !== null && !this.byId.has(this.selected)) {
       this.selected = null;
