@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { CategoryCode } from './categories';
 
 /** `bestand`: already designated in the previous FNP (1999); `neu`: newly designated in 2025. */
@@ -27,7 +27,6 @@ export interface PlanProperties {
 
 export type PlanGeometry = Polygon | MultiPolygon;
 export type PlanFeature = Feature<PlanGeometry, PlanProperties>;
-export type PlanFeatureCollection = FeatureCollection<PlanGeometry, PlanProperties>;
 
 /** A feature as the viewer holds it after loading: its area computed once, carried along. */
 export interface LoadedProperties extends PlanProperties {
