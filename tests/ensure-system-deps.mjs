@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Installs the Debian packages the tests need when they are missing, so that `npm test`
 // passes on a new machine: chromium (browser tests) and gdal-bin (ogr2ogr, the independent
-// reference for imported areas). Never downloads a browser of its own.
+// reference for imported areas) and poppler-utils (pdftotext, pdfinfo: checks exported PDFs).
+// Never downloads a browser of its own.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const needed = [
   { pkg: 'chromium', file: '/usr/bin/chromium' },
-  { pkg: 'gdal-bin', file: '/usr/bin/ogr2ogr' }
+  { pkg: 'gdal-bin', file: '/usr/bin/ogr2ogr' },
+  { pkg: 'poppler-utils', file: '/usr/bin/pdftotext' }
 ].filter((n) => !existsSync(n.file));
 
 if (needed.length === 0) process.exit(0);

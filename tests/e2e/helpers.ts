@@ -16,7 +16,12 @@ export function watch(page: Page) {
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('request', (r) => {
     const url = r.url();
-    if (!/^(data:|blob:|http:\/\/127\.0\.0\.1:4173\/)/.test(url)) foreign.push(url);
+    if (!(
+      url.startsWith('data:') ||
+      url.startsWith('blob:') ||
+      url.startsWith(`http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`)
+    ))
+      foreign.push(url);
   });
   return { problems, foreign };
 }

@@ -33,7 +33,8 @@ describe('URL hash', () => {
           [6.48, 50.81]
         ]
       },
-      lang: 'en'
+      lang: 'en',
+      mode: { kind: 'compare' }
     };
     const hash = serializeHash(state);
     expect(hash).toContain('hide=gewerbe,wald');

@@ -1,5 +1,12 @@
+import { de as basemap } from './parts/basemap';
+import { de as nearby } from './parts/nearby';
+import { de as plots } from './parts/plots';
+import { de as compare } from './parts/compare';
+import { de as present } from './parts/present';
+import { de as loading } from './parts/loading';
+import { de as hostile } from './parts/hostile';
 /** German UI text (default language). Keys are shared with en.ts, which must match. */
-export const de = {
+export const core = {
   'app.title': 'Flächennutzungsplan Düren 2025',
   'app.subtitle': 'Interaktiver Kartenviewer',
   'app.skip': 'Zur Flächenbilanz springen',
@@ -118,6 +125,18 @@ export const de = {
   'open.done':
     '„{file}“ geöffnet: {features} Flächen, davon {overlays} überlagernde Darstellungen. Prüfbericht: {overlapHa} Überlappungen, {gapHa} Lücken, {problems} Hinweise zur Geometrie.',
   'open.fromFile': 'Datei: {file}'
+} as const;
+
+/** Every German text: the core texts and each feature's own part (see parts/). */
+export const de = {
+  ...basemap,
+  ...nearby,
+  ...plots,
+  ...compare,
+  ...present,
+  ...loading,
+  ...hostile,
+  ...core
 } as const;
 
 export type MessageKey = keyof typeof de;

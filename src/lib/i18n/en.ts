@@ -1,7 +1,15 @@
 import type { MessageKey } from './de';
+import type { core as coreDe } from './de';
+import { en as basemap } from './parts/basemap';
+import { en as nearby } from './parts/nearby';
+import { en as plots } from './parts/plots';
+import { en as compare } from './parts/compare';
+import { en as present } from './parts/present';
+import { en as loading } from './parts/loading';
+import { en as hostile } from './parts/hostile';
 
 /** English UI text (second language). */
-export const en: Record<MessageKey, string> = {
+const core: Record<keyof typeof coreDe, string> = {
   'app.title': 'Düren Land-Use Plan 2025',
   'app.subtitle': 'Interactive map viewer',
   'app.skip': 'Skip to the land-use balance',
@@ -118,4 +126,15 @@ export const en: Record<MessageKey, string> = {
   'open.done':
     'Opened "{file}": {features} areas, {overlays} of them overlay designations. Check report: {overlapHa} overlaps, {gapHa} gaps, {problems} geometry notes.',
   'open.fromFile': 'File: {file}'
+};
+
+export const en: Record<MessageKey, string> = {
+  ...basemap,
+  ...nearby,
+  ...plots,
+  ...compare,
+  ...present,
+  ...loading,
+  ...hostile,
+  ...core
 };

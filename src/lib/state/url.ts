@@ -15,6 +15,20 @@ export const SCOPES = ['stadt', 'ansicht', 'iq', 'region'] as const;
 /** What the Flächenbilanz sums over: whole plan, map view, Innovationsquartier, drawn region. */
 export type Scope = (typeof SCOPES)[number];
 
+/**
+ * The viewer's modes: one tagged union, switched in one place (`src/lib/modes/ModeSwitch.svelte`).
+ * Each variant carries only that mode's own choices; everything else (plan, filters, view …) is
+ * shared by all modes. Each mode's components live in `src/lib/modes/<kind>/`.
+ */
+export type Mode =
+  { kind: 'explore' } | { kind: 'compare' } | { kind: 'present' } | { kind: 'plots' };
+export const MODE_KINDS = [
+  'explore',
+  'compare',
+  'present',
+  'plots'
+] as const satisfies readonly Mode['kind'][];
+
 export interface MapView {
   lon: number;
   lat: number;
@@ -39,6 +53,7 @@ export interface HashState {
   scope: Scope;
   region: Region | null;
   lang: Lang;
+  mode: Mode;
 }
 
 export const DEFAULT_PLAN = 'dueren-2025';
@@ -56,7 +71,8 @@ export function defaultHashState(): HashState {
     selected: null,
     scope: 'stadt',
     region: null,
-    lang: 'de'
+    lang: 'de',
+    mode: { kind: 'explore' }
   };
 }
 
@@ -126,6 +142,23 @@ function serializeRegion(r: Region): string {
   );
 }
 
+/** `mode=<kind>`; a mode's own choices follow in their own keys. */
+function parseMode(v: string): Mode | null {
+  switch (v) {
+    case 'explore':
+    case 'compare':
+    case 'present':
+    case 'plots':
+      return { kind: v };
+    default:
+      return null;
+  }
+}
+
+function serializeMode(mode: Mode): string {
+  return mode.kind;
+}
+
 type Key = keyof HashState;
 const PARAM: Record<Key, string> = {
   plan: 'plan',
@@ -139,7 +172,8 @@ const PARAM: Record<Key, string> = {
   selected: 'sel',
   scope: 'scope',
   region: 'region',
-  lang: 'lang'
+  lang: 'lang',
+  mode: 'mode'
 };
 
 const isSafeText = (s: string) =>
@@ -181,6 +215,7 @@ export function parseHash(hash: string): { state: HashState; warnings: string[] 
   read('scope', (v) => ((SCOPES as readonly string[]).includes(v) ? (v as Scope) : null));
   read('region', parseRegion);
   read('lang', (v) => ((LANGS as readonly string[]).includes(v) ? (v as Lang) : null));
+  read('mode', parseMode);
   // Unknown keys are named only by a placeholder: a crafted link must not put its own text
   // into the page's notice.
   const known: readonly string[] = Object.values(PARAM);
@@ -209,6 +244,7 @@ export function serializeHash(state: HashState): string {
   if (state.scope !== d.scope) params.set(PARAM.scope, state.scope);
   if (state.region) params.set(PARAM.region, serializeRegion(state.region));
   if (state.lang !== d.lang) params.set(PARAM.lang, state.lang);
+  if (state.mode.kind !== 'explore') params.set(PARAM.mode, serializeMode(state.mode));
   // Commas, slashes, colons and semicolons are legal in a fragment; keep them readable.
   const text = params
     .toString()

@@ -8,7 +8,7 @@ import type { Balance } from '../geo/engine';
 import { bboxRegion, circleRegion, type RegionGeometry } from '../geo/region';
 import { boxesIntersect, geometryBounds, planBounds } from '../geo/bounds';
 import { translator, type Bilingual, type Lang } from '../i18n';
-import { defaultHashState, type HashState, type MapView, type Region, type Scope } from './url';
+import { defaultHashState, type HashState, type MapView, type Mode, type Region, type Scope } from './url';
 
 /** West, south, east, north in degrees. */
 export type Bounds = [number, number, number, number];
@@ -53,6 +53,8 @@ export class ViewerState {
   scope = $state<Scope>('stadt');
   region = $state.raw<Region | null>(null);
   lang = $state<Lang>('de');
+  /** Explore, compare, present or plot finder: see `Mode` and `modes/ModeSwitch.svelte`. */
+  mode = $state.raw<Mode>({ kind: 'explore' });
 
   t = $derived(translator(this.lang));
 
@@ -148,7 +150,8 @@ export class ViewerState {
       selected: this.selected,
       scope: this.scope,
       region: this.region,
-      lang: this.lang
+      lang: this.lang,
+      mode: this.mode
     };
   }
 
@@ -165,6 +168,7 @@ export class ViewerState {
     this.scope = h.scope;
     this.region = h.region;
     this.lang = h.lang;
+    this.mode = h.mode;
   }
 
   /**

@@ -1,0 +1,4 @@
+/** Texts for: Präsentieren, Drucken, PDF- und PNG-Export. German first; `en` must have the same keys. */
+export const de = {} as const;
+
+export const en: Record<keyof typeof de, string> = {};
