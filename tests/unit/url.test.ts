@@ -34,7 +34,8 @@ describe('URL hash', () => {
         ]
       },
       lang: 'en',
-      mode: { kind: 'compare' }
+      mode: { kind: 'compare' },
+      poi: { lon: 6.5, lat: 50.8, label: 'Kölnstraße 1' }
     };
     const hash = serializeHash(state);
     expect(hash).toContain('hide=gewerbe,wald');
@@ -92,6 +93,20 @@ describe('URL hash', () => {
         String.fromCharCode(32 + Math.floor(rnd() * 95))
       ).join('');
       expect(() => parseHash(s)).not.toThrow();
+    }
+  });
+});
+
+describe('point of interest in the hash', () => {
+  it('round-trips with and without a label and refuses bad values', () => {
+    const withLabel = { ...defaultHashState(), poi: { lon: 6.48, lat: 50.8, label: 'Kölnstraße' } };
+    expect(parseHash(serializeHash(withLabel)).state.poi).toEqual(withLabel.poi);
+    const bare = { ...defaultHashState(), poi: { lon: 6.481234, lat: 50.801234, label: null } };
+    expect(parseHash(serializeHash(bare)).state.poi).toEqual(bare.poi);
+    for (const bad of ['poi=200,50', 'poi=abc', 'poi=6.4,50.8,' + 'x'.repeat(500)]) {
+      const r = parseHash(bad);
+      expect(r.state.poi).toBeNull();
+      expect(r.warnings).toContain('poi');
     }
   });
 });

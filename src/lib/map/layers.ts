@@ -18,7 +18,9 @@ export const LAYER_ORDER = [
   'places-circle',
   'districts-label',
   'iq-label',
-  'places-label'
+  'places-label',
+  'poi-halo',
+  'poi-marker'
 ] as const;
 
 export type LayerId = (typeof LAYER_ORDER)[number];
@@ -36,5 +38,6 @@ export const SOURCES = {
   districtLabels: 'district-labels',
   places: 'places',
   iq: 'innovationsquartier',
-  region: 'region'
+  region: 'region',
+  poi: 'poi'
 } as const;

@@ -29,6 +29,8 @@ export interface StyleInput {
   selected: string | null;
   showIq: boolean;
   region: FeatureCollection;
+  /** The point of interest as a one-point collection (or empty). */
+  poi: FeatureCollection;
   /** URLs of the bundled woff2 files (served by the site itself, no glyph server). */
   fonts: { regular: string; bold: string };
 }
@@ -172,12 +174,34 @@ function layers(input: StyleInput): Record<LayerId, LayerSpecification> {
         'text-optional': true
       },
       paint: textHalo
+    },
+    // The point of interest: a white halo and a dark-blue dot, visible on every category colour.
+    'poi-halo': {
+      id: 'poi-halo',
+      type: 'circle',
+      source: SOURCES.poi,
+      paint: { 'circle-radius': 11, 'circle-color': '#ffffff', 'circle-opacity': 0.9 }
+    },
+    'poi-marker': {
+      id: 'poi-marker',
+      type: 'circle',
+      source: SOURCES.poi,
+      paint: {
+        'circle-radius': 7,
+        'circle-color': '#0b3d91',
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2
+      }
     }
   };
 }
 
 /** The data of every GeoJSON source. */
-function sourceData(plan: Plan, region: FeatureCollection): Record<string, FeatureCollection> {
+function sourceData(
+  plan: Plan,
+  region: FeatureCollection,
+  poi: FeatureCollection
+): Record<string, FeatureCollection> {
   return {
     [SOURCES.plan]: { type: 'FeatureCollection', features: plan.features },
     [SOURCES.boundary]: plan.boundary ?? empty,
@@ -185,7 +209,8 @@ function sourceData(plan: Plan, region: FeatureCollection): Record<string, Featu
     [SOURCES.districtLabels]: plan.districts ? labelPoints(plan.districts) : empty,
     [SOURCES.places]: plan.places ?? empty,
     [SOURCES.iq]: plan.innovationsquartier ?? empty,
-    [SOURCES.region]: region
+    [SOURCES.region]: region,
+    [SOURCES.poi]: poi
   };
 }
 
@@ -193,7 +218,7 @@ function sourceData(plan: Plan, region: FeatureCollection): Record<string, Featu
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { plan } = input;
   const byId = layers(input);
-  const data = sourceData(plan, input.region);
+  const data = sourceData(plan, input.region, input.poi);
   return {
     version: 8,
     name: 'FNP-Viewer (offline)',
@@ -212,7 +237,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           SOURCES.districtLabels,
           SOURCES.places,
           SOURCES.iq,
-          SOURCES.region
+          SOURCES.region,
+          SOURCES.poi
         ].map((id) => [id, { type: 'geojson' as const, data: data[id]! }])
       )
     },

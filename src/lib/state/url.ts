@@ -29,6 +29,16 @@ export const MODE_KINDS = [
   'plots'
 ] as const satisfies readonly Mode['kind'][];
 
+/**
+ * A point of interest: where the user is, or what they searched for or pointed at. It gets a
+ * marker; "Was ist hier geplant?" answers for a radius around it. The label is shown as text.
+ */
+export interface PointOfInterest {
+  lon: number;
+  lat: number;
+  label: string | null;
+}
+
 export interface MapView {
   lon: number;
   lat: number;
@@ -54,6 +64,7 @@ export interface HashState {
   region: Region | null;
   lang: Lang;
   mode: Mode;
+  poi: PointOfInterest | null;
 }
 
 export const DEFAULT_PLAN = 'dueren-2025';
@@ -72,7 +83,8 @@ export function defaultHashState(): HashState {
     scope: 'stadt',
     region: null,
     lang: 'de',
-    mode: { kind: 'explore' }
+    mode: { kind: 'explore' },
+    poi: null
   };
 }
 
@@ -142,6 +154,24 @@ function serializeRegion(r: Region): string {
   );
 }
 
+const isSafeText = (s: string) =>
+  s.length > 0 && s.length <= MAX_TEXT && !/[\u0000-\u001f]/.test(s);
+
+/** `poi=lon,lat` or `poi=lon,lat,label` (the label is plain text, at most MAX_TEXT long). */
+function parsePoi(v: string): PointOfInterest | null {
+  const [lon, lat, ...rest] = v.split(',');
+  const pair = parsePair(`${lon},${lat}`);
+  if (!pair) return null;
+  const label = rest.length > 0 ? rest.join(',') : null;
+  if (label !== null && !isSafeText(label)) return null;
+  return { lon: pair[0], lat: pair[1], label };
+}
+
+function serializePoi(p: PointOfInterest): string {
+  const at = `${roundCoordinate(p.lon)},${roundCoordinate(p.lat)}`;
+  return p.label ? `${at},${p.label}` : at;
+}
+
 /** `mode=<kind>`; a mode's own choices follow in their own keys. */
 function parseMode(v: string): Mode | null {
   switch (v) {
@@ -173,11 +203,9 @@ const PARAM: Record<Key, string> = {
   scope: 'scope',
   region: 'region',
   lang: 'lang',
-  mode: 'mode'
+  mode: 'mode',
+  poi: 'poi'
 };
-
-const isSafeText = (s: string) =>
-  s.length > 0 && s.length <= MAX_TEXT && !/[\u0000-\u001f]/.test(s);
 
 /** Parses a URL hash (with or without the leading "#"). Never throws. */
 export function parseHash(hash: string): { state: HashState; warnings: string[] } {
@@ -216,6 +244,7 @@ export function parseHash(hash: string): { state: HashState; warnings: string[] 
   read('region', parseRegion);
   read('lang', (v) => ((LANGS as readonly string[]).includes(v) ? (v as Lang) : null));
   read('mode', parseMode);
+  read('poi', parsePoi);
   // Unknown keys are named only by a placeholder: a crafted link must not put its own text
   // into the page's notice.
   const known: readonly string[] = Object.values(PARAM);
@@ -245,6 +274,7 @@ export function serializeHash(state: HashState): string {
   if (state.region) params.set(PARAM.region, serializeRegion(state.region));
   if (state.lang !== d.lang) params.set(PARAM.lang, state.lang);
   if (state.mode.kind !== 'explore') params.set(PARAM.mode, serializeMode(state.mode));
+  if (state.poi) params.set(PARAM.poi, serializePoi(state.poi));
   // Commas, slashes, colons and semicolons are legal in a fragment; keep them readable.
   const text = params
     .toString()

@@ -8,7 +8,15 @@ import type { Balance } from '../geo/engine';
 import { bboxRegion, circleRegion, type RegionGeometry } from '../geo/region';
 import { boxesIntersect, geometryBounds, planBounds } from '../geo/bounds';
 import { translator, type Bilingual, type Lang } from '../i18n';
-import { defaultHashState, type HashState, type MapView, type Mode, type Region, type Scope } from './url';
+import {
+  defaultHashState,
+  type HashState,
+  type MapView,
+  type Mode,
+  type PointOfInterest,
+  type Region,
+  type Scope
+} from './url';
 
 /** West, south, east, north in degrees. */
 export type Bounds = [number, number, number, number];
@@ -55,6 +63,8 @@ export class ViewerState {
   lang = $state<Lang>('de');
   /** Explore, compare, present or plot finder: see `Mode` and `modes/ModeSwitch.svelte`. */
   mode = $state.raw<Mode>({ kind: 'explore' });
+  /** Where the user is or what they searched for; shown with a marker. */
+  poi = $state.raw<PointOfInterest | null>(null);
 
   t = $derived(translator(this.lang));
 
@@ -151,7 +161,8 @@ export class ViewerState {
       scope: this.scope,
       region: this.region,
       lang: this.lang,
-      mode: this.mode
+      mode: this.mode,
+      poi: this.poi
     };
   }
 
@@ -169,6 +180,7 @@ export class ViewerState {
     this.region = h.region;
     this.lang = h.lang;
     this.mode = h.mode;
+    this.poi = h.poi;
   }
 
   /**
