@@ -2,8 +2,41 @@
  * The one place that decides the map's z-order, bottom to top. Layers are added in this
  * order and looked up through `layerId`, so a typo fails loudly instead of drawing nothing.
  */
+/** Basemap layers under the plan (OpenMapTiles schema; see `basemap/omt-style.ts`). */
+export const BASEMAP_BELOW = [
+  'basemap-landcover',
+  'basemap-landuse',
+  'basemap-park',
+  'basemap-water',
+  'basemap-waterway',
+  'basemap-waterway-detail',
+  'basemap-building',
+  'basemap-road-casing',
+  'basemap-road-casing-main',
+  'basemap-road-casing-mid',
+  'basemap-road-casing-detail',
+  'basemap-road',
+  'basemap-road-main',
+  'basemap-road-mid',
+  'basemap-road-detail',
+  'basemap-rail',
+  'basemap-rail-main',
+  'basemap-boundary'
+] as const;
+
+/** Basemap labels: above the plan fill, below the plan's own labels (which win collisions). */
+export const BASEMAP_LABELS = [
+  'basemap-water-name',
+  'basemap-housenumber',
+  'basemap-street-label',
+  'basemap-street-label-mid',
+  'basemap-street-label-detail',
+  'basemap-place-label'
+] as const;
+
 export const LAYER_ORDER = [
   'background',
+  ...BASEMAP_BELOW,
   'boundary-fill',
   'plan-fill',
   'plan-overlay-fill',
@@ -15,6 +48,7 @@ export const LAYER_ORDER = [
   'plan-hover',
   'plan-selected',
   'region-line',
+  ...BASEMAP_LABELS,
   'places-circle',
   'districts-label',
   'iq-label',
@@ -24,6 +58,14 @@ export const LAYER_ORDER = [
 ] as const;
 
 export type LayerId = (typeof LAYER_ORDER)[number];
+export type BasemapLayerId = (typeof BASEMAP_BELOW)[number] | (typeof BASEMAP_LABELS)[number];
+
+/**
+ * A basemap with its own published style (basemap.de) keeps its layers: those that are not
+ * labels go right above this layer, its labels right above `BASEMAP_LABEL_SLOT`.
+ */
+export const BASEMAP_SLOT: LayerId = 'background';
+export const BASEMAP_LABEL_SLOT: LayerId = 'region-line';
 
 export function layerId(id: string): LayerId {
   if (!(LAYER_ORDER as readonly string[]).includes(id)) throw new Error(`Unknown map layer: ${id}`);
@@ -39,5 +81,6 @@ export const SOURCES = {
   places: 'places',
   iq: 'innovationsquartier',
   region: 'region',
-  poi: 'poi'
+  poi: 'poi',
+  basemap: 'basemap'
 } as const;

@@ -10,13 +10,17 @@ import {
   outlineWidth,
   planFilterExpression
 } from './expressions';
-import { LAYER_ORDER, SOURCES, type LayerId } from './layers';
+import {
+  BASEMAP_LABEL_SLOT,
+  BASEMAP_SLOT,
+  LAYER_ORDER,
+  SOURCES,
+  type BasemapLayerId,
+  type LayerId
+} from './layers';
 import { labelPoints } from '../geo/labels';
-
-/** Attribution strings end up in MapLibre's HTML attribution control: escape them. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { basemapPart, escapeHtml } from './basemap/compose';
+import type { ActiveBasemap } from './basemap/sources';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
@@ -33,12 +37,20 @@ export interface StyleInput {
   poi: FeatureCollection;
   /** URLs of the bundled woff2 files (served by the site itself, no glyph server). */
   fonts: { regular: string; bold: string };
+  /** The basemap under the plan (issue 8); none if absent. */
+  basemap?: ActiveBasemap;
+  /** Opacity of the plan fill, 0–1 ("Deckkraft der Planflächen"). */
+  planOpacity?: number;
 }
+
+/** The plan fill's default opacity ("Deckkraft der Planflächen"). */
+export const DEFAULT_PLAN_OPACITY = 0.85;
 
 const textHalo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-color': '#1a1a1a' };
 
-function layers(input: StyleInput): Record<LayerId, LayerSpecification> {
+function layers(input: StyleInput): Record<Exclude<LayerId, BasemapLayerId>, LayerSpecification> {
   const { filter, selected, showIq } = input;
+  const withBasemap = (input.basemap?.kind ?? 'none') !== 'none';
   const iqVisibility = showIq ? 'visible' : 'none';
   return {
     background: { id: 'background', type: 'background', paint: { 'background-color': '#f4f3ef' } },
@@ -46,14 +58,18 @@ function layers(input: StyleInput): Record<LayerId, LayerSpecification> {
       id: 'boundary-fill',
       type: 'fill',
       source: SOURCES.boundary,
-      paint: { 'fill-color': '#ffffff' }
+      // Over a basemap the white city area would hide it.
+      paint: { 'fill-color': '#ffffff', 'fill-opacity': withBasemap ? 0 : 1 }
     },
     'plan-fill': {
       id: 'plan-fill',
       type: 'fill',
       source: SOURCES.plan,
       filter: planFilterExpression(filter, false),
-      paint: { 'fill-color': categoryColor, 'fill-opacity': 0.85 }
+      paint: {
+        'fill-color': categoryColor,
+        'fill-opacity': input.planOpacity ?? DEFAULT_PLAN_OPACITY
+      }
     },
     'plan-overlay-fill': {
       id: 'plan-overlay-fill',
@@ -214,16 +230,35 @@ function sourceData(
   };
 }
 
-/** The embedded offline style: every source is inline GeoJSON, every font bundled. */
+/**
+ * The embedded offline style: every plan source is inline GeoJSON, every font bundled. A
+ * basemap adds its vector source (self-hosted, or online after consent) and its layers at
+ * their places in the one order list.
+ */
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { plan } = input;
   const byId = layers(input);
   const data = sourceData(plan, input.region, input.poi);
+  const basemap = basemapPart(input.basemap ?? { kind: 'none' }, {
+    regular: FONT_REGULAR,
+    bold: FONT_BOLD
+  });
+  const ordered = LAYER_ORDER.flatMap((id): LayerSpecification[] => {
+    const own = id in byId ? [byId[id as keyof typeof byId]] : [];
+    const layer = own[0] ?? basemap.own[id as BasemapLayerId];
+    const list = layer ? [layer] : [];
+    if (id === BASEMAP_SLOT) list.push(...basemap.externalBelow);
+    if (id === BASEMAP_LABEL_SLOT) list.push(...basemap.externalLabels);
+    return list;
+  });
   return {
     version: 8,
     name: 'FNP-Viewer (offline)',
     'font-faces': { [FONT_REGULAR]: input.fonts.regular, [FONT_BOLD]: input.fonts.bold },
+    ...(basemap.glyphs ? { glyphs: basemap.glyphs } : {}),
+    ...(basemap.sprite ? { sprite: basemap.sprite } : {}),
     sources: {
+      ...basemap.sources,
       [SOURCES.plan]: {
         type: 'geojson',
         data: data[SOURCES.plan]!,
@@ -242,7 +277,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         ].map((id) => [id, { type: 'geojson' as const, data: data[id]! }])
       )
     },
-    layers: LAYER_ORDER.map((id) => byId[id])
+    layers: ordered
   };
 }
 
