@@ -1,0 +1,87 @@
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { CATEGORIES, category } from '../plan/categories';
+import type { LoadedFeature } from '../plan/types';
+import type { Plan } from '../state/load';
+import { geometryBounds, type BBox } from '../geo/bounds';
+import { labelPoints } from '../geo/labels';
+import type { SearchEntry } from './types';
+
+type Lang = 'de' | 'en';
+
+function union(boxes: BBox[]): BBox | null {
+  if (boxes.length === 0) return null;
+  return boxes.reduce((a, b) => [
+    Math.min(a[0], b[0]),
+    Math.min(a[1], b[1]),
+    Math.max(a[2], b[2]),
+    Math.max(a[3], b[3])
+  ]);
+}
+
+function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
+  const fc: FeatureCollection<Polygon | MultiPolygon, null> = {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', geometry, properties: null }]
+  };
+  const [lon, lat] = labelPoints(fc).features[0]!.geometry.coordinates as [number, number];
+  return [lon, lat];
+}
+
+/**
+ * What the search finds in a plan: districts, places and stops, every area (by name and by
+ * id) and every category (by its German and English name, over all its areas).
+ */
+export function planEntries(plan: Plan, lang: Lang): SearchEntry[] {
+  const entries: SearchEntry[] = [];
+  for (const d of plan.districts?.features ?? []) {
+    const [lon, lat] = labelPoint(d.geometry);
+    entries.push({
+      kind: 'district',
+      label: d.properties.name,
+      lon,
+      lat,
+      bbox: geometryBounds(d.geometry)
+    });
+  }
+  for (const p of plan.places?.features ?? []) {
+    const [lon, lat] = p.geometry.coordinates as [number, number];
+    entries.push({ kind: 'place', label: p.properties.name, lon, lat, bbox: null });
+  }
+  const byCategory = new Map<string, LoadedFeature[]>();
+  for (const f of plan.features) {
+    const p = f.properties;
+    const list = byCategory.get(p.category) ?? [];
+    list.push(f);
+    byCategory.set(p.category, list);
+    const [lon, lat] = labelPoint(f.geometry);
+    const cat = category(p.category).label[lang];
+    entries.push({
+      kind: 'area',
+      label: p.name ?? p.id,
+      aliases: p.name ? [p.id] : [],
+      detail: p.name ? `${cat} · ${p.id}` : cat,
+      lon,
+      lat,
+      bbox: geometryBounds(f.geometry),
+      areaId: p.id
+    });
+  }
+  for (const c of CATEGORIES) {
+    const features = byCategory.get(c.code);
+    if (!features?.length) continue;
+    const largest = features.reduce((a, b) =>
+      b.properties.area_m2 > a.properties.area_m2 ? b : a
+    );
+    const [lon, lat] = labelPoint(largest.geometry);
+    entries.push({
+      kind: 'category',
+      label: c.label[lang],
+      aliases: [c.label[lang === 'de' ? 'en' : 'de'], c.code],
+      lon,
+      lat,
+      bbox: union(features.map((f) => geometryBounds(f.geometry))),
+      category: c.code
+    });
+  }
+  return entries;
+}
