@@ -1,6 +1,9 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/** Online basemaps (OpenFreeMap, basemap.de Web Vektor), used only after consent. */
+const BASEMAP_HOSTS = ['https://tiles.openfreemap.org', 'https://sgx.geodatenzentrum.de'];
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
@@ -11,16 +14,17 @@ const config = {
     // The data routes are not linked from the page (it fetches them), so name them here.
     prerender: { entries: ['*', '/data/index.json'] },
     csp: {
-      // No host but our own: privacy by default (see README, "Datenschutz").
+      // No host but our own and the two basemap operators, which the page contacts only after
+      // the user's consent (src/lib/map/basemap/sources.ts): privacy by default.
       mode: 'hash',
       directives: {
         'default-src': ['self'],
         'script-src': ['self'],
         'style-src': ['self', 'unsafe-inline'],
-        'img-src': ['self', 'data:', 'blob:'],
+        'img-src': ['self', 'data:', 'blob:', ...BASEMAP_HOSTS],
         'font-src': ['self', 'data:'],
         'worker-src': ['self', 'blob:'],
-        'connect-src': ['self', 'data:', 'blob:'],
+        'connect-src': ['self', 'data:', 'blob:', ...BASEMAP_HOSTS],
         'object-src': ['none'],
         'base-uri': ['self']
       }

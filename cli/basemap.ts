@@ -10,7 +10,7 @@
  *           git-ignored). An already built site works too: `--site build`.
  *
  * Writes <site>/basemap/{basemap.json, search.json, tiles/{z}/{x}/{y}.pbf}, replacing an
- * earlier installation. Exit codes: 0 ok, 1 unusable source, 2 bad usage.
+ * earlier installation, and in a built site also <site>/basemap.json (the page reads it). Exit codes: 0 ok, 1 unusable source, 2 bad usage.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -146,6 +146,10 @@ export async function installBasemap(source: string, opts: { clip: boolean; site
       search: 'search.json'
     };
     writeFileSync(join(out, 'basemap.json'), JSON.stringify(manifest, null, 2));
+    // In an already built site, the page's pointer to the basemap is rewritten too (at build
+    // time it is made from static/basemap/, see src/routes/basemap.json).
+    if (existsSync(join(opts.site, 'index.html')))
+      writeFileSync(join(opts.site, 'basemap.json'), JSON.stringify({ manifest }));
     return { count, bytes, names: index.entries.length, out };
   } finally {
     set.close();

@@ -35,7 +35,9 @@ describe('URL hash', () => {
       },
       lang: 'en',
       mode: { kind: 'compare' },
-      poi: { lon: 6.5, lat: 50.8, label: 'Kölnstraße 1' }
+      poi: { lon: 6.5, lat: 50.8, label: 'Kölnstraße 1' },
+      basemap: 'basemapde-farbe',
+      planOpacity: 40
     };
     const hash = serializeHash(state);
     expect(hash).toContain('hide=gewerbe,wald');
@@ -52,6 +54,17 @@ describe('URL hash', () => {
       region: { kind: 'circle', center: [6.48, 50.8], radius_m: 500 }
     };
     expect(parseHash(serializeHash(state)).state).toEqual(state);
+  });
+
+  it('reads the basemap choice and the plan opacity, with fallbacks', () => {
+    expect(parseHash('#bm=openfreemap&op=60').state).toMatchObject({
+      basemap: 'openfreemap',
+      planOpacity: 60
+    });
+    const { state, warnings } = parseHash('#bm=google&op=150');
+    expect(state.basemap).toBe('auto');
+    expect(state.planOpacity).toBe(defaultHashState().planOpacity);
+    expect(warnings).toEqual(['bm', 'op']);
   });
 
   it('falls back to the default for every unreadable value and names it', () => {

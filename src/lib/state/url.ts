@@ -1,6 +1,7 @@
 import { LANGS, type Lang } from '../i18n';
 import { CATEGORY_CODES, isCategoryCode, type CategoryCode } from '../plan/categories';
 import type { Status } from '../plan/types';
+import { isBasemapChoice, type BasemapChoice } from '../map/basemap/sources';
 
 /**
  * Everything a user can choose lives in the URL hash, so that reloading or sharing restores
@@ -9,6 +10,7 @@ import type { Status } from '../plan/types';
  *
  * Format: `#map=zoom/lat/lon&hide=wald,gruen&iq=0&status=neu&district=Birkesdorf&min=0.5`
  *         `&sel=DN-00012&scope=ansicht&region=c:6.48,50.8,500&lang=en&plan=dueren-2025`
+ *         `&bm=openfreemap&op=60` (basemap choice, plan fill opacity in percent)
  */
 
 export const SCOPES = ['stadt', 'ansicht', 'iq', 'region'] as const;
@@ -65,7 +67,14 @@ export interface HashState {
   lang: Lang;
   mode: Mode;
   poi: PointOfInterest | null;
+  /** Basemap: automatic (self-hosted if installed), none, or an online source (consent!). */
+  basemap: BasemapChoice;
+  /** "Deckkraft der Planflächen" in percent. */
+  planOpacity: number;
 }
+
+/** Default "Deckkraft der Planflächen" (percent). */
+export const DEFAULT_PLAN_OPACITY_PERCENT = 85;
 
 export const DEFAULT_PLAN = 'dueren-2025';
 
@@ -84,7 +93,9 @@ export function defaultHashState(): HashState {
     region: null,
     lang: 'de',
     mode: { kind: 'explore' },
-    poi: null
+    poi: null,
+    basemap: 'auto',
+    planOpacity: DEFAULT_PLAN_OPACITY_PERCENT
   };
 }
 
@@ -204,7 +215,9 @@ const PARAM: Record<Key, string> = {
   region: 'region',
   lang: 'lang',
   mode: 'mode',
-  poi: 'poi'
+  poi: 'poi',
+  basemap: 'bm',
+  planOpacity: 'op'
 };
 
 /** Parses a URL hash (with or without the leading "#"). Never throws. */
@@ -245,6 +258,11 @@ export function parseHash(hash: string): { state: HashState; warnings: string[] 
   read('lang', (v) => ((LANGS as readonly string[]).includes(v) ? (v as Lang) : null));
   read('mode', parseMode);
   read('poi', parsePoi);
+  read('basemap', (v) => (isBasemapChoice(v) ? v : null));
+  read('planOpacity', (v) => {
+    const n = finite(v);
+    return n !== null && n >= 0 && n <= 100 ? Math.round(n) : null;
+  });
   // Unknown keys are named only by a placeholder: a crafted link must not put its own text
   // into the page's notice.
   const known: readonly string[] = Object.values(PARAM);
@@ -275,6 +293,8 @@ export function serializeHash(state: HashState): string {
   if (state.lang !== d.lang) params.set(PARAM.lang, state.lang);
   if (state.mode.kind !== 'explore') params.set(PARAM.mode, serializeMode(state.mode));
   if (state.poi) params.set(PARAM.poi, serializePoi(state.poi));
+  if (state.basemap !== d.basemap) params.set(PARAM.basemap, state.basemap);
+  if (state.planOpacity !== d.planOpacity) params.set(PARAM.planOpacity, String(state.planOpacity));
   // Commas, slashes, colons and semicolons are legal in a fragment; keep them readable.
   const text = params
     .toString()

@@ -8,6 +8,7 @@ import type { Balance } from '../geo/engine';
 import { bboxRegion, circleRegion, type RegionGeometry } from '../geo/region';
 import { boxesIntersect, geometryBounds, planBounds } from '../geo/bounds';
 import { translator, type Bilingual, type Lang } from '../i18n';
+import type { ActiveBasemap, BasemapChoice, SelfHostedManifest } from '../map/basemap/sources';
 import {
   defaultHashState,
   type HashState,
@@ -65,6 +66,14 @@ export class ViewerState {
   mode = $state.raw<Mode>({ kind: 'explore' });
   /** Where the user is or what they searched for; shown with a marker. */
   poi = $state.raw<PointOfInterest | null>(null);
+  /** Basemap choice (URL `bm=`); what is shown follows consent: see `basemapActive`. */
+  basemap = $state<BasemapChoice>('auto');
+  /** "Deckkraft der Planflächen", percent (URL `op=`). */
+  planOpacity = $state(defaultHashState().planOpacity);
+  /** The basemap actually shown, set by `map/basemap/controller.svelte.ts`. */
+  basemapActive = $state.raw<ActiveBasemap>({ kind: 'none' });
+  /** Self-hosted basemap installed with `npm run basemap`, if any. */
+  basemapSelf = $state.raw<{ manifest: SelfHostedManifest; baseUrl: string } | null>(null);
 
   t = $derived(translator(this.lang));
 
@@ -162,7 +171,9 @@ export class ViewerState {
       region: this.region,
       lang: this.lang,
       mode: this.mode,
-      poi: this.poi
+      poi: this.poi,
+      basemap: this.basemap,
+      planOpacity: this.planOpacity
     };
   }
 
@@ -181,6 +192,8 @@ export class ViewerState {
     this.lang = h.lang;
     this.mode = h.mode;
     this.poi = h.poi;
+    this.basemap = h.basemap;
+    this.planOpacity = h.planOpacity;
   }
 
   /**

@@ -1,0 +1,132 @@
+import { getContext, setContext } from 'svelte';
+import type { StyleSpecification } from 'maplibre-gl';
+import { bilingual } from '../../i18n';
+import type { ViewerState } from '../../state/viewer.svelte';
+import {
+  BASEMAPDE_STYLES,
+  isManifest,
+  onlineSourceOf,
+  readConsent,
+  readStoredChoice,
+  writeConsent,
+  writeStoredChoice,
+  type ActiveBasemap,
+  type BasemapChoice,
+  type OnlineSource
+} from './sources';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decides which basemap is shown: the user's choice (URL `bm=`), but an online source only
+ * after consent (kept in localStorage, withdrawable). Until then no request goes to its host.
+ */
+export class BasemapController {
+  /** Operators the user has agreed to. */
+  consent = $state.raw<ReadonlySet<OnlineSource>>(new Set());
+  /** An online source the URL asks for without consent yet: the dialog asks. */
+  asking = $state<OnlineSource | null>(null);
+  /** The search index of the self-hosted basemap (URL), if it has one. */
+  searchUrl = $state<string | null>(null);
+
+  constructor(private viewer: ViewerState) {}
+
+  /** Consent to the source of `choice` and show it. */
+  agree(choice: BasemapChoice) {
+    const source = onlineSourceOf(choice);
+    if (source) {
+      const next = new Set(this.consent).add(source);
+      this.consent = next;
+      writeConsent(storage(), next);
+    }
+    this.asking = null;
+    this.choose(choice);
+  }
+
+  /** A choice that needs no consent (none, automatic/self-hosted) or one already given. */
+  choose(choice: BasemapChoice) {
+    this.viewer.basemap = choice;
+    writeStoredChoice(storage(), choice);
+  }
+
+  /** Withdraws every consent: online basemaps go, the site's own (if any) comes back. */
+  withdraw() {
+    this.consent = new Set();
+    writeConsent(storage(), this.consent);
+    this.asking = null;
+    this.choose('auto');
+  }
+
+  /** Call once the URL has been applied. Returns a cleanup function. */
+  start(base: string): () => void {
+    const viewer = this.viewer;
+    this.consent = readConsent(storage());
+    // A reload without `bm=` keeps the last choice, if its consent still stands.
+    const stored = readStoredChoice(storage());
+    if (viewer.basemap === 'auto' && stored) {
+      const source = onlineSourceOf(stored);
+      if (!source || this.consent.has(source)) viewer.basemap = stored;
+    }
+    const root = new URL(base.replace(/\/?$/, '/'), location.href).href;
+    let cancelled = false;
+    fetch(`${root}basemap.json`)
+      .then((r) => (r.ok ? r.json() : null))
+      .then((body: unknown) => {
+        const manifest = (body as { manifest?: unknown } | null)?.manifest;
+        if (cancelled || !isManifest(manifest)) return;
+        const baseUrl = `${root}basemap/`;
+        viewer.basemapSelf = { manifest, baseUrl };
+        this.searchUrl = manifest.search ? baseUrl + manifest.search : null;
+      })
+      .catch(() => undefined);
+
+    let ticket = 0;
+    const stop = $effect.root(() => {
+      $effect(() => {
+        const choice = viewer.basemap;
+        const self = viewer.basemapSelf;
+        const source = onlineSourceOf(choice);
+        const fallback: ActiveBasemap = self ? { kind: 'self', ...self } : { kind: 'none' };
+        const mine = ++ticket;
+        if (source && !this.consent.has(source)) {
+          this.asking = source;
+          viewer.basemapActive = fallback;
+          return;
+        }
+        if (choice === 'aus') viewer.basemapActive = { kind: 'none' };
+        else if (choice === 'auto') viewer.basemapActive = fallback;
+        else if (choice === 'openfreemap') viewer.basemapActive = { kind: 'openfreemap' };
+        else {
+          const url = choice === 'basemapde-farbe' ? BASEMAPDE_STYLES.farbe : BASEMAPDE_STYLES.grau;
+          fetch(url)
+            .then((r) => {
+              if (!r.ok) throw new Error(`HTTP ${r.status}`);
+              return r.json() as Promise<StyleSpecification>;
+            })
+            .then((style) => {
+              if (mine === ticket) viewer.basemapActive = { kind: 'basemapde', style };
+            })
+            .catch((e: unknown) => {
+              if (mine !== ticket) return;
+              viewer.basemapActive = fallback;
+              viewer.notify(bilingual('basemap.loadError', { detail: String(e) }), 'error');
+            });
+        }
+      });
+    });
+    return () => {
+      cancelled = true;
+      stop();
+    };
+  }
+}
+
+const KEY = Symbol('basemap');
+export const setBasemapController = (c: BasemapController) => setContext(KEY, c);
+export const getBasemapController = () => getContext<BasemapController>(KEY);
