@@ -114,11 +114,20 @@ export async function installBasemap(source: string, opts: { clip: boolean; site
     const named: NamedFeature[] = [];
     let count = 0;
     let bytes = 0;
+    // Where tiles really are (at the highest zoom): MapLibre asks for nothing outside.
+    const covered: Box = [Infinity, Infinity, -Infinity, -Infinity];
     for await (const tile of set.tiles(keep)) {
       const path = join(out, 'tiles', String(tile.z), String(tile.x), `${tile.y}.pbf`);
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, tile.data);
       for (const f of namedFeatures(tile, set.meta.maxzoom)) named.push(f);
+      if (tile.z === set.meta.maxzoom) {
+        const b = tileBox(tile.z, tile.x, tile.y);
+        covered[0] = Math.min(covered[0], b[0]);
+        covered[1] = Math.min(covered[1], b[1]);
+        covered[2] = Math.max(covered[2], b[2]);
+        covered[3] = Math.max(covered[3], b[3]);
+      }
       count++;
       bytes += tile.data.length;
       if (count % 1000 === 0) console.log(`… ${count} Kacheln`);
@@ -128,14 +137,14 @@ export async function installBasemap(source: string, opts: { clip: boolean; site
     const attribution = set.meta.attribution ?? DEFAULT_ATTRIBUTION;
     const index = buildNameIndex(named, attribution);
     writeFileSync(join(out, 'search.json'), JSON.stringify(index));
-    const bounds = extent
-      ? ([
-          Math.max(extent[0], set.meta.bounds[0]),
-          Math.max(extent[1], set.meta.bounds[1]),
-          Math.min(extent[2], set.meta.bounds[2]),
-          Math.min(extent[3], set.meta.bounds[3])
-        ] as Box)
-      : set.meta.bounds;
+    const limit = Number.isFinite(covered[0]) ? covered : (extent ?? set.meta.bounds);
+    const r6 = (n: number) => Math.round(n * 1e6) / 1e6;
+    const bounds = [
+      Math.max(limit[0], set.meta.bounds[0]),
+      Math.max(limit[1], set.meta.bounds[1]),
+      Math.min(limit[2], set.meta.bounds[2]),
+      Math.min(limit[3], set.meta.bounds[3])
+    ].map(r6) as Box;
     const manifest: SelfHostedManifest = {
       version: 1,
       tiles: 'tiles/{z}/{x}/{y}.pbf',

@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from '@playwright/test';
+
+/** The shared Düren tiles (OpenMapTiles schema, OSM 2021); read from there, never copied in. */
+export const SHARED_TILES = join(process.cwd(), '../shared/geo/dueren-osm-2021/tiles');
+export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
+
+/** A copy of build/ with the shared tiles installed by `npm run basemap` (once per run). */
+let site: string | null = null;
+export function siteWithBasemap(): string {
+  if (site) return site;
+  const dir = mkdtempSync(join(tmpdir(), 'fnp-site-'));
+  cpSync('build', dir, { recursive: true });
+  execFileSync('npx', ['tsx', 'cli/basemap.ts', SHARED_TILES, '--clip', '--site', dir], {
+    stdio: 'pipe'
+  });
+  site = dir;
+  return dir;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.pbf': 'application/x-protobuf'
+};
+
+/**
+ * Answers every request to the test origin from `dir`, like a static web server would, so
+ * the browser sees exactly the installed copy (the preview server keeps serving build/).
+ */
+export async function serveSite(context: BrowserContext, dir: string) {
+  await context.route(`${ORIGIN}/**`, async (route) => {
+    let path = decodeURIComponent(new URL(route.request().url()).pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = join(dir, path);
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile())
+      return route.fulfill({ status: 404, body: 'not found' });
+    await route.fulfill({
+      status: 200,
+      body: readFileSync(file),
+      contentType: TYPES[extname(file)] ?? 'application/octet-stream'
+    });
+  });
+}
+
+/** Serves the shared tiles for an online host's tile URLs (route-mocked online basemap). */
+export async function mockTiles(context: BrowserContext, pattern: RegExp, requests: string[]) {
+  await context.route(pattern, async (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    const m = /\/(\d+)\/(\d+)\/(\d+)\.pbf$/.exec(url);
+    const file = m ? join(SHARED_TILES, m[1]!, m[2]!, `${m[3]}.pbf`) : null;
+    // Outside the test tiles: an empty tile, as a real server sends for empty areas.
+    await route.fulfill({
+      status: 200,
+      contentType: 'application/x-protobuf',
+      headers: { 'access-control-allow-origin': '*' },
+      body: file && existsSync(file) ? readFileSync(file) : Buffer.alloc(0)
+    });
+  });
+}
+
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+  );
+}
+
+/** Names of basemap features MapLibre has drawn in these layers. */
+export async function renderedNames(page: Page, layers: string[]): Promise<string[]> {
+  return page.evaluate((layers) => {
+    const map = window.fnpViewer!.map;
+    const present = layers.filter((l) => map.getLayer(l));
+    return map
+      .queryRenderedFeatures({ layers: present })
+      .map((f) =>
+        String(f.properties['name:de'] ?? f.properties.name ?? f.properties['name:latin'])
+      );
+  }, layers);
+}
+
+/** Like helpers' waitForMap, with room for a slow shared machine (tiles come one by one). */
+export async function waitForTiles(page: Page) {
+  await page.waitForFunction(() => window.fnpViewer?.map?.loaded() === true, null, {
+    timeout: 150_000
+  });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.fnpViewer!.map;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      })
+  );
+}
