@@ -69,14 +69,14 @@ describe('transition matrix from `previous`', () => {
     expect(Object.values(totals).reduce((s, v) => s + v, 0)).toBeCloseTo(matrix.total, 2);
   });
 
-  it('reads and writes a cell as from>to', () => {
-    expect(parseCellKey('gewerbe>landwirtschaft')).toEqual({
+  it('reads and writes a cell as from,to', () => {
+    expect(parseCellKey('gewerbe,landwirtschaft')).toEqual({
       from: 'gewerbe',
       to: 'landwirtschaft'
     });
-    expect(parseCellKey('none>wohnen')).toEqual({ from: 'none', to: 'wohnen' });
-    expect(parseCellKey('gewerbe>x')).toBeNull();
-    expect(parseCellKey('a>b>c')).toBeNull();
+    expect(parseCellKey('none,wohnen')).toEqual({ from: 'none', to: 'wohnen' });
+    expect(parseCellKey('gewerbe,x')).toBeNull();
+    expect(parseCellKey('wald,wald,wald')).toBeNull();
   });
 });
 

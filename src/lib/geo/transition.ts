@@ -118,10 +118,10 @@ export function dominantChange(pieces: readonly Piece[]): Map<string, ChangeKind
   return new Map([...best].map(([id, { kind }]) => [id, kind]));
 }
 
-/** `from>to` as written to the URL for a chosen cell. */
-export const cellKey = (from: MatrixKey, to: MatrixKey) => `${from}>${to}`;
+/** `from,to` as written to the URL for a chosen cell. */
+export const cellKey = (from: MatrixKey, to: MatrixKey) => `${from},${to}`;
 
 export function parseCellKey(v: string): { from: MatrixKey; to: MatrixKey } | null {
-  const [from, to, ...rest] = v.split('>');
+  const [from, to, ...rest] = v.split(',');
   return rest.length === 0 && isMatrixKey(from) && isMatrixKey(to) ? { from, to } : null;
 }

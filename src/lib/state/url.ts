@@ -1,6 +1,13 @@
 import { LANGS, type Lang } from '../i18n';
 import { CATEGORY_CODES, isCategoryCode, type CategoryCode } from '../plan/categories';
 import type { Status } from '../plan/types';
+import {
+  COMPARE_PARAMS,
+  defaultCompare,
+  parseCompare,
+  serializeCompare,
+  type CompareChoices
+} from './url-compare';
 
 /**
  * Everything a user can choose lives in the URL hash, so that reloading or sharing restores
@@ -21,7 +28,10 @@ export type Scope = (typeof SCOPES)[number];
  * shared by all modes. Each mode's components live in `src/lib/modes/<kind>/`.
  */
 export type Mode =
-  { kind: 'explore' } | { kind: 'compare' } | { kind: 'present' } | { kind: 'plots' };
+  | { kind: 'explore' }
+  | ({ kind: 'compare' } & CompareChoices)
+  | { kind: 'present' }
+  | { kind: 'plots' };
 export const MODE_KINDS = [
   'explore',
   'compare',
@@ -175,8 +185,9 @@ function serializePoi(p: PointOfInterest): string {
 /** `mode=<kind>`; a mode's own choices follow in their own keys. */
 function parseMode(v: string): Mode | null {
   switch (v) {
-    case 'explore':
     case 'compare':
+      return { kind: v, ...defaultCompare() };
+    case 'explore':
     case 'present':
     case 'plots':
       return { kind: v };
@@ -245,9 +256,11 @@ export function parseHash(hash: string): { state: HashState; warnings: string[] 
   read('lang', (v) => ((LANGS as readonly string[]).includes(v) ? (v as Lang) : null));
   read('mode', parseMode);
   read('poi', parsePoi);
+  if (state.mode.kind === 'compare')
+    state.mode = { kind: 'compare', ...parseCompare(params, warnings) };
   // Unknown keys are named only by a placeholder: a crafted link must not put its own text
   // into the page's notice.
-  const known: readonly string[] = Object.values(PARAM);
+  const known: readonly string[] = [...Object.values(PARAM), ...Object.values(COMPARE_PARAMS)];
   if ([...params.keys()].some((key) => !known.includes(key))) warnings.push(UNKNOWN_KEY);
   return { state, warnings: [...new Set(warnings)] };
 }
@@ -275,6 +288,7 @@ export function serializeHash(state: HashState): string {
   if (state.lang !== d.lang) params.set(PARAM.lang, state.lang);
   if (state.mode.kind !== 'explore') params.set(PARAM.mode, serializeMode(state.mode));
   if (state.poi) params.set(PARAM.poi, serializePoi(state.poi));
+  if (state.mode.kind === 'compare') serializeCompare(state.mode, params);
   // Commas, slashes, colons and semicolons are legal in a fragment; keep them readable.
   const text = params
     .toString()
