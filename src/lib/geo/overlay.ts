@@ -94,6 +94,9 @@ export function overlayPlans(
   return { pieces, skipped };
 }
 
+/** Id of an area's 1999 state in the earlier area set (areas of two sets never share ids). */
+export const previousId = (id: string) => `${id}@1999`;
+
 /** The earlier plan as its own area set: each area with its `previous` category (1999 view). */
 export function previousView(features: readonly LoadedFeature[]): LoadedFeature[] {
   return features
@@ -102,7 +105,7 @@ export function previousView(features: readonly LoadedFeature[]): LoadedFeature[
       ...f,
       properties: {
         ...f.properties,
-        id: `${f.properties.id}@1999`,
+        id: previousId(f.properties.id),
         category: f.properties.previous!,
         previous: null
       }

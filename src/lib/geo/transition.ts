@@ -8,6 +8,7 @@ import { CATEGORY_CODES, isCategoryCode, type CategoryCode } from '../plan/categ
 import { CHANGE_KINDS, changeKind, type ChangeKind } from '../plan/change';
 import type { LoadedFeature } from '../plan/types';
 import { matchesFilter, type PlanFilter } from './filter';
+import { previousId } from './overlay';
 
 /** A category, or `none`: not designated in that plan (or not covered by it). */
 export type MatrixKey = CategoryCode | 'none';
@@ -73,7 +74,7 @@ export function previousPieces(features: readonly LoadedFeature[], filter?: Plan
       (f) => f.properties.overlay !== true && (!filter || matchesFilter(f.properties, filter))
     )
     .map((f) => ({
-      before: f.properties.id,
+      before: f.properties.previous === null ? null : previousId(f.properties.id),
       after: f.properties.id,
       from: f.properties.previous ?? 'none',
       to: f.properties.category,
@@ -124,4 +125,35 @@ export const cellKey = (from: MatrixKey, to: MatrixKey) => `${from},${to}`;
 export function parseCellKey(v: string): { from: MatrixKey; to: MatrixKey } | null {
   const [from, to, ...rest] = v.split(',');
   return rest.length === 0 && isMatrixKey(from) && isMatrixKey(to) ? { from, to } : null;
+}
+
+export interface DeltaRow {
+  category: CategoryCode;
+  before_m2: number;
+  after_m2: number;
+  delta_m2: number;
+}
+
+/** Flächenbilanz of the earlier and the later plan side by side, with the change (after − before). */
+export function balanceDelta(
+  before: { categories: readonly { category: CategoryCode; area_m2: number }[] },
+  after: { categories: readonly { category: CategoryCode; area_m2: number }[] }
+): { rows: DeltaRow[]; total: DeltaRow | null } {
+  const sum = (b: typeof before, c: CategoryCode) =>
+    b.categories.find((r) => r.category === c)?.area_m2 ?? 0;
+  const rows = CATEGORY_CODES.map((category) => {
+    const b = sum(before, category);
+    const a = sum(after, category);
+    return { category, before_m2: b, after_m2: a, delta_m2: a - b };
+  }).filter((r) => r.before_m2 > 0 || r.after_m2 > 0);
+  const total = rows.reduce(
+    (t, r) => ({
+      ...t,
+      before_m2: t.before_m2 + r.before_m2,
+      after_m2: t.after_m2 + r.after_m2,
+      delta_m2: t.delta_m2 + r.delta_m2
+    }),
+    { category: 'sonstige' as CategoryCode, before_m2: 0, after_m2: 0, delta_m2: 0 }
+  );
+  return { rows, total: rows.length > 0 ? total : null };
 }

@@ -14,6 +14,7 @@ export const LAYER_ORDER = [
   'iq-line',
   'plan-hover',
   'plan-selected',
+  'compare-cell',
   'region-line',
   'places-circle',
   'districts-label',

@@ -63,3 +63,8 @@ export function changeKind(current: CategoryCode, previous: CategoryCode | null)
   if (wasBuilding && isOpen(current)) return 'ruecknahme';
   return 'sonstige';
 }
+
+/** The change kinds shown when `hidden` are hidden; undefined (no change filter) if none is. */
+export function shownChanges(hidden: ReadonlySet<ChangeKind>): ReadonlySet<ChangeKind> | undefined {
+  return hidden.size === 0 ? undefined : new Set(CHANGE_KINDS.filter((k) => !hidden.has(k)));
+}
