@@ -1,7 +1,10 @@
 /**
  * Benchmark of the Flächenbilanz engine against the naive baseline, in one process.
  *
- *   npm run bench [-- --sizes 2000,20000,200000 --queries 15 --naive 3,2]
+ *   npm run bench [-- --sizes 2000,20000,200000 --queries 15 --naive 3,2 --overlay 3000,7]
+ *
+ * The last case (cli/bench-overlay.ts) overlays two plans of 3,000 areas, median of 7 runs after
+ * one warm-up run (`--overlay 0` skips it).
  *
  * Synthetic plans (src/lib/geo/synthetic.ts: tilings of a 85 km² square near Düren, 20–200
  * vertices per area, every 10th area with a hole filled by an island, seeded) of 2,000, 20,000
@@ -22,6 +25,7 @@ import { ellipsoidalArea } from '../src/lib/geo/area';
 import { PlanIndex, fullFilter } from '../src/lib/geo/engine';
 import { toLaea } from '../src/lib/geo/laea';
 import { DUEREN, prng, starRegion, syntheticPlan } from '../src/lib/geo/synthetic';
+import { benchOverlay } from './bench-overlay';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -137,6 +141,11 @@ for (const n of SIZES) {
   checks.push(`${check} ${ok ? 'OK' : 'FAIL'}`);
   console.log(checks[checks.length - 1]);
 }
+const [OVERLAY_N, OVERLAY_RUNS] = option('overlay', '3000,7').split(',').map(Number) as [
+  number,
+  number
+];
+if (OVERLAY_N > 0) allOk = benchOverlay(OVERLAY_N, OVERLAY_RUNS ?? 7) && allOk;
 console.log(
   `bench done in ${((performance.now() - t0) / 1000).toFixed(0)} s; engine_ms = median of ${QUERIES} queries (fresh 5 % region each, prepare + balance); totals ${allOk ? 'agree to 0.01 %' : 'DISAGREE'}`
 );

@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 
 declare global {
   interface Window {
-    fnpViewer?: { map: import('maplibre-gl').Map };
+    fnpViewer?: { map: import('maplibre-gl').Map; before?: import('maplibre-gl').Map };
   }
 }
 

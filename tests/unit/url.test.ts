@@ -34,7 +34,14 @@ describe('URL hash', () => {
         ]
       },
       lang: 'en',
-      mode: { kind: 'compare' },
+      mode: {
+        kind: 'compare',
+        view: 'matrix',
+        divider: 0.25,
+        cell: { from: 'gewerbe', to: 'landwirtschaft' },
+        other: 'dueren-2025',
+        hiddenChanges: new Set(['unveraendert'])
+      },
       poi: { lon: 6.5, lat: 50.8, label: 'Kölnstraße 1' },
       basemap: 'basemapde-farbe',
       planOpacity: 40

@@ -186,6 +186,7 @@ export class PlanIndex {
           filter.status,
           filter.district,
           filter.minArea_m2,
+          filter.changes ? [...filter.changes].sort() : null,
           includeOverlays
         ])
       : `none:${includeOverlays}`;

@@ -1,4 +1,5 @@
 import type { CategoryCode } from '../plan/categories';
+import { changeKind, type ChangeKind } from '../plan/change';
 import type { LoadedFeature, LoadedProperties, Status } from '../plan/types';
 import { boxesIntersect, featureBounds, type BBox } from './bounds';
 
@@ -17,6 +18,8 @@ export interface PlanFilter {
   minArea_m2: number;
   /** Whether overlays (not part of the Flächenschluss) are shown and listed; default true. */
   overlays?: boolean;
+  /** Kinds of change (1999 → 2025) shown; undefined = all (comparison mode sets it). */
+  changes?: ReadonlySet<ChangeKind>;
 }
 
 export function matchesFilter(p: LoadedProperties, filter: PlanFilter): boolean {
@@ -25,7 +28,8 @@ export function matchesFilter(p: LoadedProperties, filter: PlanFilter): boolean 
     (filter.overlays !== false || p.overlay !== true) &&
     (filter.status === 'alle' || p.status === filter.status) &&
     (filter.district === null || p.district === filter.district) &&
-    p.area_m2 >= filter.minArea_m2
+    p.area_m2 >= filter.minArea_m2 &&
+    (filter.changes === undefined || filter.changes.has(changeKind(p.category, p.previous)))
   );
 }
 

@@ -5,6 +5,7 @@ import type {
 } from 'maplibre-gl';
 import { CATEGORIES, CATEGORY_CODES, type Category } from '../plan/categories';
 import type { PlanFilter } from '../geo/filter';
+import { CHANGE_COLORS, CHANGE_KINDS, isBuilding, isOpen } from '../plan/change';
 
 /** A `match` on the category that picks one value per entry of the category table. */
 function byCategory(pick: (c: Category) => string, fallback: string): ExpressionSpecification {
@@ -51,10 +52,56 @@ export function planFilterExpression(filter: PlanFilter, overlay: boolean): Filt
   ];
   if (filter.status !== 'alle') conditions.push(['==', ['get', 'status'], filter.status]);
   if (filter.district !== null) conditions.push(['==', ['get', 'district'], filter.district]);
+  if (filter.changes)
+    conditions.push(['in', changeKindExpression, ['literal', [...filter.changes]]]);
   return ['all', ...conditions];
 }
 
 /** Matches one feature by its plan id (for the selection outline). */
 export function idFilter(id: string | null): FilterSpecification {
   return ['==', ['get', 'id'], id ?? ''];
+}
+
+const codesWhere = (test: (c: Category) => boolean) =>
+  ['literal', CATEGORIES.filter(test).map((c) => c.code)] as ExpressionSpecification;
+const current: ExpressionSpecification = ['get', 'category'];
+// `in` needs a string: an area not designated before (previous null) reads as ''.
+const previous: ExpressionSpecification = ['coalesce', ['get', 'previous'], ''];
+
+/** The map's twin of `changeKind` in plan/change.ts: the kind of change from category + previous. */
+export const changeKindExpression: ExpressionSpecification = [
+  'case',
+  ['==', current, previous],
+  'unveraendert',
+  ['in', current, codesWhere((c) => isBuilding(c.code))],
+  [
+    'case',
+    ['in', previous, codesWhere((c) => isBuilding(c.code))],
+    'umwidmung',
+    ['in', current, codesWhere((c) => c.group === 'wohnen')],
+    'neu_wohnen',
+    ['in', current, codesWhere((c) => c.group === 'gewerbe' || c.group === 'industrie')],
+    'neu_gewerbe',
+    'neu_bau_sonstige'
+  ],
+  [
+    'all',
+    ['in', previous, codesWhere((c) => isBuilding(c.code))],
+    ['in', current, codesWhere((c) => isOpen(c.code))]
+  ],
+  'ruecknahme',
+  'sonstige'
+];
+
+/** Fill colour of the change map, by the derived change kind. */
+export const changeColor = [
+  'match',
+  changeKindExpression,
+  ...CHANGE_KINDS.flatMap((k) => [k, CHANGE_COLORS[k]]),
+  CHANGE_COLORS.unveraendert
+] as unknown as ExpressionSpecification;
+
+/** Matches the features whose plan id is in `ids` (a chosen cell of the transition matrix). */
+export function idsFilter(ids: readonly string[]): FilterSpecification {
+  return ['in', ['get', 'id'], ['literal', [...ids]]];
 }

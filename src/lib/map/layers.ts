@@ -47,6 +47,7 @@ export const LAYER_ORDER = [
   'iq-line',
   'plan-hover',
   'plan-selected',
+  'compare-cell',
   'region-line',
   ...BASEMAP_LABELS,
   'places-circle',

@@ -6,6 +6,7 @@ import {
   categoryColor,
   categoryOutline,
   idFilter,
+  idsFilter,
   isHovered,
   outlineWidth,
   planFilterExpression
@@ -132,6 +133,14 @@ function layers(input: StyleInput): Record<Exclude<LayerId, BasemapLayerId>, Lay
       source: SOURCES.plan,
       filter: idFilter(selected),
       paint: { 'line-color': '#0b3d91', 'line-width': 4 }
+    },
+    // Comparison mode: the areas of the chosen cell of the transition matrix (none until chosen).
+    'compare-cell': {
+      id: 'compare-cell',
+      type: 'line',
+      source: SOURCES.plan,
+      filter: idsFilter([]),
+      paint: { 'line-color': '#E6007E', 'line-width': 3.5 }
     },
     'region-line': {
       id: 'region-line',

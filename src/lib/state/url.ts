@@ -2,6 +2,13 @@ import { LANGS, type Lang } from '../i18n';
 import { CATEGORY_CODES, isCategoryCode, type CategoryCode } from '../plan/categories';
 import type { Status } from '../plan/types';
 import { isBasemapChoice, type BasemapChoice } from '../map/basemap/sources';
+import {
+  COMPARE_PARAMS,
+  defaultCompare,
+  parseCompare,
+  serializeCompare,
+  type CompareChoices
+} from './url-compare';
 
 /**
  * Everything a user can choose lives in the URL hash, so that reloading or sharing restores
@@ -23,7 +30,10 @@ export type Scope = (typeof SCOPES)[number];
  * shared by all modes. Each mode's components live in `src/lib/modes/<kind>/`.
  */
 export type Mode =
-  { kind: 'explore' } | { kind: 'compare' } | { kind: 'present' } | { kind: 'plots' };
+  | { kind: 'explore' }
+  | ({ kind: 'compare' } & CompareChoices)
+  | { kind: 'present' }
+  | { kind: 'plots' };
 export const MODE_KINDS = [
   'explore',
   'compare',
@@ -186,8 +196,9 @@ function serializePoi(p: PointOfInterest): string {
 /** `mode=<kind>`; a mode's own choices follow in their own keys. */
 function parseMode(v: string): Mode | null {
   switch (v) {
-    case 'explore':
     case 'compare':
+      return { kind: v, ...defaultCompare() };
+    case 'explore':
     case 'present':
     case 'plots':
       return { kind: v };
@@ -263,9 +274,11 @@ export function parseHash(hash: string): { state: HashState; warnings: string[] 
     const n = finite(v);
     return n !== null && n >= 0 && n <= 100 ? Math.round(n) : null;
   });
+  if (state.mode.kind === 'compare')
+    state.mode = { kind: 'compare', ...parseCompare(params, warnings) };
   // Unknown keys are named only by a placeholder: a crafted link must not put its own text
   // into the page's notice.
-  const known: readonly string[] = Object.values(PARAM);
+  const known: readonly string[] = [...Object.values(PARAM), ...Object.values(COMPARE_PARAMS)];
   if ([...params.keys()].some((key) => !known.includes(key))) warnings.push(UNKNOWN_KEY);
   return { state, warnings: [...new Set(warnings)] };
 }
@@ -295,6 +308,7 @@ export function serializeHash(state: HashState): string {
   if (state.poi) params.set(PARAM.poi, serializePoi(state.poi));
   if (state.basemap !== d.basemap) params.set(PARAM.basemap, state.basemap);
   if (state.planOpacity !== d.planOpacity) params.set(PARAM.planOpacity, String(state.planOpacity));
+  if (state.mode.kind === 'compare') serializeCompare(state.mode, params);
   // Commas, slashes, colons and semicolons are legal in a fragment; keep them readable.
   const text = params
     .toString()

@@ -9,6 +9,7 @@ import { bboxRegion, circleRegion, type RegionGeometry } from '../geo/region';
 import { boxesIntersect, geometryBounds, planBounds } from '../geo/bounds';
 import { translator, type Bilingual, type Lang } from '../i18n';
 import type { ActiveBasemap, BasemapChoice, SelfHostedManifest } from '../map/basemap/sources';
+import { shownChanges } from '../plan/change';
 import {
   defaultHashState,
   type HashState,
@@ -82,7 +83,8 @@ export class ViewerState {
     status: this.status,
     district: this.district,
     minArea_m2: this.minHa * 10_000,
-    overlays: this.overlays
+    overlays: this.overlays,
+    changes: this.mode.kind === 'compare' ? shownChanges(this.mode.hiddenChanges) : undefined
   });
 
   /** Features by plan id, for the selection and the list. */

@@ -1,0 +1,113 @@
+/**
+ * Overlay of two area sets that share no ids (two plans, two versions of a plan): for every
+ * area of the earlier set, the flatbush index of the later set finds the candidates and the
+ * engine clips them exactly against the area's triangulation (see engine.ts). The result is a
+ * list of pieces (earlier area ∩ later area, with both categories), plus the parts of either
+ * set that the other does not cover, from which the transition matrix and the change map follow.
+ */
+import { PlanIndex } from './engine';
+import { RegionError } from './region';
+import type { LoadedFeature } from '../plan/types';
+import type { Piece } from './transition';
+
+/**
+ * Pieces smaller than this (m²) are slivers along shared edges (coordinates rounded to ~1 cm)
+ * and not a change of use; the same bound the engine uses for a touched area.
+ */
+export const MIN_PIECE_M2 = 1;
+
+export interface OverlayResult {
+  pieces: Piece[];
+  /** Ids of earlier areas whose geometry could not be triangulated (reported, not counted). */
+  skipped: string[];
+}
+
+const base = (features: readonly LoadedFeature[]) =>
+  features.filter((f) => f.properties.overlay !== true);
+
+/**
+ * Overlays `before` with `after` (an index of the later plan's areas, or the areas themselves).
+ * `progress` is called with 0..1 now and then; a truthy `cancelled()` stops early.
+ */
+export function overlayPlans(
+  before: readonly LoadedFeature[],
+  after: PlanIndex | readonly LoadedFeature[],
+  progress?: (fraction: number) => void,
+  cancelled?: () => boolean
+): OverlayResult {
+  const index = after instanceof PlanIndex ? after : new PlanIndex(base(after));
+  const earlier = base(before);
+  const pieces: Piece[] = [];
+  const skipped: string[] = [];
+  const covered = new Float64Array(index.size);
+  const step = Math.max(1, Math.floor(earlier.length / 50));
+  for (let k = 0; k < earlier.length; k++) {
+    if (k % step === 0) {
+      if (cancelled?.()) break;
+      progress?.(k / earlier.length);
+    }
+    const a = earlier[k] as LoadedFeature;
+    let hits;
+    try {
+      hits = index.query(a.geometry, null, false);
+    } catch (e) {
+      if (!(e instanceof RegionError)) throw e;
+      skipped.push(a.properties.id);
+      continue;
+    }
+    let inside = 0;
+    for (const hit of hits) {
+      if (hit.area_in_m2 < MIN_PIECE_M2) continue;
+      const b = index.features[hit.index] as LoadedFeature;
+      pieces.push({
+        before: a.properties.id,
+        after: b.properties.id,
+        from: a.properties.category,
+        to: b.properties.category,
+        area_m2: hit.area_in_m2
+      });
+      inside += hit.area_in_m2;
+      covered[hit.index] = (covered[hit.index] as number) + hit.area_in_m2;
+    }
+    const rest = a.properties.area_m2 - inside;
+    if (rest >= MIN_PIECE_M2)
+      pieces.push({
+        before: a.properties.id,
+        after: null,
+        from: a.properties.category,
+        to: 'none',
+        area_m2: rest
+      });
+  }
+  index.features.forEach((b, i) => {
+    const rest = b.properties.area_m2 - (covered[i] as number);
+    if (rest >= MIN_PIECE_M2)
+      pieces.push({
+        before: null,
+        after: b.properties.id,
+        from: 'none',
+        to: b.properties.category,
+        area_m2: rest
+      });
+  });
+  progress?.(1);
+  return { pieces, skipped };
+}
+
+/** Id of an area's 1999 state in the earlier area set (areas of two sets never share ids). */
+export const previousId = (id: string) => `${id}@1999`;
+
+/** The earlier plan as its own area set: each area with its `previous` category (1999 view). */
+export function previousView(features: readonly LoadedFeature[]): LoadedFeature[] {
+  return features
+    .filter((f) => f.properties.previous !== null)
+    .map((f) => ({
+      ...f,
+      properties: {
+        ...f.properties,
+        id: previousId(f.properties.id),
+        category: f.properties.previous!,
+        previous: null
+      }
+    }));
+}
