@@ -21,7 +21,11 @@ export type Scope = (typeof SCOPES)[number];
  * shared by all modes. Each mode's components live in `src/lib/modes/<kind>/`.
  */
 export type Mode =
-  { kind: 'explore' } | { kind: 'compare' } | { kind: 'present' } | { kind: 'plots' };
+  | { kind: 'explore' }
+  | { kind: 'compare' }
+  /** Presentation: `scene` is the index (0-based) into the plan's scenes; URL `scene=` is 1-based. */
+  | { kind: 'present'; scene: number }
+  | { kind: 'plots' };
 export const MODE_KINDS = [
   'explore',
   'compare',
@@ -177,9 +181,10 @@ function parseMode(v: string): Mode | null {
   switch (v) {
     case 'explore':
     case 'compare':
-    case 'present':
     case 'plots':
       return { kind: v };
+    case 'present':
+      return { kind: v, scene: 0 };
     default:
       return null;
   }
@@ -187,6 +192,22 @@ function parseMode(v: string): Mode | null {
 
 function serializeMode(mode: Mode): string {
   return mode.kind;
+}
+
+/** `scene=<n>` (1-based) of the presentation mode. */
+const SCENE_PARAM = 'scene';
+/** Keys that belong to one mode's own choices. */
+const MODE_PARAMS: readonly string[] = [SCENE_PARAM];
+/** Scene numbers above this are not plausible for a talk. */
+const MAX_SCENES = 500;
+
+function readModeDetails(params: URLSearchParams, state: HashState, warnings: string[]) {
+  const raw = params.get(SCENE_PARAM);
+  if (raw === null || state.mode.kind !== 'present') return;
+  const n = finite(raw);
+  if (n !== null && Number.isInteger(n) && n >= 1 && n <= MAX_SCENES)
+    state.mode = { kind: 'present', scene: n - 1 };
+  else warnings.push(SCENE_PARAM);
 }
 
 type Key = keyof HashState;
@@ -245,9 +266,10 @@ export function parseHash(hash: string): { state: HashState; warnings: string[] 
   read('lang', (v) => ((LANGS as readonly string[]).includes(v) ? (v as Lang) : null));
   read('mode', parseMode);
   read('poi', parsePoi);
+  readModeDetails(params, state, warnings);
   // Unknown keys are named only by a placeholder: a crafted link must not put its own text
   // into the page's notice.
-  const known: readonly string[] = Object.values(PARAM);
+  const known: readonly string[] = [...Object.values(PARAM), ...MODE_PARAMS];
   if ([...params.keys()].some((key) => !known.includes(key))) warnings.push(UNKNOWN_KEY);
   return { state, warnings: [...new Set(warnings)] };
 }
@@ -275,6 +297,7 @@ export function serializeHash(state: HashState): string {
   if (state.lang !== d.lang) params.set(PARAM.lang, state.lang);
   if (state.mode.kind !== 'explore') params.set(PARAM.mode, serializeMode(state.mode));
   if (state.poi) params.set(PARAM.poi, serializePoi(state.poi));
+  if (state.mode.kind === 'present') params.set(SCENE_PARAM, String(state.mode.scene + 1));
   // Commas, slashes, colons and semicolons are legal in a fragment; keep them readable.
   const text = params
     .toString()
