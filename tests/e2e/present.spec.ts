@@ -164,7 +164,7 @@ test('a scene added and renamed is exported and reimports identically', async ({
     mimeType: 'application/json',
     buffer: Buffer.from('{"version":1,"scenes":[{"title":"x","hash":"#hide=unsinn"}]}')
   });
-  await expect(page.getByRole('alert')).toContainText('keine gültigen Szenen (#1 hash: hide)');
+  await expect(dialog.getByRole('alert')).toContainText('keine gültigen Szenen (#1 hash: hide)');
   await dialog.getByRole('button', { name: 'Schließen' }).click();
   await page.getByRole('button', { name: 'Präsentation beenden' }).click();
   await expect(page.getByRole('button', { name: 'Präsentieren' })).toBeVisible();
