@@ -6,7 +6,7 @@ import { patientMap } from './patient';
 import { gotoViewer, renderedCategories, settledText } from './helpers';
 
 // Maps are rendered off-screen at 300 dpi in SwiftShader on a shared machine.
-test.setTimeout(240_000);
+test.setTimeout(480_000);
 
 const label = (code: string) => CATEGORIES.find((c) => c.code === code)!.label.de;
 const flat = (s: string) => s.replace(/[\s\u00a0]+/g, ' ');

@@ -42,7 +42,11 @@ function pdfPainter(doc: jsPDF): Painter {
       doc.rect(x, y, w, h, fill && stroke ? 'FD' : fill ? 'F' : 'S');
     },
     image(image, x, y, w, h) {
-      doc.addImage(image, 'PNG', x, y, w, h, undefined, 'FAST');
+      // The map goes in as JPEG: embedded as is, where jsPDF would re-compress a PNG in script
+      // (minutes for an A3 map at 300 dpi). The QR code stays a lossless PNG.
+      if (image instanceof HTMLCanvasElement)
+        doc.addImage(image.toDataURL('image/jpeg', 0.92), 'JPEG', x, y, w, h);
+      else doc.addImage(image, 'PNG', x, y, w, h, undefined, 'FAST');
     },
     northArrow(x, y, size) {
       drawNorthArrow(doc, x, y, size);
