@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { CATEGORIES } from '../../src/lib/plan/categories';
 import { patientMap } from './patient';
@@ -44,6 +44,7 @@ test('PDF: title, legend of the visible categories, balance as on screen, notice
   await openPanel(page, 'A4', 'Querformat');
   const pdf = await exportFile(page, 'PDF herunterladen');
   expect(pdf.name).toBe('dueren-2025-a4-quer.pdf');
+  copyFileSync(pdf.path, test.info().outputPath('export-a4-quer.pdf'));
   expect(execFileSync('pdfinfo', [pdf.path]).toString()).toMatch(
     /Page size:\s+841\.89 x 595\.28 pts \(A4\)/
   );
