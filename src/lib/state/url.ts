@@ -32,7 +32,8 @@ export type Scope = (typeof SCOPES)[number];
 export type Mode =
   | { kind: 'explore' }
   | ({ kind: 'compare' } & CompareChoices)
-  | { kind: 'present' }
+  /** Presentation: `scene` is the index (0-based) into the plan's scenes; URL `scene=` is 1-based. */
+  | { kind: 'present'; scene: number }
   | { kind: 'plots' };
 export const MODE_KINDS = [
   'explore',
@@ -199,9 +200,10 @@ function parseMode(v: string): Mode | null {
     case 'compare':
       return { kind: v, ...defaultCompare() };
     case 'explore':
-    case 'present':
     case 'plots':
       return { kind: v };
+    case 'present':
+      return { kind: v, scene: 0 };
     default:
       return null;
   }
@@ -209,6 +211,22 @@ function parseMode(v: string): Mode | null {
 
 function serializeMode(mode: Mode): string {
   return mode.kind;
+}
+
+/** `scene=<n>` (1-based) of the presentation mode. */
+const SCENE_PARAM = 'scene';
+/** Keys that belong to one mode's own choices. */
+const MODE_PARAMS: readonly string[] = [SCENE_PARAM];
+/** Scene numbers above this are not plausible for a talk. */
+const MAX_SCENES = 500;
+
+function readModeDetails(params: URLSearchParams, state: HashState, warnings: string[]) {
+  const raw = params.get(SCENE_PARAM);
+  if (raw === null || state.mode.kind !== 'present') return;
+  const n = finite(raw);
+  if (n !== null && Number.isInteger(n) && n >= 1 && n <= MAX_SCENES)
+    state.mode = { kind: 'present', scene: n - 1 };
+  else warnings.push(SCENE_PARAM);
 }
 
 type Key = keyof HashState;
@@ -276,9 +294,14 @@ export function parseHash(hash: string): { state: HashState; warnings: string[] 
   });
   if (state.mode.kind === 'compare')
     state.mode = { kind: 'compare', ...parseCompare(params, warnings) };
+  readModeDetails(params, state, warnings);
   // Unknown keys are named only by a placeholder: a crafted link must not put its own text
   // into the page's notice.
-  const known: readonly string[] = [...Object.values(PARAM), ...Object.values(COMPARE_PARAMS)];
+  const known: readonly string[] = [
+    ...Object.values(PARAM),
+    ...Object.values(COMPARE_PARAMS),
+    ...MODE_PARAMS
+  ];
   if ([...params.keys()].some((key) => !known.includes(key))) warnings.push(UNKNOWN_KEY);
   return { state, warnings: [...new Set(warnings)] };
 }
@@ -309,6 +332,7 @@ export function serializeHash(state: HashState): string {
   if (state.basemap !== d.basemap) params.set(PARAM.basemap, state.basemap);
   if (state.planOpacity !== d.planOpacity) params.set(PARAM.planOpacity, String(state.planOpacity));
   if (state.mode.kind === 'compare') serializeCompare(state.mode, params);
+  if (state.mode.kind === 'present') params.set(SCENE_PARAM, String(state.mode.scene + 1));
   // Commas, slashes, colons and semicolons are legal in a fragment; keep them readable.
   const text = params
     .toString()

@@ -1,0 +1,132 @@
+import type { SheetLayout } from './layout';
+import { scaleBar } from './furniture';
+
+/**
+ * One drawing of the print sheet for both the PDF (jsPDF) and the PNG (canvas): the same
+ * layout, the same furniture. Everything is in millimetres; text sizes in points.
+ */
+export interface Painter {
+  text(
+    text: string,
+    x: number,
+    y: number,
+    pt: number,
+    opts?: { bold?: boolean; right?: boolean }
+  ): void;
+  /** Splits `text` into lines no wider than `width` mm at `pt`. */
+  split(text: string, pt: number, width: number): string[];
+  rect(
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+    fill: string | null,
+    stroke: string | null
+  ): void;
+  image(
+    image: HTMLCanvasElement | HTMLImageElement,
+    x: number,
+    y: number,
+    w: number,
+    h: number
+  ): void;
+  northArrow(x: number, y: number, size: number): void;
+}
+
+/** What the sheet says; every text already in the chosen language. */
+export interface SheetContent {
+  title: string;
+  subtitle: string;
+  legendTitle: string;
+  legend: { label: string; color: string; outline: string }[];
+  balanceTitle: string;
+  balanceHead: [string, string, string, string];
+  balanceRows: [string, string, string, string][];
+  balanceTotal: [string, string, string, string];
+  notice: string;
+  sources: string;
+  printed: string;
+  link: string;
+}
+
+/** Line height in mm for a font size in points. */
+const lh = (pt: number) => pt * 0.3528 * 1.25;
+
+function drawLegend(p: Painter, c: SheetContent, box: SheetLayout['legend']) {
+  p.text(c.legendTitle, box.x, box.y + lh(10), 10, { bold: true });
+  const pt = box.h < 50 ? 7.5 : 8.5;
+  const row = Math.min(lh(pt) * 1.35, (box.h - lh(10) - 2) / Math.max(1, c.legend.length));
+  let y = box.y + lh(10) + 2;
+  for (const entry of c.legend) {
+    p.rect(box.x, y + row * 0.15, 4, row * 0.7, entry.color, entry.outline);
+    p.text(entry.label, box.x + 6, y + row * 0.75, pt);
+    y += row;
+  }
+}
+
+function drawBalance(p: Painter, c: SheetContent, box: SheetLayout['balance']) {
+  p.text(c.balanceTitle, box.x, box.y + lh(10), 10, { bold: true });
+  const rows = [c.balanceHead, ...c.balanceRows, c.balanceTotal];
+  const pt = 7.5;
+  const row = Math.min(lh(pt) * 1.3, (box.h - lh(10) - 2) / rows.length);
+  const cols = [box.x, box.x + box.w * 0.62, box.x + box.w * 0.82, box.x + box.w];
+  let y = box.y + lh(10) + 2;
+  rows.forEach((r, i) => {
+    const bold = i === 0 || i === rows.length - 1;
+    const base = y + row * 0.75;
+    p.text(p.split(r[0], pt, box.w * 0.42)[0] ?? '', cols[0]!, base, pt, { bold });
+    p.text(r[1], cols[1]!, base, pt, { bold, right: true });
+    p.text(r[2], cols[2]!, base, pt, { bold, right: true });
+    p.text(r[3], cols[3]!, base, pt, { bold, right: true });
+    if (i === 0 || i === rows.length - 2) p.rect(box.x, y + row, box.w, 0.2, '#555555', null);
+    y += row;
+  });
+}
+
+/**
+ * Draws the sheet. `map` is the rendered map picture for `layout.map` and `metersPerPixel`
+ * its scale per picture pixel; `qr` the QR code of the link.
+ */
+export function drawSheet(
+  p: Painter,
+  c: SheetContent,
+  layout: SheetLayout,
+  map: { image: HTMLCanvasElement | HTMLImageElement; metersPerPixel: number },
+  qr: HTMLImageElement | HTMLCanvasElement
+) {
+  const { header, footer } = layout;
+  p.text(c.title, header.x, header.y + lh(16) * 0.8, 16, { bold: true });
+  p.text(c.subtitle, header.x, header.y + lh(16) + lh(9) * 0.9, 9);
+
+  const m = layout.map;
+  p.image(map.image, m.x, m.y, m.w, m.h);
+  p.rect(m.x, m.y, m.w, m.h, null, '#333333');
+  // Scale bar bottom left, at most a third of the map wide, on a white plate.
+  const mmPerPx = m.w / map.image.width;
+  const bar = scaleBar(map.metersPerPixel / mmPerPx, m.w / 3);
+  p.rect(m.x + 2, m.y + m.h - 11, bar.px + 6, 9, '#ffffff', '#999999');
+  p.rect(m.x + 5, m.y + m.h - 5, bar.px / 2, 1.2, '#000000', '#000000');
+  p.rect(m.x + 5 + bar.px / 2, m.y + m.h - 5, bar.px / 2, 1.2, '#ffffff', '#000000');
+  p.text('0', m.x + 5, m.y + m.h - 6.2, 7);
+  p.text(bar.label, m.x + 5 + bar.px, m.y + m.h - 6.2, 7, { right: true });
+  p.rect(m.x + m.w - 14, m.y + 2, 12, 15, '#ffffff', '#999999');
+  p.northArrow(m.x + m.w - 13, m.y + 3, 13);
+
+  drawLegend(p, c, layout.legend);
+  drawBalance(p, c, layout.balance);
+
+  const textW = footer.w - layout.qr.w - 4;
+  let y = footer.y + lh(7.5);
+  for (const [text, bold] of [
+    [c.notice, true],
+    [c.sources, false],
+    [`${c.printed} · ${c.link}`, false]
+  ] as const) {
+    for (const line of p.split(text, 7, textW)) {
+      if (y > footer.y + footer.h) break;
+      p.text(line, footer.x, y, 7, { bold });
+      y += lh(7);
+    }
+  }
+  p.image(qr, layout.qr.x, layout.qr.y, layout.qr.w, layout.qr.h);
+}

@@ -1,0 +1,13 @@
+import type { Page } from '@playwright/test';
+import { waitForMap } from './helpers';
+
+/**
+ * waitForMap with more patience for the first load: the presentation and print tests build
+ * several maps (and 300 dpi off-screen maps) in SwiftShader, on a machine shared with others.
+ */
+export async function patientMap(page: Page) {
+  await page.waitForFunction(() => window.fnpViewer?.map?.loaded() === true, null, {
+    timeout: 120_000
+  });
+  await waitForMap(page);
+}

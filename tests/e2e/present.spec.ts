@@ -1,0 +1,204 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { patientMap } from './patient';
+import { gotoViewer, watch } from './helpers';
+
+const shipped = JSON.parse(readFileSync('data/dueren-2025/scenes.json', 'utf8')) as {
+  scenes: { title: string; hash: string }[];
+};
+
+const center = (page: Page) =>
+  page.evaluate(() => {
+    const c = window.fnpViewer!.map.getCenter();
+    return { lon: c.lng, lat: c.lat, zoom: window.fnpViewer!.map.getZoom() };
+  });
+
+/** The map= view a scene's hash names. */
+function sceneView(hash: string) {
+  const [zoom, lat, lon] = new URLSearchParams(hash.slice(1)).get('map')!.split('/').map(Number);
+  return { zoom: zoom!, lat: lat!, lon: lon! };
+}
+
+async function expectMapAt(page: Page, want: { lon: number; lat: number; zoom: number }) {
+  await expect
+    .poll(
+      async () => {
+        const c = await center(page);
+        return (
+          Math.abs(c.lon - want.lon) < 1e-3 &&
+          Math.abs(c.lat - want.lat) < 1e-3 &&
+          Math.abs(c.zoom - want.zoom) < 0.01
+        );
+      },
+      { timeout: 15_000 }
+    )
+    .toBe(true);
+}
+
+async function enterPresentation(page: Page) {
+  await page.getByRole('button', { name: 'Präsentieren', exact: true }).click();
+  await expect(page.getByTestId('scene-title')).toHaveText(shipped.scenes[0]!.title);
+  await patientMap(page);
+}
+
+test.use({ viewport: { width: 1280, height: 720 } });
+// Several maps are built one after another in SwiftShader on a shared machine.
+test.setTimeout(240_000);
+
+test('Präsentieren walks the shipped scenes by keys (URL, title, map); Escape restores', async ({
+  page
+}) => {
+  const { problems, foreign } = watch(page);
+  await gotoViewer(page, '#map=14/50.80/6.48&status=bestand&scope=ansicht');
+  await patientMap(page);
+  const before = page.url();
+  const beforeView = await center(page);
+  await enterPresentation(page);
+  await expect(page).toHaveURL(/mode=present&scene=1/);
+  await expectMapAt(page, sceneView(shipped.scenes[0]!.hash));
+
+  // Large type: every text of the presentation's own overlays is at least 24 px at 1280 × 720.
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('main.present *')]
+      .filter((el) => !el.closest('.maplibregl-map') && !el.closest('.visually-hidden'))
+      .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()))
+      .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 24)
+      .map((el) => `${el.tagName}: ${el.textContent}`)
+  );
+  expect(small).toEqual([]);
+
+  const keys = ['ArrowRight', 'PageDown', ' ', 'ArrowRight'];
+  for (const [i, key] of keys.entries()) {
+    const scene = shipped.scenes[i + 1]!;
+    await page.keyboard.press(key);
+    await expect(page.getByTestId('scene-title')).toHaveText(scene.title);
+    await expect(page).toHaveURL(new RegExp(`scene=${i + 2}$`));
+    await expectMapAt(page, sceneView(scene.hash));
+    // The scene's choices are applied, e.g. "neu" for the new residential areas.
+    const status = new URLSearchParams(scene.hash.slice(1)).get('status');
+    if (status) await expect(page).toHaveURL(new RegExp(`status=${status}`));
+  }
+  await page.keyboard.press('ArrowRight'); // past the end: stays on the last scene
+  await expect(page).toHaveURL(/scene=5$/);
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('scene-title')).toHaveText('Gesamtstadt');
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('scene-title')).toHaveText('Rücknahmen');
+  await page.keyboard.press('PageUp');
+  await expect(page.getByTestId('scene-title')).toHaveText('Neue Gewerbeflächen');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('scene-title')).toHaveText('Neue Wohnbauflächen');
+  // The overlays can be hidden.
+  await expect(page.getByTestId('present-balance')).toBeVisible();
+  await page.getByRole('button', { name: 'Flächenbilanz', exact: true }).click();
+  await expect(page.getByTestId('present-balance')).toBeHidden();
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Präsentieren' })).toBeVisible();
+  await expect(page).toHaveURL(before);
+  await patientMap(page);
+  await expectMapAt(page, beforeView);
+  expect(foreign).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('a scene added and renamed is exported and reimports identically', async ({ page }) => {
+  await gotoViewer(page, '#map=13/50.81/6.47&hide=wald');
+  await patientMap(page);
+  await enterPresentation(page);
+  const dialog = page.getByRole('dialog', { name: 'Szenen bearbeiten' });
+  // The planner changes the view in the presentation (the last scene), then adds it.
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('scene-title')).toHaveText('Rücknahmen');
+  await expectMapAt(page, sceneView(shipped.scenes[4]!.hash));
+  await expect(page).toHaveURL(/map=11\.8\/50\.8041\/6\.4868/);
+  await page.getByRole('button', { name: 'Szenen bearbeiten' }).click();
+  const onScreen = new URLSearchParams(new URL(page.url()).hash.slice(1));
+  onScreen.delete('mode');
+  onScreen.delete('scene');
+  await dialog.getByRole('button', { name: 'Aktuelle Ansicht als Szene hinzufügen' }).click();
+  const title = dialog.getByRole('textbox', { name: 'Titel der Szene 6' });
+  await expect(title).toHaveValue('Neue Szene 6');
+  await title.fill('Baugebiete am Stadtrand');
+  await title.press('Tab');
+  await dialog
+    .getByRole('textbox', { name: 'Notiz zur Szene 6' })
+    .fill('Für die Sitzung am 3. März');
+  await dialog.getByRole('button', { name: 'Szene 6 nach oben' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Titel der Szene 5' })).toHaveValue(
+    'Baugebiete am Stadtrand'
+  );
+
+  const exportScenes = async () => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Szenen herunterladen (JSON)' }).click()
+    ]);
+    return readFileSync((await file.path())!, 'utf8');
+  };
+  const first = await exportScenes();
+  const parsed = JSON.parse(first);
+  expect(parsed.scenes).toHaveLength(6);
+  expect(parsed.scenes[4]).toMatchObject({
+    title: 'Baugebiete am Stadtrand',
+    note: 'Für die Sitzung am 3. März'
+  });
+  // The added scene is the state on screen, without the presentation itself.
+  const added = new URLSearchParams(parsed.scenes[4].hash.slice(1));
+  expect(Object.fromEntries(added)).toEqual(Object.fromEntries(onScreen));
+  expect(added.get('status')).toBe('bestand');
+  expect(added.has('mode')).toBe(false);
+
+  // Kept across a reload (localStorage) …
+  await page.reload();
+  await expect(page.getByTestId('scene-title')).toHaveText('Gesamtstadt');
+  await page.getByRole('button', { name: 'Szenen bearbeiten' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Titel der Szene 5' })).toHaveValue(
+    'Baugebiete am Stadtrand'
+  );
+  // … restore the shipped ones, then upload the export: identical again.
+  await dialog.getByRole('button', { name: 'Mitgelieferte Szenen wiederherstellen' }).click();
+  await expect(dialog.getByRole('textbox', { name: /^Titel der Szene/ })).toHaveCount(5);
+  await dialog.locator('input[type=file]').setInputFiles({
+    name: 'szenen.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(first)
+  });
+  await expect(dialog.getByRole('textbox', { name: /^Titel der Szene/ })).toHaveCount(6);
+  expect(await exportScenes()).toBe(first);
+
+  // A broken file is refused with a message; the scenes stay.
+  await dialog.locator('input[type=file]').setInputFiles({
+    name: 'kaputt.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version":1,"scenes":[{"title":"x","hash":"#hide=unsinn"}]}')
+  });
+  await expect(dialog.getByRole('alert')).toContainText('keine gültigen Szenen (#1 hash: hide)');
+  await dialog.getByRole('button', { name: 'Schließen' }).click();
+  await page.getByRole('button', { name: 'Präsentation beenden' }).click();
+  await expect(page.getByRole('button', { name: 'Präsentieren' })).toBeVisible();
+});
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 }
+]) {
+  test(`axe-core finds no serious violation in presentation mode at ${viewport.width}px`, async ({
+    page
+  }) => {
+    await page.setViewportSize(viewport);
+    await gotoViewer(page, '#mode=present&scene=3');
+    await expect(page.getByTestId('scene-title')).toHaveText('Neue Wohnbauflächen');
+    await patientMap(page);
+    await expect(page.getByTestId('present-balance')).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      []
+    );
+    await page.screenshot({ path: `test-results/present-${viewport.width}.png` });
+  });
+}

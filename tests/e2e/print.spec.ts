@@ -1,0 +1,163 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { CATEGORIES } from '../../src/lib/plan/categories';
+import { patientMap } from './patient';
+import { gotoViewer, renderedCategories, settledText } from './helpers';
+
+// Maps are rendered off-screen at 300 dpi in SwiftShader on a shared machine.
+test.setTimeout(480_000);
+
+const label = (code: string) => CATEGORIES.find((c) => c.code === code)!.label.de;
+const flat = (s: string) => s.replace(/[\s\u00a0]+/g, ' ');
+
+async function openPanel(page: Page, paper: 'A4' | 'A3', orientation: 'Querformat' | 'Hochformat') {
+  await page.getByRole('button', { name: 'Druck & Export' }).click();
+  await page.getByRole('radio', { name: paper }).check();
+  await page.getByRole('radio', { name: orientation }).check();
+}
+
+async function exportFile(page: Page, name: 'PDF herunterladen' | 'Karte als PNG') {
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 200_000 }),
+    page.getByRole('button', { name, exact: true }).click()
+  ]);
+  return { path: (await file.path())!, name: file.suggestedFilename() };
+}
+
+/** Balance figures exactly as the panel shows them. */
+async function screenBalance(page: Page) {
+  const table = page.getByTestId('balance-table');
+  await settledText(table);
+  return (await table.locator('td').allInnerTexts()).map(flat);
+}
+
+test('PDF: title, legend of the visible categories, balance as on screen, notice; A4/A3', async ({
+  page
+}) => {
+  await gotoViewer(page, '#map=13.2/50.80/6.48&hide=industrie&status=bestand');
+  await patientMap(page);
+  const drawn = Object.keys(await renderedCategories(page));
+  expect(drawn.length).toBeGreaterThan(3);
+  const figures = await screenBalance(page);
+
+  await openPanel(page, 'A4', 'Querformat');
+  const pdf = await exportFile(page, 'PDF herunterladen');
+  expect(pdf.name).toBe('dueren-2025-a4-quer.pdf');
+  copyFileSync(pdf.path, test.info().outputPath('export-a4-quer.pdf'));
+  expect(execFileSync('pdfinfo', [pdf.path]).toString()).toMatch(
+    /Page size:\s+841\.89 x 595\.28 pts \(A4\)/
+  );
+  const text = flat(execFileSync('pdftotext', [pdf.path, '-']).toString());
+  expect(text).toContain('Flächennutzungsplan Düren 2025');
+  for (const code of drawn) expect(text, `legend ${code}`).toContain(label(code));
+  expect(text).not.toContain(label('industrie'));
+  for (const f of figures) expect(text, `balance figure ${f}`).toContain(f);
+  expect(text).toContain('Modelldaten – nicht rechtsverbindlich');
+  expect(text).toContain('Gedruckt am');
+
+  await page.getByRole('radio', { name: 'A3' }).check();
+  await page.getByRole('radio', { name: 'Hochformat' }).check();
+  const a3 = await exportFile(page, 'PDF herunterladen');
+  expect(execFileSync('pdfinfo', [a3.path]).toString()).toMatch(
+    /Page size:\s+841\.89 x 1190\.55 pts \(A3\)/
+  );
+});
+
+test('Karte als PNG: A4 landscape at 300 dpi is 3508 × 2480 px with the map drawn', async ({
+  page
+}) => {
+  await gotoViewer(page);
+  await patientMap(page);
+  await openPanel(page, 'A4', 'Querformat');
+  const png = await exportFile(page, 'Karte als PNG');
+  const bytes = readFileSync(png.path);
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([3508, 2480]);
+  // The map box is painted (plan colours), not left blank: sample it at low resolution.
+  const coloured = await page.evaluate(async (b64) => {
+    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+    const bitmap = await createImageBitmap(blob);
+    const c = document.createElement('canvas');
+    c.width = 351;
+    c.height = 248;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0, 351, 248);
+    // The map box of the A4 landscape sheet: x 10…~200 mm, y 30…~170 mm.
+    const d = ctx.getImageData(20, 40, 150, 120).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - d[i + 1]!) > 20) n++;
+    return n / (d.length / 4);
+  }, bytes.toString('base64'));
+  expect(coloured).toBeGreaterThan(0.2);
+});
+
+test('print emulation, A4 landscape: only the sheet, no control, the whole map', async ({
+  page
+}) => {
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await gotoViewer(page);
+  await patientMap(page);
+  await openPanel(page, 'A4', 'Querformat');
+  await page.getByRole('button', { name: 'Drucken', exact: true }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed), {
+      timeout: 200_000
+    })
+    .toBe(1);
+  // A4 landscape at 96 dpi.
+  await page.setViewportSize({ width: 1123, height: 794 });
+  await page.emulateMedia({ media: 'print' });
+  const visibleControls = await page.evaluate(() =>
+    [...document.querySelectorAll('button, input, select, textarea, summary, .maplibregl-ctrl')]
+      .filter((el) => (el as HTMLElement).getClientRects().length > 0)
+      .map((el) => el.outerHTML.slice(0, 80))
+  );
+  expect(visibleControls).toEqual([]);
+  const sheet = page.getByTestId('print-sheet');
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByRole('heading', { level: 1 })).toHaveText(
+    'Flächennutzungsplan Düren 2025'
+  );
+  const img = sheet.getByRole('img', { name: 'Karte des Plans im gedruckten Ausschnitt' });
+  const box = (await img.boundingBox())!;
+  const sheetBox = (await sheet.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(sheetBox.x);
+  expect(box.y).toBeGreaterThanOrEqual(sheetBox.y);
+  expect(box.x + box.width).toBeLessThanOrEqual(sheetBox.x + sheetBox.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(sheetBox.y + sheetBox.height);
+  expect(sheetBox.width).toBeLessThanOrEqual(1123.5);
+  expect(sheetBox.height).toBeLessThanOrEqual(794.5);
+  // The picture is the map at print resolution, drawn whole into its box (same aspect ratio).
+  const natural = await img.evaluate((el: HTMLImageElement) => [el.naturalWidth, el.naturalHeight]);
+  expect(natural[0]).toBeGreaterThan(2000);
+  expect(Math.abs(natural[0]! / natural[1]! - box.width / box.height)).toBeLessThan(0.01);
+  await page.screenshot({ path: 'test-results/print-a4-landscape.png' });
+});
+
+test('Flächenbilanz and Flächenliste download as German Excel CSV', async ({ page }) => {
+  await gotoViewer(page, '#status=neu');
+  await patientMap(page);
+  const figures = await screenBalance(page);
+  const [balance] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Flächenbilanz als CSV' }).click()
+  ]);
+  const text = readFileSync((await balance.path())!, 'utf8');
+  expect(text.startsWith('\uFEFFKategorie;Fläche (ha);Anteil (%);Anzahl\r\n')).toBe(true);
+  // Same figures as on screen, without thousands separator: "64,03 ha" → "64,03".
+  for (const f of figures.filter((f) => f.endsWith(' ha')))
+    expect(text).toContain(`;${f.replace(' ha', '').replace(/\./g, '')};`);
+  const [list] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Flächenliste als CSV' }).click()
+  ]);
+  const rows = readFileSync((await list.path())!, 'utf8').split('\r\n');
+  expect(rows[0]).toBe('\uFEFFKennung;Name;Kategorie;Stand;Stadtteil;Fläche (ha)');
+  const caption = await page.locator('#list-caption').innerText();
+  expect(rows.filter((r) => r !== '').length - 1).toBe(Number(caption.match(/(\d+) Treffer/)![1]));
+  expect(rows.slice(1, -1).every((r) => r.split(';')[3] === 'neu')).toBe(true);
+});
