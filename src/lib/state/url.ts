@@ -1,6 +1,13 @@
 import { LANGS, type Lang } from '../i18n';
 import { CATEGORY_CODES, isCategoryCode, type CategoryCode } from '../plan/categories';
 import type { Status } from '../plan/types';
+import {
+  PLOTS_PARAMS,
+  defaultPlotsChoice,
+  parsePlotsChoice,
+  serializePlotsChoice,
+  type PlotsChoice
+} from './plots-url';
 
 /**
  * Everything a user can choose lives in the URL hash, so that reloading or sharing restores
@@ -21,7 +28,10 @@ export type Scope = (typeof SCOPES)[number];
  * shared by all modes. Each mode's components live in `src/lib/modes/<kind>/`.
  */
 export type Mode =
-  { kind: 'explore' } | { kind: 'compare' } | { kind: 'present' } | { kind: 'plots' };
+  | { kind: 'explore' }
+  | { kind: 'compare' }
+  | { kind: 'present' }
+  | ({ kind: 'plots' } & PlotsChoice);
 export const MODE_KINDS = [
   'explore',
   'compare',
@@ -178,8 +188,9 @@ function parseMode(v: string): Mode | null {
     case 'explore':
     case 'compare':
     case 'present':
-    case 'plots':
       return { kind: v };
+    case 'plots':
+      return { kind: v, ...defaultPlotsChoice() };
     default:
       return null;
   }
@@ -245,9 +256,12 @@ export function parseHash(hash: string): { state: HashState; warnings: string[] 
   read('lang', (v) => ((LANGS as readonly string[]).includes(v) ? (v as Lang) : null));
   read('mode', parseMode);
   read('poi', parsePoi);
+  // The plot finder's own keys (see plots-url.ts).
+  if (state.mode.kind === 'plots')
+    state.mode = { kind: 'plots', ...parsePlotsChoice(params, warnings) };
   // Unknown keys are named only by a placeholder: a crafted link must not put its own text
   // into the page's notice.
-  const known: readonly string[] = Object.values(PARAM);
+  const known: readonly string[] = [...Object.values(PARAM), ...PLOTS_PARAMS];
   if ([...params.keys()].some((key) => !known.includes(key))) warnings.push(UNKNOWN_KEY);
   return { state, warnings: [...new Set(warnings)] };
 }
@@ -275,6 +289,7 @@ export function serializeHash(state: HashState): string {
   if (state.lang !== d.lang) params.set(PARAM.lang, state.lang);
   if (state.mode.kind !== 'explore') params.set(PARAM.mode, serializeMode(state.mode));
   if (state.poi) params.set(PARAM.poi, serializePoi(state.poi));
+  if (state.mode.kind === 'plots') serializePlotsChoice(state.mode, params);
   // Commas, slashes, colons and semicolons are legal in a fragment; keep them readable.
   const text = params
     .toString()
