@@ -163,7 +163,7 @@ export function plotsFromCsv(text: string, sources: AccessSources): PlotFeature[
         id: cell('id'),
         estate: cell('estate'),
         area_m2:
-          at.geometry >= 0 && cell('geometry') !== ''
+          cell('geometry') !== ''
             ? Math.round(ellipsoidalArea(geometry))
             : num('area'),
         zoning: cell('zoning').toUpperCase(),

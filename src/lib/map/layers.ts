@@ -15,6 +15,10 @@ export const LAYER_ORDER = [
   'plan-hover',
   'plan-selected',
   'region-line',
+  'plots-fill',
+  'plots-outline',
+  'plots-hover',
+  'plots-selected',
   'places-circle',
   'districts-label',
   'iq-label',
@@ -39,5 +43,6 @@ export const SOURCES = {
   places: 'places',
   iq: 'innovationsquartier',
   region: 'region',
-  poi: 'poi'
+  poi: 'poi',
+  plots: 'plots'
 } as const;

@@ -12,6 +12,7 @@ import {
 } from './expressions';
 import { LAYER_ORDER, SOURCES, type LayerId } from './layers';
 import { labelPoints } from '../geo/labels';
+import { plotLayers } from './plots-style';
 
 /** Attribution strings end up in MapLibre's HTML attribution control: escape them. */
 function escapeHtml(text: string): string {
@@ -192,7 +193,8 @@ function layers(input: StyleInput): Record<LayerId, LayerSpecification> {
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 2
       }
-    }
+    },
+    ...plotLayers()
   };
 }
 
@@ -210,7 +212,8 @@ function sourceData(
     [SOURCES.places]: plan.places ?? empty,
     [SOURCES.iq]: plan.innovationsquartier ?? empty,
     [SOURCES.region]: region,
-    [SOURCES.poi]: poi
+    [SOURCES.poi]: poi,
+    [SOURCES.plots]: empty
   };
 }
 
@@ -240,7 +243,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           SOURCES.region,
           SOURCES.poi
         ].map((id) => [id, { type: 'geojson' as const, data: data[id]! }])
-      )
+      ),
+      // The plot finder's plots; ids promoted so hover works through feature-state.
+      [SOURCES.plots]: { type: 'geojson', data: data[SOURCES.plots]!, promoteId: 'id' }
     },
     layers: LAYER_ORDER.map((id) => byId[id])
   };
