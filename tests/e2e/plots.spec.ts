@@ -3,12 +3,20 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { parseGermanCsv } from '../../src/lib/export/csv';
-import { gotoViewer, waitForMap, watch } from './helpers';
+import { gotoViewer, waitForMap as waitForMapSoon, watch } from './helpers';
 
 const SHOTS = process.env.E2E_SHOTS;
 
 // Map rendering on SwiftShader is slow on the shared 2-core machine; these tests do a lot.
 test.describe.configure({ timeout: 150_000 });
+
+/** The map's first load can take over 30 s when the shared machine is busy. */
+async function waitForMap(page: Page) {
+  await page.waitForFunction(() => window.fnpViewer?.map?.loaded() === true, null, {
+    timeout: 90_000
+  });
+  await waitForMapSoon(page);
+}
 
 /** Ids of the plots in the map's plot source (what the map draws, whatever the view). */
 function mapPlotIds(page: Page): Promise<string[]> {

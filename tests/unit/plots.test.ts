@@ -201,3 +201,17 @@ describe('finder filters and CSV', () => {
     expect(parseGermanCsv(plotsCsv([withGrz]))[1]![9]).toMatch(/^0,\d+$/);
   });
 });
+
+describe('finder: only in view / drawn region', () => {
+  it('keeps exactly the plots whose centre lies in the region', () => {
+    const region = {
+      type: 'Polygon' as const,
+      coordinates: [iq.coordinates[0]]
+    };
+    const hits = filterPlots(plots, defaultPlotsChoice(), region);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((p) => p.properties.estate.startsWith('Innovationsquartier'))).toBe(true);
+    const iqPlots = plots.filter((p) => p.properties.estate.startsWith('Innovationsquartier'));
+    expect(hits.length).toBe(iqPlots.length);
+  });
+});
