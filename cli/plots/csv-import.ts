@@ -162,10 +162,7 @@ export function plotsFromCsv(text: string, sources: AccessSources): PlotFeature[
       properties: {
         id: cell('id'),
         estate: cell('estate'),
-        area_m2:
-          cell('geometry') !== ''
-            ? Math.round(ellipsoidalArea(geometry))
-            : num('area'),
+        area_m2: cell('geometry') !== '' ? Math.round(ellipsoidalArea(geometry)) : num('area'),
         zoning: cell('zoning').toUpperCase(),
         status: cell('status'),
         availableFrom: cell('availableFrom'),
