@@ -49,6 +49,10 @@ export const LAYER_ORDER = [
   'plan-selected',
   'compare-cell',
   'region-line',
+  'plots-fill',
+  'plots-outline',
+  'plots-hover',
+  'plots-selected',
   ...BASEMAP_LABELS,
   'places-circle',
   'districts-label',
@@ -83,5 +87,6 @@ export const SOURCES = {
   iq: 'innovationsquartier',
   region: 'region',
   poi: 'poi',
-  basemap: 'basemap'
+  basemap: 'basemap',
+  plots: 'plots'
 } as const;

@@ -22,6 +22,7 @@ import {
 import { labelPoints } from '../geo/labels';
 import { basemapPart, escapeHtml } from './basemap/compose';
 import type { ActiveBasemap } from './basemap/sources';
+import { plotLayers } from './plots-style';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
@@ -217,7 +218,8 @@ function layers(input: StyleInput): Record<Exclude<LayerId, BasemapLayerId>, Lay
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 2
       }
-    }
+    },
+    ...plotLayers()
   };
 }
 
@@ -235,7 +237,8 @@ function sourceData(
     [SOURCES.places]: plan.places ?? empty,
     [SOURCES.iq]: plan.innovationsquartier ?? empty,
     [SOURCES.region]: region,
-    [SOURCES.poi]: poi
+    [SOURCES.poi]: poi,
+    [SOURCES.plots]: empty
   };
 }
 
@@ -284,7 +287,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           SOURCES.region,
           SOURCES.poi
         ].map((id) => [id, { type: 'geojson' as const, data: data[id]! }])
-      )
+      ),
+      // The plot finder's plots; ids promoted so hover works through feature-state.
+      [SOURCES.plots]: { type: 'geojson', data: data[SOURCES.plots]!, promoteId: 'id' }
     },
     layers: ordered
   };

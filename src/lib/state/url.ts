@@ -9,6 +9,13 @@ import {
   serializeCompare,
   type CompareChoices
 } from './url-compare';
+import {
+  PLOTS_PARAMS,
+  defaultPlotsChoice,
+  parsePlotsChoice,
+  serializePlotsChoice,
+  type PlotsChoice
+} from './plots-url';
 
 /**
  * Everything a user can choose lives in the URL hash, so that reloading or sharing restores
@@ -34,7 +41,7 @@ export type Mode =
   | ({ kind: 'compare' } & CompareChoices)
   /** Presentation: `scene` is the index (0-based) into the plan's scenes; URL `scene=` is 1-based. */
   | { kind: 'present'; scene: number }
-  | { kind: 'plots' };
+  | ({ kind: 'plots' } & PlotsChoice);
 export const MODE_KINDS = [
   'explore',
   'compare',
@@ -200,10 +207,11 @@ function parseMode(v: string): Mode | null {
     case 'compare':
       return { kind: v, ...defaultCompare() };
     case 'explore':
-    case 'plots':
       return { kind: v };
     case 'present':
       return { kind: v, scene: 0 };
+    case 'plots':
+      return { kind: v, ...defaultPlotsChoice() };
     default:
       return null;
   }
@@ -295,12 +303,16 @@ export function parseHash(hash: string): { state: HashState; warnings: string[] 
   if (state.mode.kind === 'compare')
     state.mode = { kind: 'compare', ...parseCompare(params, warnings) };
   readModeDetails(params, state, warnings);
+  // The plot finder's own keys (see plots-url.ts).
+  if (state.mode.kind === 'plots')
+    state.mode = { kind: 'plots', ...parsePlotsChoice(params, warnings) };
   // Unknown keys are named only by a placeholder: a crafted link must not put its own text
   // into the page's notice.
   const known: readonly string[] = [
     ...Object.values(PARAM),
     ...Object.values(COMPARE_PARAMS),
-    ...MODE_PARAMS
+    ...MODE_PARAMS,
+    ...PLOTS_PARAMS
   ];
   if ([...params.keys()].some((key) => !known.includes(key))) warnings.push(UNKNOWN_KEY);
   return { state, warnings: [...new Set(warnings)] };
@@ -333,6 +345,7 @@ export function serializeHash(state: HashState): string {
   if (state.planOpacity !== d.planOpacity) params.set(PARAM.planOpacity, String(state.planOpacity));
   if (state.mode.kind === 'compare') serializeCompare(state.mode, params);
   if (state.mode.kind === 'present') params.set(SCENE_PARAM, String(state.mode.scene + 1));
+  if (state.mode.kind === 'plots') serializePlotsChoice(state.mode, params);
   // Commas, slashes, colons and semicolons are legal in a fragment; keep them readable.
   const text = params
     .toString()

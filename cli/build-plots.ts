@@ -1,0 +1,94 @@
+/**
+ * `npm run data:plots`: writes data/dueren-2025/plots.geojson, the model of marketable plots,
+ * from the plan's own files (plan.geojson, places.geojson, innovationsquartier.geojson,
+ * boundary.geojson) and the Düren stops of db-hafas-stations. Seeded, so runs are identical.
+ *
+ *   npm run data:plots [-- --plan data/dueren-2025]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { readStops } from './data/stops';
+import { ellipsoidalArea } from '../src/lib/geo/area';
+import { plotCentre, pointInGeometry } from '../src/lib/geo/access';
+import { parsePlanCollection } from '../src/lib/plan/validate';
+import { parsePlots, type PlotFeature } from '../src/lib/plan/plots';
+import { estateAreas, PARCEL_OPTIONS, plotAttributes, zoningOf } from './plots/model';
+import { parcels } from './plots/parcels';
+import { createRng } from './plots/rng';
+import { accessFor, type AccessSources } from './plots/access-points';
+
+const read = (dir: string, file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
+
+async function main() {
+  const i = process.argv.indexOf('--plan');
+  const dir = i > 0 ? process.argv[i + 1]! : 'data/dueren-2025';
+  const features = parsePlanCollection(read(dir, 'plan.geojson'), 'plan.geojson');
+  const iq =
+    (read(dir, 'innovationsquartier.geojson') as FeatureCollection<Polygon | MultiPolygon>)
+      .features[0] ?? null;
+  const places = read(dir, 'places.geojson') as FeatureCollection<
+    Point,
+    { name: string; kind?: string }
+  >;
+  const boundary = (read(dir, 'boundary.geojson') as FeatureCollection<Polygon | MultiPolygon>)
+    .features[0]!.geometry;
+  const stops = await readStops(boundary);
+  const sources: AccessSources = {
+    places: places.features.map((f) => ({
+      name: f.properties.name,
+      kind: f.properties.kind ?? '',
+      lon: f.geometry.coordinates[0]!,
+      lat: f.geometry.coordinates[1]!
+    })),
+    stops
+  };
+  const built = sources.places.filter((p) => p.kind === 'gebaeude');
+  const rng = createRng('fnp-dueren-plots-2025');
+  const plots: PlotFeature[] = [];
+  for (const area of estateAreas(features, iq as Feature<Polygon | MultiPolygon> | null, rng)) {
+    let cells = parcels(area.geometry, rng, PARCEL_OPTIONS[area.kind], ellipsoidalArea);
+    // A Baulücke is one vacant plot in an otherwise built-up area.
+    if (area.kind === 'baulücke') cells = cells.length > 0 ? [rng.pick(cells)] : [];
+    for (const cell of cells) {
+      const [lon, lat] = plotCentre(cell);
+      // Plots with a building already on them (ICD, Modellfabrik) are not on the market.
+      if (built.some((b) => pointInGeometry(b.lon, b.lat, cell))) continue;
+      const host = features.find((f) => pointInGeometry(lon, lat, f.geometry));
+      const area_m2 = Math.round(ellipsoidalArea(cell));
+      if (area.kind === 'iq' && (area_m2 < 350 || area_m2 > 5500)) continue;
+      const zoning = zoningOf(host?.properties.category ?? null, area.kind);
+      const id = `GF-${String(plots.length + 1).padStart(4, '0')}`;
+      plots.push({
+        type: 'Feature',
+        geometry: cell,
+        properties: {
+          id,
+          area_m2,
+          ...plotAttributes(area, zoning, rng),
+          access: accessFor(lon, lat, sources)
+        }
+      });
+    }
+  }
+  const collection = { type: 'FeatureCollection', features: plots };
+  parsePlots(collection); // the file the build writes must pass the viewer's own check
+  const text =
+    '{"type":"FeatureCollection","features":[\n' +
+    plots.map((p) => JSON.stringify(p)).join(',\n') +
+    '\n]}\n';
+  writeFileSync(join(dir, 'plots.geojson'), text);
+  const total = plots.reduce((s, p) => s + p.properties.area_m2, 0);
+  const byKind = new Map<string, number>();
+  for (const p of plots)
+    byKind.set(p.properties.estate, (byKind.get(p.properties.estate) ?? 0) + 1);
+  console.log(
+    `${plots.length} Grundstücke, ${(total / 10_000).toFixed(1)} ha → ${join(dir, 'plots.geojson')}`
+  );
+  for (const [estate, n] of byKind) console.log(`  ${estate}: ${n}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,64 @@
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { PlotFeature } from '../plan/plots';
+import type { PlotSort, PlotsChoice } from '../state/plots-url';
+import { plotCentre, pointInGeometry } from './access';
+
+/** The finder's filters, applied to the plots; `within` is the view or drawn region (or null). */
+export function filterPlots(
+  plots: readonly PlotFeature[],
+  c: PlotsChoice,
+  within: Polygon | MultiPolygon | null
+): PlotFeature[] {
+  const le = (v: number | undefined, max: number | null) =>
+    max === null || (v !== undefined && v <= max);
+  return plots.filter((f) => {
+    const p = f.properties;
+    if (c.minM2 !== null && p.area_m2 < c.minM2) return false;
+    if (c.maxM2 !== null && p.area_m2 > c.maxM2) return false;
+    if (c.zoning.length > 0 && !c.zoning.includes(p.zoning)) return false;
+    if (c.estate !== null && p.estate !== c.estate) return false;
+    if (c.status.length > 0 && !c.status.includes(p.status)) return false;
+    if (c.availableBy !== null && p.availableFrom > c.availableBy) return false;
+    if (!le(p.access.a4?.distance_m, c.maxA4_m)) return false;
+    if (!le(p.access.bahnhof?.distance_m, c.maxRail_m)) return false;
+    if (!le(p.access.haltestelle?.distance_m, c.maxStop_m)) return false;
+    if (within) {
+      const [lon, lat] = plotCentre(f.geometry);
+      if (!pointInGeometry(lon, lat, within)) return false;
+    }
+    return true;
+  });
+}
+
+const key: Record<PlotSort, (f: PlotFeature) => number | string> = {
+  size: (f) => f.properties.area_m2,
+  a4: (f) => f.properties.access.a4?.distance_m ?? Infinity,
+  bahnhof: (f) => f.properties.access.bahnhof?.distance_m ?? Infinity,
+  haltestelle: (f) => f.properties.access.haltestelle?.distance_m ?? Infinity,
+  available: (f) => f.properties.availableFrom
+};
+
+/** Sorted copy; ties are broken by id so the order is stable across reloads. */
+export function sortPlots(
+  plots: readonly PlotFeature[],
+  sort: PlotSort,
+  desc: boolean
+): PlotFeature[] {
+  const k = key[sort];
+  return [...plots].sort((a, b) => {
+    const ka = k(a);
+    const kb = k(b);
+    const cmp = ka < kb ? -1 : ka > kb ? 1 : 0;
+    return (desc ? -cmp : cmp) || a.properties.id.localeCompare(b.properties.id);
+  });
+}
+
+/** German or English number input ("1.234,5" / "1,5" / "1234.5") → number, or null if unreadable. */
+export function parseLocaleNumber(text: string, lang: 'de' | 'en'): number | null {
+  const t = text.trim().replace(/\s/g, '');
+  if (t === '') return null;
+  const normal =
+    lang === 'de' ? t.replace(/\.(?=\d{3}(\D|$))/g, '').replace(',', '.') : t.replace(/,/g, '');
+  if (!/^\d+(\.\d+)?$/.test(normal)) return null;
+  return Number(normal);
+}

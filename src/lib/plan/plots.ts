@@ -1,0 +1,201 @@
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { PlanDataError } from './validate';
+
+/**
+ * Marketable plots (Gewerbeflächen) of a plan: `data/<plan-id>/plots.geojson`. A city can
+ * replace the file with its own; `parsePlots` checks it the way `parsePlanFeatures` checks a plan.
+ */
+
+export const PLOT_STATUSES = ['verfügbar', 'reserviert', 'in Vorbereitung'] as const;
+export type PlotStatus = (typeof PLOT_STATUSES)[number];
+
+/** Zoning (Art der baulichen Nutzung, BauNVO) of a plot. */
+export const ZONINGS = ['GE', 'GI', 'MI', 'MU', 'MK', 'SO'] as const;
+export type Zoning = (typeof ZONINGS)[number];
+
+/** What the access distance is measured to; always straight-line ("Luftlinie"). */
+export const ACCESS_KINDS = ['a4', 'hbf', 'bahnhof', 'haltestelle'] as const;
+export type AccessKind = (typeof ACCESS_KINDS)[number];
+
+export interface AccessPoint {
+  name: string;
+  /** Ellipsoidal straight-line distance from the plot's centre, metres (rounded). */
+  distance_m: number;
+  lon: number;
+  lat: number;
+}
+
+export interface PlotContact {
+  name: string;
+  phone?: string;
+  email?: string;
+  url?: string;
+}
+
+export interface PlotLimits {
+  /** Maximum building height in metres. */
+  maxHeight_m?: number;
+  /** Grundflächenzahl (share of the plot that may be built over). */
+  grz?: number;
+}
+
+export interface PlotProperties {
+  id: string;
+  /** Name of the business estate (Gewerbegebiet). */
+  estate: string;
+  area_m2: number;
+  zoning: Zoning;
+  status: PlotStatus;
+  /** ISO date from which the plot can be taken over. */
+  availableFrom: string;
+  priceIndication_eur_m2?: number;
+  limits?: PlotLimits;
+  /** Bebauungsplan number/name, if one is modelled. */
+  bplan?: string;
+  contact: PlotContact;
+  /** ISO date of the information (shown with every plot: stale entries are the main complaint). */
+  asOf: string;
+  /** Nearest access points by kind, computed by the build from real positions. */
+  access: Partial<Record<AccessKind, AccessPoint>>;
+}
+
+export type PlotGeometry = Polygon | MultiPolygon;
+export type PlotFeature = Feature<PlotGeometry, PlotProperties>;
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown, max = 200): v is string =>
+  typeof v === 'string' && v.trim() !== '' && v.length <= max && !/[\u0000-\u001f]/.test(v);
+export const isIsoDate = (v: unknown): v is string =>
+  typeof v === 'string' &&
+  /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+  !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+  new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+const isNumberIn = (v: unknown, lo: number, hi: number): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= lo && v <= hi;
+
+function isPosition(p: unknown): boolean {
+  return (
+    Array.isArray(p) && p.length >= 2 && isNumberIn(p[0], -180, 180) && isNumberIn(p[1], -90, 90)
+  );
+}
+const isRings = (c: unknown) =>
+  Array.isArray(c) &&
+  c.length > 0 &&
+  c.every((r) => Array.isArray(r) && r.length >= 4 && r.every(isPosition));
+
+function isPlotGeometry(g: unknown): g is PlotGeometry {
+  if (!isObject(g)) return false;
+  if (g.type === 'Polygon') return isRings(g.coordinates);
+  if (g.type === 'MultiPolygon')
+    return Array.isArray(g.coordinates) && g.coordinates.length > 0 && g.coordinates.every(isRings);
+  return false;
+}
+
+function readAccess(v: unknown): Partial<Record<AccessKind, AccessPoint>> | string {
+  if (v === undefined) return {};
+  if (!isObject(v)) return 'access';
+  const out: Partial<Record<AccessKind, AccessPoint>> = {};
+  for (const kind of ACCESS_KINDS) {
+    const a = v[kind];
+    if (a === undefined) continue;
+    if (
+      !isObject(a) ||
+      !isText(a.name) ||
+      !isNumberIn(a.distance_m, 0, 1e6) ||
+      !isNumberIn(a.lon, -180, 180) ||
+      !isNumberIn(a.lat, -90, 90)
+    )
+      return `access.${kind}`;
+    out[kind] = { name: a.name, distance_m: a.distance_m, lon: a.lon, lat: a.lat };
+  }
+  return out;
+}
+
+function readContact(v: unknown): PlotContact | null {
+  if (!isObject(v) || !isText(v.name)) return null;
+  const c: PlotContact = { name: v.name };
+  for (const k of ['phone', 'email', 'url'] as const) {
+    if (v[k] === undefined) continue;
+    if (!isText(v[k])) return null;
+    c[k] = v[k];
+  }
+  return c;
+}
+
+function readLimits(v: unknown): PlotLimits | null | undefined {
+  if (v === undefined) return undefined;
+  if (!isObject(v)) return null;
+  const l: PlotLimits = {};
+  if (v.maxHeight_m !== undefined) {
+    if (!isNumberIn(v.maxHeight_m, 0, 500)) return null;
+    l.maxHeight_m = v.maxHeight_m;
+  }
+  if (v.grz !== undefined) {
+    if (!isNumberIn(v.grz, 0, 1)) return null;
+    l.grz = v.grz;
+  }
+  return l;
+}
+
+/** Checks one plot's properties; returns them (unknown keys dropped) or the first bad field. */
+export function readPlotProperties(p: unknown): PlotProperties | string {
+  if (!isObject(p)) return 'properties';
+  if (!isText(p.id, 64)) return 'id';
+  if (!isText(p.estate)) return 'estate';
+  if (!isNumberIn(p.area_m2, 1, 1e8)) return 'area_m2';
+  if (!(ZONINGS as readonly unknown[]).includes(p.zoning)) return 'zoning';
+  if (!(PLOT_STATUSES as readonly unknown[]).includes(p.status)) return 'status';
+  if (!isIsoDate(p.availableFrom)) return 'availableFrom';
+  if (!isIsoDate(p.asOf)) return 'asOf';
+  if (p.priceIndication_eur_m2 !== undefined && !isNumberIn(p.priceIndication_eur_m2, 0, 1e5))
+    return 'priceIndication_eur_m2';
+  if (p.bplan !== undefined && !isText(p.bplan)) return 'bplan';
+  const contact = readContact(p.contact);
+  if (!contact) return 'contact';
+  const limits = readLimits(p.limits);
+  if (limits === null) return 'limits';
+  const access = readAccess(p.access);
+  if (typeof access === 'string') return access;
+  const out: PlotProperties = {
+    id: p.id,
+    estate: p.estate,
+    area_m2: p.area_m2,
+    zoning: p.zoning as Zoning,
+    status: p.status as PlotStatus,
+    availableFrom: p.availableFrom,
+    contact,
+    asOf: p.asOf,
+    access
+  };
+  if (p.priceIndication_eur_m2 !== undefined) out.priceIndication_eur_m2 = p.priceIndication_eur_m2;
+  if (limits) out.limits = limits;
+  if (p.bplan !== undefined) out.bplan = p.bplan;
+  return out;
+}
+
+/**
+ * Checks a parsed plots.geojson and returns its plots. Throws a PlanDataError with a German
+ * message naming the plot and the field; nothing unchecked reaches the UI.
+ */
+export function parsePlots(json: unknown, source = 'plots.geojson'): PlotFeature[] {
+  if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features))
+    throw new PlanDataError(`${source}: keine GeoJSON-FeatureCollection.`, source);
+  const seen = new Set<string>();
+  return json.features.map((f: unknown, i: number) => {
+    const where = `${source}, Grundstück ${i + 1}`;
+    if (!isObject(f) || f.type !== 'Feature')
+      throw new PlanDataError(`${where}: kein GeoJSON-Feature.`, source);
+    if (!isPlotGeometry(f.geometry))
+      throw new PlanDataError(`${where}: Geometrie ist kein gültiges (Multi-)Polygon.`, source);
+    const props = readPlotProperties(f.properties);
+    const id = isObject(f.properties) && isText(f.properties.id) ? f.properties.id : null;
+    if (typeof props === 'string')
+      throw new PlanDataError(`${where}: Feld „${props}“ fehlt oder ist ungültig.`, source, id);
+    if (seen.has(props.id))
+      throw new PlanDataError(`${where}: Kennung „${props.id}“ doppelt.`, source, props.id);
+    seen.add(props.id);
+    return { type: 'Feature', geometry: f.geometry, properties: props };
+  });
+}
