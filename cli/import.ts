@@ -6,7 +6,9 @@
  * Writes plan.geojson (plan feature schema, WGS84) and plan.json (PlanMeta with counts and the
  * validation summary). All or nothing: the files are written into a temporary folder beside the
  * target, which then replaces the target by renames; on any error nothing is written and the
- * exit code is non-zero.
+ * exit code is non-zero. `--out` must be a new folder or one written by this importer (checked
+ * before any work, see import/target.ts), and every plan written passes the viewer's own
+ * validation (src/lib/plan/validate.ts).
  */
 import {
   chmodSync,
@@ -21,6 +23,8 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { importPlan, ImportError, type ImportReport } from '../src/lib/xplan/index';
 import type { PlanFeature, PlanMeta } from '../src/lib/plan/types';
+import { parsePlanCollection, parsePlanMeta, PlanDataError } from '../src/lib/plan/validate';
+import { checkTarget } from './import/target';
 
 const USAGE =
   'Aufruf: npm run import -- <datei.gml|datei.geojson> --out data/<plan-id> [--name "Titel"] [--report bericht.json] [--quiet]';
@@ -146,8 +150,9 @@ function summary(report: ImportReport, meta: PlanMeta, target: string): string {
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const file = resolve(args.file);
-  const target = resolve(args.out);
-  const id = basename(target);
+  const checked = checkTarget(args.out);
+  if (!checked.ok) fail(checked.de, checked.en);
+  const { target, id } = checked;
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(file));
@@ -174,6 +179,15 @@ function main(): void {
     );
   }
   const { features, meta, report } = result;
+  try {
+    // The viewer's own checks: a plan the CLI writes is one the viewer opens.
+    parsePlanCollection({ type: 'FeatureCollection', features }, basename(file));
+    parsePlanMeta(meta, 'plan.json');
+  } catch (e) {
+    if (e instanceof PlanDataError)
+      fail(`Das Ergebnis würde vom Viewer abgelehnt: ${e.message}`, e.message);
+    throw e;
+  }
   const parent = dirname(target);
   let tmp: string | null = null;
   try {

@@ -20,7 +20,12 @@ export type ImportErrorCode =
   | 'not-json'
   | 'not-geojson'
   | 'unknown-format'
-  | 'encoding';
+  | 'encoding'
+  | 'outside-crs-area'
+  | 'dtd'
+  | 'too-deep'
+  | 'too-large'
+  | 'invalid-id';
 
 export class ImportError extends Error {
   readonly messageEn: string;

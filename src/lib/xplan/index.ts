@@ -5,6 +5,7 @@
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { PlanFeature, PlanMeta } from '../plan/types';
+import { ellipsoidalArea } from '../geo/area';
 import { ImportError, quoteDe as q } from './errors';
 import { parseGeoJSON } from './geojson';
 import { buildMeta } from './meta';
@@ -76,6 +77,35 @@ function detectFormat(input: string | Uint8Array, fileName: string): 'xml' | 'js
   return /\.(geo)?json$/i.test(fileName) ? 'json' : 'xml';
 }
 
+/** Binary formats people rename or pick by mistake, by their first bytes. */
+const MAGIC: { bytes: number[]; de: string; en: string }[] = [
+  {
+    bytes: [0x50, 0x4b, 0x03, 0x04],
+    de: 'ein ZIP-Archiv; bitte zuerst entpacken und die .gml-Datei darin öffnen',
+    en: 'a ZIP archive; unpack it first'
+  },
+  {
+    bytes: [0x1f, 0x8b],
+    de: 'mit gzip gepackt; bitte zuerst entpacken',
+    en: 'gzip-compressed; unpack it first'
+  },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], de: 'ein PNG-Bild', en: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], de: 'ein JPEG-Bild', en: 'a JPEG image' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], de: 'ein PDF-Dokument', en: 'a PDF document' }
+];
+
+function refuseBinary(data: string | Uint8Array, fileName: string): void {
+  if (typeof data === 'string') return;
+  for (const m of MAGIC)
+    if (m.bytes.every((b, i) => data[i] === b))
+      throw new ImportError({
+        code: 'unknown-format',
+        file: fileName,
+        de: `Die Datei ${q(fileName)} ist kein XPlanGML und kein GeoJSON, sondern ${m.de}.`,
+        en: `File "${fileName}" is neither XPlanGML nor GeoJSON but ${m.en}.`
+      });
+}
+
 function roundGeometry(g: Polygon | MultiPolygon, digits: number): Polygon | MultiPolygon {
   const f = 10 ** digits;
   const r = (p: Position): Position => [
@@ -109,6 +139,7 @@ export function importPlan(
 ): ImportedPlan {
   const t0 = now();
   const data = toBytesOrString(input);
+  refuseBinary(data, fileName);
   const format = detectFormat(data, fileName);
   let parsed: ParsedXPlan;
   if (format === 'json') {
@@ -161,10 +192,14 @@ export function importPlan(
       );
 
   const digits = options.precision ?? 7;
+  // The area is measured on the unrounded coordinates, before they are cut to `digits` places.
   const features: PlanFeature[] = parsed.features.map(({ feature }) => ({
     type: 'Feature',
     geometry: roundGeometry(feature.geometry, digits),
-    properties: feature.properties
+    properties: {
+      ...feature.properties,
+      area_m2: Math.round(ellipsoidalArea(feature.geometry) * 100) / 100
+    }
   }));
 
   const report: ImportReport = {

@@ -6,7 +6,7 @@
 import Flatbush from 'flatbush';
 import type { Position } from 'geojson';
 import { signedRingArea } from '../geo/area';
-import type { ResolvedCrs } from './crs';
+import { inAreaOfUse, type ResolvedCrs } from './crs';
 import type { FeatureProblem } from './problems';
 
 export interface CleanRingResult {
@@ -153,6 +153,8 @@ export interface RingSource {
   tooShort(positions: number, distinct: number): never;
   /** A position the CRS does not transform to finite WGS84 coordinates. */
   untransformable(x: number, y: number, epsg: number): never;
+  /** A position that transforms, but lies outside the CRS's area of use (see crs.ts). */
+  outsideArea(x: number, y: number, epsg: number, lon: number, lat: number): never;
 }
 
 /**
@@ -185,6 +187,7 @@ export class RingRepair {
       const y = ring[i + 1] as number;
       const [lon, lat] = r.transform(x, y);
       if (!Number.isFinite(lon) || !Number.isFinite(lat)) source.untransformable(x, y, r.epsg);
+      if (!inAreaOfUse(r.epsg, lon, lat)) source.outsideArea(x, y, r.epsg, lon, lat);
       out[i] = lon;
       out[i + 1] = lat;
     }
