@@ -25,7 +25,8 @@ export type ImportErrorCode =
   | 'dtd'
   | 'too-deep'
   | 'too-large'
-  | 'invalid-id';
+  | 'invalid-id'
+  | 'too-long';
 
 export class ImportError extends Error {
   readonly messageEn: string;

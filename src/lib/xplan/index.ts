@@ -10,6 +10,7 @@ import { ImportError, quoteDe as q } from './errors';
 import { parseGeoJSON } from './geojson';
 import { buildMeta } from './meta';
 import { parseXPlanGML } from './parse';
+import { resolveSelfCrossing } from './selfcross';
 import type { ParsedXPlan } from './parsed';
 import {
   countProblems,
@@ -106,6 +107,33 @@ function refuseBinary(data: string | Uint8Array, fileName: string): void {
       });
 }
 
+/** Longest accepted id and name: longer ones are garbage or an attack, never a plan's text. */
+export const MAX_ID_LENGTH = 200;
+export const MAX_NAME_LENGTH = 1000;
+
+function checkTexts(parsed: ParsedXPlan, file: string): void {
+  for (const { feature, line } of parsed.features) {
+    const { id, name } = feature.properties;
+    const at = line ? ` (Zeile ${line})` : '';
+    if (id.length > MAX_ID_LENGTH)
+      throw new ImportError({
+        code: 'too-long',
+        file,
+        featureId: id.slice(0, 40),
+        de: `Die Datei ${q(file)} enthält eine Kennung mit ${id.length} Zeichen${at} („${id.slice(0, 40)}…“); erlaubt sind höchstens ${MAX_ID_LENGTH}.`,
+        en: `File "${file}" has an id of ${id.length} characters; at most ${MAX_ID_LENGTH} are allowed.`
+      });
+    if (name && name.length > MAX_NAME_LENGTH)
+      throw new ImportError({
+        code: 'too-long',
+        file,
+        featureId: id,
+        de: `Die Datei ${q(file)} enthält beim Objekt ${q(id)}${at} einen Namen mit ${name.length} Zeichen; erlaubt sind höchstens ${MAX_NAME_LENGTH}.`,
+        en: `File "${file}", feature "${id}": name of ${name.length} characters; at most ${MAX_NAME_LENGTH} are allowed.`
+      });
+  }
+}
+
 function roundGeometry(g: Polygon | MultiPolygon, digits: number): Polygon | MultiPolygon {
   const f = 10 ** digits;
   const r = (p: Position): Position => [
@@ -180,6 +208,16 @@ export function importPlan(
       en: `File "${fileName}" contains no areas: no plan content with area geometry.${extraEn}`
     });
   }
+
+  checkTexts(parsed, fileName);
+  const crossing = new Set(
+    parsed.problems.filter((p) => p.code === 'self-intersection').map((p) => p.featureId)
+  );
+  for (const f of parsed.features)
+    if (crossing.has(f.feature.properties.id)) {
+      const resolved = resolveSelfCrossing(f.feature.geometry);
+      if (resolved) f.feature.geometry = resolved;
+    }
 
   const { byClass, byCategory, overlays } = summarise(parsed.features);
 

@@ -198,8 +198,8 @@ export class RingRepair {
         xplanClass: this.xplanClass,
         code: 'self-intersection',
         severity: 'warning',
-        de: `Der Rand schneidet oder berührt sich selbst (bei ${h[0]} ${h[1]}); die Fläche wird unverändert übernommen, ihr Flächeninhalt kann abweichen.`,
-        en: `The boundary crosses or touches itself (near ${h[0]} ${h[1]}); kept unchanged, its area may be off.`,
+        de: `Der Rand schneidet oder berührt sich selbst (bei ${h[0]} ${h[1]}); übernommen wird, was der Rand umschließt, jede Teilfläche einmal (bitte im Quell-GIS prüfen).`,
+        en: `The boundary crosses or touches itself (near ${h[0]} ${h[1]}); what it encloses is taken, each part once (please check in the source GIS).`,
         location: r.transform(h[0], h[1])
       });
     const oriented = toPositions(out, exterior);
