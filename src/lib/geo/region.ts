@@ -34,6 +34,9 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A value for a message: short; arrays are not stringified (deep nesting would overflow). */
+const shown = (v: unknown) => (Array.isArray(v) ? 'Liste' : String(v).slice(0, 30));
+
 function checkPosition(p: unknown, where: string): void {
   if (!Array.isArray(p) || p.length < 2)
     throw new RegionError(`${where}: Punkt ist kein Koordinatenpaar [Länge, Breite].`);
@@ -45,7 +48,7 @@ function checkPosition(p: unknown, where: string): void {
     !Number.isFinite(lat)
   )
     throw new RegionError(
-      `${where}: Koordinate ist keine endliche Zahl (${String(lon)}, ${String(lat)}).`
+      `${where}: Koordinate ist keine endliche Zahl (${shown(lon)}, ${shown(lat)}).`
     );
   if (Math.abs(lon) > 180 || Math.abs(lat) > 90)
     throw new RegionError(

@@ -26,6 +26,16 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A position for a message: short, and never recursing into deeply nested arrays. */
+function shownPosition(pos: unknown): string {
+  if (!Array.isArray(pos)) return String(pos).slice(0, 40);
+  if (pos.some(Array.isArray)) return 'weitere Verschachtelung statt Zahlen';
+  return `[${pos
+    .slice(0, 3)
+    .map((v) => String(v).slice(0, 20))
+    .join(', ')}${pos.length > 3 ? ', …' : ''}]`;
+}
+
 export function parseGeoJSON(text: string, file: string): ParsedXPlan {
   let json: unknown;
   try {
@@ -183,8 +193,8 @@ export function parseGeoJSON(text: string, file: string): ParsedXPlan {
                 code: 'invalid-coordinates',
                 file,
                 featureId: id,
-                de: `Die Datei ${q(file)} enthält beim Objekt ${q(id)} eine ungültige Koordinate (${JSON.stringify(pos)}).`,
-                en: `File "${file}", feature "${id}": invalid position ${JSON.stringify(pos)}.`
+                de: `Die Datei ${q(file)} enthält beim Objekt ${q(id)} eine ungültige Koordinate (${shownPosition(pos)}; erwartet: [Rechtswert, Hochwert] oder [Länge, Breite] als Zahlen).`,
+                en: `File "${file}", feature "${id}": invalid position (${shownPosition(pos)}).`
               });
             flat.push(pos[0], pos[1]);
           }
