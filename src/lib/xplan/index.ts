@@ -19,7 +19,7 @@ import {
   uncheckedTopology,
   type ImportReport
 } from './report';
-import { checkFlaechenschluss, type TopologyReport } from './topology';
+import { checkFlaechenschluss, MAX_GAP_CHECK_FEATURES, type TopologyReport } from './topology';
 
 export { ImportError, isImportError, type ImportErrorCode } from './errors';
 export { parseXPlanGML } from './parse';
@@ -229,6 +229,11 @@ export function importPlan(
         parsed.plan?.geltungsbereich ?? null
       );
 
+  if (topology.gapsUnchecked)
+    parsed.notes.push({
+      de: `Lücken im Flächenschluss wurden nicht geprüft: Der Plan hat mehr als ${MAX_GAP_CHECK_FEATURES.toLocaleString('de-DE')} Flächen. Überlappungen wurden geprüft.`,
+      en: `Gaps in the Flächenschluss were not checked: the plan has more than ${MAX_GAP_CHECK_FEATURES} areas. Overlaps were checked.`
+    });
   const digits = options.precision ?? 7;
   // The area is measured on the unrounded coordinates, before they are cut to `digits` places.
   const features: PlanFeature[] = parsed.features.map(({ feature }) => ({
