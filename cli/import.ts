@@ -12,6 +12,9 @@
  */
 import {
   chmodSync,
+  closeSync,
+  openSync,
+  writeSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -100,12 +103,29 @@ function progressReporter(bytes: number, quiet: boolean): ((f: number) => void) 
   };
 }
 
-/** plan.geojson: one feature per line, properties before geometry. */
-function planGeoJson(features: PlanFeature[]): string {
-  const lines = features.map((f) =>
-    JSON.stringify({ type: 'Feature', properties: f.properties, geometry: f.geometry })
-  );
-  return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
+/**
+ * plan.geojson: one feature per line, properties before geometry; written in pieces, so that
+ * the whole file is never one string in memory.
+ */
+function writePlanGeoJson(file: string, features: PlanFeature[]): void {
+  const fd = openSync(file, 'w');
+  try {
+    writeSync(fd, '{"type":"FeatureCollection","features":[\n');
+    let chunk: string[] = [];
+    features.forEach((f, i) => {
+      chunk.push(
+        (i > 0 ? ',\n' : '') +
+          JSON.stringify({ type: 'Feature', properties: f.properties, geometry: f.geometry })
+      );
+      if (chunk.length === 1000) {
+        writeSync(fd, chunk.join(''));
+        chunk = [];
+      }
+    });
+    writeSync(fd, chunk.join('') + '\n]}\n');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Replaces `target` by `fresh` (both folders, same parent) without a half-written state. */
@@ -194,7 +214,7 @@ function main(): void {
     mkdirSync(parent, { recursive: true });
     tmp = mkdtempSync(join(parent, `.${id}.import-`));
     chmodSync(tmp, 0o755); // mkdtemp creates 0700; the result is an ordinary data folder
-    writeFileSync(join(tmp, 'plan.geojson'), planGeoJson(features));
+    writePlanGeoJson(join(tmp, 'plan.geojson'), features);
     writeFileSync(join(tmp, 'plan.json'), JSON.stringify(meta, null, 2) + '\n');
     if (args.report) writeFileSync(resolve(args.report), JSON.stringify(report, null, 1) + '\n');
     replaceFolder(tmp, target);

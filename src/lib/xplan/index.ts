@@ -148,6 +148,17 @@ function roundGeometry(g: Polygon | MultiPolygon, digits: number): Polygon | Mul
   };
 }
 
+function roundInPlace(g: Polygon | MultiPolygon, digits: number): void {
+  const f = 10 ** digits;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  for (const poly of polygons)
+    for (const ring of poly)
+      for (const p of ring) {
+        p[0] = Math.round((p[0] as number) * f) / f;
+        p[1] = Math.round((p[1] as number) * f) / f;
+      }
+}
+
 function toBytesOrString(input: string | ArrayBuffer | Uint8Array): string | Uint8Array {
   if (typeof input === 'string') return input;
   if (input instanceof Uint8Array) return input;
@@ -236,14 +247,17 @@ export function importPlan(
     });
   const digits = options.precision ?? 7;
   // The area is measured on the unrounded coordinates, before they are cut to `digits` places.
-  const features: PlanFeature[] = parsed.features.map(({ feature }) => ({
-    type: 'Feature',
-    geometry: roundGeometry(feature.geometry, digits),
-    properties: {
-      ...feature.properties,
-      area_m2: Math.round(ellipsoidalArea(feature.geometry) * 100) / 100
-    }
-  }));
+  // Rounded in place: a second full copy of all coordinates would double the peak memory.
+  const features: PlanFeature[] = parsed.features.map(({ feature }) => {
+    const area_m2 = Math.round(ellipsoidalArea(feature.geometry) * 100) / 100;
+    roundInPlace(feature.geometry, digits);
+    return {
+      type: 'Feature',
+      geometry: feature.geometry,
+      properties: { ...feature.properties, area_m2 }
+    };
+  });
+  parsed.features.length = 0;
 
   const report: ImportReport = {
     file: fileName,
