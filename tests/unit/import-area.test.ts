@@ -25,12 +25,12 @@ describe('area_m2 from the source coordinates', () => {
     expect(areas).toEqual([301.79, 81.39]);
   });
 
-  it('every area is stored to 0.01 m² and agrees with the 7-decimal geometry to rounding noise (0.005 % or 0.05 m²)', () => {
+  it('every area is stored to 0.01 m² and agrees with the 7-decimal geometry to rounding noise (0.005 % or 0.2 m²)', () => {
     for (const f of r.features) {
       const a = f.properties.area_m2!;
       expect(Math.round(a * 100) / 100).toBe(a);
       const fromRounded = ellipsoidalArea(f.geometry);
-      expect(Math.abs(a - fromRounded)).toBeLessThanOrEqual(Math.max(5e-5 * a, 0.05));
+      expect(Math.abs(a - fromRounded)).toBeLessThanOrEqual(Math.max(5e-5 * a, 0.2));
     }
   });
 });
