@@ -6,10 +6,15 @@
  * Writes plan.geojson (plan feature schema, WGS84) and plan.json (PlanMeta with counts and the
  * validation summary). All or nothing: the files are written into a temporary folder beside the
  * target, which then replaces the target by renames; on any error nothing is written and the
- * exit code is non-zero.
+ * exit code is non-zero. `--out` must be a new folder or one written by this importer (checked
+ * before any work, see import/target.ts), and every plan written passes the viewer's own
+ * validation (src/lib/plan/validate.ts).
  */
 import {
   chmodSync,
+  closeSync,
+  openSync,
+  writeSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -21,6 +26,8 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { importPlan, ImportError, type ImportReport } from '../src/lib/xplan/index';
 import type { PlanFeature, PlanMeta } from '../src/lib/plan/types';
+import { parsePlanCollection, parsePlanMeta, PlanDataError } from '../src/lib/plan/validate';
+import { checkTarget } from './import/target';
 
 const USAGE =
   'Aufruf: npm run import -- <datei.gml|datei.geojson> --out data/<plan-id> [--name "Titel"] [--report bericht.json] [--quiet]';
@@ -96,12 +103,29 @@ function progressReporter(bytes: number, quiet: boolean): ((f: number) => void) 
   };
 }
 
-/** plan.geojson: one feature per line, properties before geometry. */
-function planGeoJson(features: PlanFeature[]): string {
-  const lines = features.map((f) =>
-    JSON.stringify({ type: 'Feature', properties: f.properties, geometry: f.geometry })
-  );
-  return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
+/**
+ * plan.geojson: one feature per line, properties before geometry; written in pieces, so that
+ * the whole file is never one string in memory.
+ */
+function writePlanGeoJson(file: string, features: PlanFeature[]): void {
+  const fd = openSync(file, 'w');
+  try {
+    writeSync(fd, '{"type":"FeatureCollection","features":[\n');
+    let chunk: string[] = [];
+    features.forEach((f, i) => {
+      chunk.push(
+        (i > 0 ? ',\n' : '') +
+          JSON.stringify({ type: 'Feature', properties: f.properties, geometry: f.geometry })
+      );
+      if (chunk.length === 1000) {
+        writeSync(fd, chunk.join(''));
+        chunk = [];
+      }
+    });
+    writeSync(fd, chunk.join('') + '\n]}\n');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Replaces `target` by `fresh` (both folders, same parent) without a half-written state. */
@@ -146,8 +170,9 @@ function summary(report: ImportReport, meta: PlanMeta, target: string): string {
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const file = resolve(args.file);
-  const target = resolve(args.out);
-  const id = basename(target);
+  const checked = checkTarget(args.out);
+  if (!checked.ok) fail(checked.de, checked.en);
+  const { target, id } = checked;
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(file));
@@ -174,13 +199,22 @@ function main(): void {
     );
   }
   const { features, meta, report } = result;
+  try {
+    // The viewer's own checks: a plan the CLI writes is one the viewer opens.
+    parsePlanCollection({ type: 'FeatureCollection', features }, basename(file));
+    parsePlanMeta(meta, 'plan.json');
+  } catch (e) {
+    if (e instanceof PlanDataError)
+      fail(`Das Ergebnis würde vom Viewer abgelehnt: ${e.message}`, e.message);
+    throw e;
+  }
   const parent = dirname(target);
   let tmp: string | null = null;
   try {
     mkdirSync(parent, { recursive: true });
     tmp = mkdtempSync(join(parent, `.${id}.import-`));
     chmodSync(tmp, 0o755); // mkdtemp creates 0700; the result is an ordinary data folder
-    writeFileSync(join(tmp, 'plan.geojson'), planGeoJson(features));
+    writePlanGeoJson(join(tmp, 'plan.geojson'), features);
     writeFileSync(join(tmp, 'plan.json'), JSON.stringify(meta, null, 2) + '\n');
     if (args.report) writeFileSync(resolve(args.report), JSON.stringify(report, null, 1) + '\n');
     replaceFolder(tmp, target);

@@ -77,7 +77,8 @@ function readJson(file: string, what: string): unknown {
     throw new CliError(`Fehler: ${what} „${file}“ kann nicht gelesen werden: ${why}.`);
   }
   try {
-    return JSON.parse(text) as unknown;
+    // Windows tools write a UTF-8 byte order mark; JSON.parse does not accept one.
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
   } catch (e) {
     throw new CliError(`Fehler: ${what} „${file}“ ist kein gültiges JSON: ${(e as Error).message}`);
   }

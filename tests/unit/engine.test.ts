@@ -255,7 +255,7 @@ describe('region balance vs the exact reference (turf.intersect + ellipsoidal ar
 });
 
 describe('degenerate and invalid regions', () => {
-  it('empty or zero-area regions give zeros', () => {
+  it('empty or zero-area regions are an error that says so', () => {
     for (const r of [
       { type: 'Polygon', coordinates: [] },
       { type: 'Polygon', coordinates: [[]] },
@@ -283,13 +283,10 @@ describe('degenerate and invalid regions', () => {
         ]
       }
     ]) {
-      const b = index.balance(r, all);
-      expect(b.total).toEqual({ area_m2: 0, count: 0 });
-      expect(b.categories).toEqual([]);
-      expect(b.region_m2).toBe(0);
-      expect(index.query(r)).toEqual([]);
+      expect(() => index.balance(r, all)).toThrow(/keinen Flächeninhalt/);
+      expect(() => index.query(r)).toThrow(RegionError);
     }
-    expect(index.balance(circleRegion(6.48, 50.8, 0), all).total.area_m2).toBe(0);
+    expect(() => index.balance(circleRegion(6.48, 50.8, 0), all)).toThrow(/keinen Flächeninhalt/);
   });
 
   it('a region outside the city gives zeros', () => {

@@ -44,7 +44,8 @@ describe('npm run import', () => {
       district: null,
       name: 'Am Testfeld',
       xplanClass: 'FP_BebauungsFlaeche',
-      codes: { allgArtDerBaulNutzung: '1000', besondereArtDerBaulNutzung: '1200' }
+      codes: { allgArtDerBaulNutzung: '1000', besondereArtDerBaulNutzung: '1200' },
+      area_m2: expect.any(Number)
     });
     const meta = parsePlanMeta(
       JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8')),
@@ -89,7 +90,8 @@ describe('npm run import', () => {
   it('a broken file: non-zero exit, message names file and problem, existing target untouched', () => {
     const out = join(work, 'data', 'existing');
     mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'plan.json'), '{"title":"alt"}');
+    const old = '{"title":"alt","generator":"FNP-Viewer import"}';
+    writeFileSync(join(out, 'plan.json'), old);
     writeFileSync(join(out, 'plan.geojson'), '{"type":"FeatureCollection","features":[]}');
     for (const [file, problem] of [
       ['broken/truncated.gml', /ist unvollständig/],
@@ -102,7 +104,7 @@ describe('npm run import', () => {
       expect(r.stderr).toContain(`„${name}“`);
       expect(r.stderr).toMatch(problem);
       expect(r.stderr).toMatch(/Es wurde nichts geschrieben/);
-      expect(readFileSync(join(out, 'plan.json'), 'utf8')).toBe('{"title":"alt"}');
+      expect(readFileSync(join(out, 'plan.json'), 'utf8')).toBe(old);
       expect(readdirSync(out).sort()).toEqual(['plan.geojson', 'plan.json']);
     }
     expect(readdirSync(join(work, 'data')).filter((n) => n.startsWith('.'))).toEqual([]);
@@ -110,8 +112,7 @@ describe('npm run import', () => {
 
   it('a successful re-import replaces an existing target completely', () => {
     const out = join(work, 'data', 'replace');
-    mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'stale.txt'), 'from an older import');
+    expect(run(join(FIX, 'fp-5.1-prefixed.gml'), '--out', out).code).toBe(0);
     const r = run(join(FIX, 'fp-6.0-default-ns.gml'), '--out', out);
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['plan.geojson', 'plan.json']);

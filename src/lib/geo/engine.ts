@@ -17,6 +17,7 @@ import { boxInTriangle, boxMayMeetTriangle, clipRingTriangle } from './clip';
 import { matchesFilter, type PlanFilter } from './filter';
 import { flattenPlan, type FlatPlan } from './flat-plan';
 import { PreparedRegion } from './prepared';
+import { planBounds, type BBox } from './bounds';
 import { CATEGORIES, CATEGORY_CODES, type CategoryCode } from '../plan/categories';
 import type { LoadedFeature } from '../plan/types';
 
@@ -82,6 +83,8 @@ export class PlanIndex {
   private readonly tree: Flatbush;
   /** Typical feature size (median bbox side), the region grid's cell size. */
   readonly cellTarget: number;
+  /** The plan's extent in lon/lat with a margin: regions are clipped to it before projection. */
+  readonly clipBox: BBox | null;
 
   constructor(features: readonly LoadedFeature[]) {
     this.features = features;
@@ -95,6 +98,9 @@ export class PlanIndex {
     this.oy = flat.oy;
     this.boxes = flat.boxes;
     this.flat = flat;
+    const pb = planBounds(features);
+    // 0.01° (≈ 1 km) margin: clipping never cuts near a feature, only far outside the plan.
+    this.clipBox = pb ? [pb[0] - 0.01, pb[1] - 0.01, pb[2] + 0.01, pb[3] + 0.01] : null;
     features.forEach((f, i) => {
       this.area[i] = f.properties.area_m2;
       this.category[i] = catIndex.get(f.properties.category) ?? 0;
@@ -123,7 +129,7 @@ export class PlanIndex {
       if (region.ox === this.ox && region.oy === this.oy) return region;
       region = region.source; // prepared for another plan index: prepare again
     }
-    return new PreparedRegion(region, this.ox, this.oy, this.cellTarget);
+    return new PreparedRegion(region, this.ox, this.oy, this.cellTarget, this.clipBox);
   }
 
   /** Exact area of feature i inside the prepared region (m²), by clipping against its triangles. */

@@ -8,6 +8,15 @@
 import Flatbush from 'flatbush';
 import { localPolygons, needsUnion, triangulate } from './local-region';
 import { RegionError, regionPolygons, unionPolygons } from './region';
+import { boxInside, clipToBox, polygonsBox } from './region-clip';
+import { ellipsoidalArea } from './area';
+import type { BBox } from './bounds';
+
+function emptyRegion(): RegionError {
+  return new RegionError(
+    'Die Fläche hat keinen Flächeninhalt (keine Punkte, oder alle Punkte auf einer Linie). Bitte eine Fläche mit mindestens drei Eckpunkten angeben.'
+  );
+}
 
 /** At most this many grid cells per region (≈ 4 MB for the prefix sums). */
 const MAX_CELLS = 1 << 20;
@@ -38,10 +47,21 @@ export class PreparedRegion {
     readonly source: unknown,
     readonly ox: number,
     readonly oy: number,
-    cellTarget: number
+    cellTarget: number,
+    planBox: BBox | null = null
   ) {
     const region = source;
     let lonlat = regionPolygons(region);
+    let ownArea: number | null = null;
+    if (lonlat.length > 0 && planBox && !boxInside(polygonsBox(lonlat), planBox)) {
+      // Larger than the plan, or beside it: keep the region's own area, count within the plan.
+      ownArea = lonlat.reduce(
+        (sum, p) => sum + ellipsoidalArea({ type: 'Polygon', coordinates: p }),
+        0
+      );
+      if (!(ownArea > 1e-6)) throw emptyRegion();
+      lonlat = clipToBox(lonlat, planBox);
+    }
     let polys = localPolygons(lonlat, ox, oy);
     let unioned = false;
     if (polys.length > 0 && needsUnion(polys)) {
@@ -58,8 +78,9 @@ export class PreparedRegion {
       throw new RegionError(
         'Die Fläche lässt sich nicht in Dreiecke zerlegen (ungültige Geometrie).'
       );
-    this.area_m2 = tri.area;
+    this.area_m2 = ownArea ?? tri.area;
     this.empty = tri.area <= 1e-6;
+    if (this.empty && ownArea === null) throw emptyRegion();
     if (this.empty) return;
     this.tris = tri.tris;
     const nt = this.tris.length / 6;

@@ -3,7 +3,10 @@
  * offers (map view, circle, district, Innovationsquartier, any GeoJSON file).
  *
  * A region is a GeoJSON Polygon or MultiPolygon in WGS84 (lon/lat degrees). Behaviour:
- * - no coordinates at all, or zero area → an empty region (every balance is zero);
+ * - no coordinates at all, or zero area → `RegionError` („hat keinen Flächeninhalt“), in
+ *   PreparedRegion;
+ * - more than MAX_REGION_VERTICES positions, or an edge across the antimeridian → `RegionError`
+ *   (see region-clip.ts);
  * - NaN/±Infinity, out-of-range or non-numeric coordinates, rings that are not closed or have
  *   fewer than four positions → `RegionError` with a German message;
  * - self-touching rings (a vertex visited twice) are fine;
@@ -15,6 +18,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { union } from '@turf/turf';
 import type { BBox } from './bounds';
 import { densifyRing } from './area';
+import { countPositions, crossesAntimeridian, MAX_REGION_VERTICES } from './region-clip';
 
 export type RegionGeometry = Polygon | MultiPolygon;
 
@@ -30,6 +34,9 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A value for a message: short; arrays are not stringified (deep nesting would overflow). */
+const shown = (v: unknown) => (Array.isArray(v) ? 'Liste' : String(v).slice(0, 30));
+
 function checkPosition(p: unknown, where: string): void {
   if (!Array.isArray(p) || p.length < 2)
     throw new RegionError(`${where}: Punkt ist kein Koordinatenpaar [Länge, Breite].`);
@@ -41,7 +48,7 @@ function checkPosition(p: unknown, where: string): void {
     !Number.isFinite(lat)
   )
     throw new RegionError(
-      `${where}: Koordinate ist keine endliche Zahl (${String(lon)}, ${String(lat)}).`
+      `${where}: Koordinate ist keine endliche Zahl (${shown(lon)}, ${shown(lat)}).`
     );
   if (Math.abs(lon) > 180 || Math.abs(lat) > 90)
     throw new RegionError(
@@ -73,7 +80,28 @@ function checkPolygon(rings: unknown, where: string): boolean {
  * without coordinates. Throws `RegionError` for anything that is not a usable region.
  */
 export function regionPolygons(region: unknown): Position[][][] {
+  const polygons = checkedPolygons(region);
+  if (crossesAntimeridian(polygons))
+    throw new RegionError(
+      'Die Fläche überquert die Datumsgrenze (180° Länge). Solche Flächen werden nicht unterstützt; bitte die Fläche östlich und westlich von 180° getrennt angeben.'
+    );
+  return polygons;
+}
+
+function tooManyVertices(n: number): RegionError {
+  return new RegionError(
+    `Die Fläche hat ${n.toLocaleString('de-DE')} Punkte; erlaubt sind höchstens ${MAX_REGION_VERTICES.toLocaleString('de-DE')}. Bitte die Fläche vereinfachen (z. B. im GIS mit „Vereinfachen“ auf 1 m Toleranz).`
+  );
+}
+
+function checkedPolygons(region: unknown): Position[][][] {
   if (!isObject(region)) throw new RegionError('Die Fläche ist kein GeoJSON-Objekt.');
+  if (Array.isArray(region.coordinates)) {
+    const n = countPositions(
+      region.type === 'Polygon' ? [region.coordinates] : (region.coordinates as unknown[])
+    );
+    if (n > MAX_REGION_VERTICES) throw tooManyVertices(n);
+  }
   if (region.type === 'Polygon') {
     return checkPolygon(region.coordinates, 'Polygon') ? [region.coordinates as Position[][]] : [];
   }
@@ -127,7 +155,9 @@ export function regionFromGeoJSON(json: unknown): RegionGeometry {
       if (!isObject(f) || !isObject(f.geometry))
         throw new RegionError(`Feature Nr. ${i + 1} hat keine Geometrie.`);
       try {
-        polygons.push(...regionPolygons(f.geometry));
+        for (const p of regionPolygons(f.geometry)) polygons.push(p);
+        const n = countPositions(polygons);
+        if (n > MAX_REGION_VERTICES) throw tooManyVertices(n);
       } catch (e) {
         if (e instanceof RegionError) throw new RegionError(`Feature Nr. ${i + 1}: ${e.message}`);
         throw e;

@@ -23,6 +23,8 @@ export interface PlanProperties {
   codes?: Record<string, string>;
   /** Overlay (not part of the Flächenschluss): shown and listed, never counted in a balance. */
   overlay?: boolean;
+  /** Ellipsoidal area in m² (0.01 m²) computed by the importer from the source coordinates. */
+  area_m2?: number;
 }
 
 export type PlanGeometry = Polygon | MultiPolygon;

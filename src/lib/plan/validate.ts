@@ -16,6 +16,29 @@ export class PlanDataError extends Error {
 
 type Json = Record<string, unknown>;
 
+/**
+ * A plan id (the folder name under data/ and the URL's `plan=`): a safe slug, so that it never
+ * names a path outside data/ and the build never leaves a plan out.
+ */
+export const PLAN_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+export const PLAN_ID_RULE_DE =
+  'erlaubt sind Kleinbuchstaben a–z, Ziffern 0–9, Bindestrich und Unterstrich, am Anfang ein Buchstabe oder eine Ziffer, höchstens 64 Zeichen';
+export const PLAN_ID_RULE_EN =
+  'allowed: lower-case letters a–z, digits 0–9, hyphen and underscore, starting with a letter or digit, at most 64 characters';
+
+export function isPlanId(id: unknown): id is string {
+  return typeof id === 'string' && PLAN_ID.test(id);
+}
+
+/**
+ * Keys that must never become property names of a plain object that reaches MapLibre or
+ * Object.assign: `constructor` makes MapLibre's worker serialiser fail ("unregistered class"),
+ * `__proto__` would set the prototype.
+ */
+export function isSafeKey(k: string): boolean {
+  return k !== '__proto__' && k !== 'constructor' && k !== 'prototype';
+}
+
 const isObject = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -69,7 +92,7 @@ export function parsePlanCollection(json: unknown, source: string): PlanFeature[
       throw new PlanDataError(`„${source}“, ${where}: kein gültiges GeoJSON-Feature.`, source);
     }
     const p = f.properties;
-    const id = typeof p.id === 'string' || typeof p.id === 'number' ? String(p.id) : null;
+    const id = typeof p.id === 'string' || typeof p.id === 'number' ? String(p.id).trim() : null;
     if (!id) throw new PlanDataError(`„${source}“, ${where}: Kennung (id) fehlt.`, source);
     if (seen.has(id))
       throw new PlanDataError(`„${source}“: Kennung „${id}“ ist doppelt vergeben.`, source, id);
@@ -91,7 +114,7 @@ export function parsePlanCollection(json: unknown, source: string): PlanFeature[
     const status: Status = STATUSES.includes(p.status as Status) ? (p.status as Status) : 'bestand';
     const codes = isObject(p.codes)
       ? (Object.fromEntries(
-          Object.entries(p.codes).filter(([, v]) => typeof v === 'string')
+          Object.entries(p.codes).filter(([k, v]) => isSafeKey(k) && typeof v === 'string')
         ) as Record<string, string>)
       : undefined;
     return {
@@ -107,7 +130,10 @@ export function parsePlanCollection(json: unknown, source: string): PlanFeature[
         name: optionalText(p.name),
         ...(optionalText(p.xplanClass) ? { xplanClass: p.xplanClass as string } : {}),
         ...(codes ? { codes } : {}),
-        ...(p.overlay === true ? { overlay: true } : {})
+        ...(p.overlay === true ? { overlay: true } : {}),
+        ...(typeof p.area_m2 === 'number' && Number.isFinite(p.area_m2) && p.area_m2 >= 0
+          ? { area_m2: p.area_m2 }
+          : {})
       }
     };
   });

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parsePlanMeta } from '../plan/validate';
+import { PLAN_ID, parsePlanMeta } from '../plan/validate';
 
 /**
  * Build-time view of the `data/` folder: which plans exist and which files they have.
@@ -8,7 +8,6 @@ import { parsePlanMeta } from '../plan/validate';
  */
 
 export const DATA_DIR = resolve('data');
-const PLAN_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
 const DATA_FILE = /^[a-z0-9_-]+\.(geo)?json$/i;
 
 export interface CatalogEntry {

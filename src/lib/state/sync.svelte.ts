@@ -1,6 +1,7 @@
 import { loadPlan, PlanLoadError, type Plan } from './load';
-import { DEFAULT_PLAN, parseHash, serializeHash } from './url';
-import { bilingual, type Bilingual } from '../i18n';
+import { DEFAULT_PLAN, MAX_HASH_LENGTH, parseHash, serializeHash } from './url';
+import { bilingual, inEvery, type Bilingual } from '../i18n';
+import { formatNumber } from '../i18n/format';
 import { PlanWorker, errorText } from '../worker/client';
 import type { ViewerState } from './viewer.svelte';
 
@@ -22,6 +23,25 @@ export function loadErrorText(e: unknown): Bilingual {
 export function showPlan(viewer: ViewerState, plan: Plan, missing: string[] = []) {
   viewer.plan = plan;
   for (const file of missing) viewer.notify(bilingual('error.optionalLayer', { file }));
+  const reset = viewer.dropUnknownReferences();
+  if (reset.length > 0) viewer.notify(bilingual('error.notInPlan', { keys: reset.join(', ') }));
+}
+
+/**
+ * Issue 14: a hash changed in an open page is validated like one on load — references the
+ * shown plan does not have (district, selection, region …) are reset with a notice, and an
+ * over-long hash is named.
+ */
+function checkAppliedHash(viewer: ViewerState, tooLong: number | undefined) {
+  if (tooLong !== undefined)
+    viewer.notify(
+      bilingual('hostile.hashTooLong', {
+        length: inEvery((l) => formatNumber(tooLong, l)),
+        max: inEvery((l) => formatNumber(MAX_HASH_LENGTH, l))
+      })
+    );
+  // Another plan is about to load: showPlan checks the references against that one.
+  if (!viewer.plan || (viewer.planSource === null && viewer.plan.meta.id !== viewer.planId)) return;
   const reset = viewer.dropUnknownReferences();
   if (reset.length > 0) viewer.notify(bilingual('error.notInPlan', { keys: reset.join(', ') }));
 }
@@ -53,9 +73,10 @@ async function load(viewer: ViewerState, base: string, id: string) {
  */
 export function startViewer(viewer: ViewerState, base: string): () => void {
   const applyLocation = () => {
-    const { state, warnings } = parseHash(location.hash);
+    const { state, warnings, tooLong } = parseHash(location.hash);
     viewer.applyHash(state);
     if (warnings.length > 0) viewer.notify(bilingual('error.hash', { keys: warnings.join(', ') }));
+    checkAppliedHash(viewer, tooLong);
   };
   applyLocation();
 

@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '../i18n';
+import { isPlanId } from '../plan/validate';
 import { CATEGORY_CODES, isCategoryCode, type CategoryCode } from '../plan/categories';
 import type { Status } from '../plan/types';
 import { isBasemapChoice, type BasemapChoice } from '../map/basemap/sources';
@@ -257,10 +258,24 @@ const PARAM: Record<Key, string> = {
   planOpacity: 'op'
 };
 
-/** Parses a URL hash (with or without the leading "#"). Never throws. */
-export function parseHash(hash: string): { state: HashState; warnings: string[] } {
+/**
+ * Longest hash read at all (characters). A polygon of MAX_REGION_VERTICES vertices with all
+ * other keys fits well within it; anything longer is refused whole, in well under 200 ms.
+ */
+export const MAX_HASH_LENGTH = 60_000;
+
+/**
+ * Parses a URL hash (with or without the leading "#"). Never throws. `tooLong` is set (to the
+ * hash's length) when it exceeds MAX_HASH_LENGTH; then only the defaults are returned.
+ */
+export function parseHash(hash: string): {
+  state: HashState;
+  warnings: string[];
+  tooLong?: number;
+} {
   const state = defaultHashState();
   const warnings: string[] = [];
+  if (hash.length > MAX_HASH_LENGTH) return { state, warnings, tooLong: hash.length };
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -274,7 +289,7 @@ export function parseHash(hash: string): { state: HashState; warnings: string[] 
     if (value === null) warnings.push(PARAM[key]);
     else state[key] = value;
   };
-  read('plan', (v) => (/^[a-z0-9][a-z0-9_-]{0,63}$/i.test(v) ? v : null));
+  read('plan', (v) => (isPlanId(v) ? v : null));
   read('view', parseView);
   read('hidden', (v) => {
     const codes = v === '' ? [] : v.split(',');

@@ -23,9 +23,22 @@ export function errorText(e: unknown): Bilingual {
   return e instanceof WorkerError ? { de: e.message, en: e.messageEn } : inEvery(() => String(e));
 }
 
+/** A request given up: cancelled by the user or superseded by a newer query. */
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
+
+/**
+ * A balance query running longer than this is not waited for when a newer one arrives: the
+ * worker is stopped and started again (with the plan re-indexed) instead of queueing behind it.
+ */
+const SUPERSEDE_AFTER_MS = 250;
+
 /** Promise-based access to the plan worker (one per page). */
 export class PlanWorker {
-  private worker = new Worker(new URL('./plan.worker.ts', import.meta.url), { type: 'module' });
+  private worker!: Worker;
   private nextId = 1;
   private pending = new Map<
     number,
@@ -35,17 +48,46 @@ export class PlanWorker {
       progress?: (f: number) => void;
     }
   >();
+  /** The features last indexed, to index again after a restart. */
+  private indexed: LoadedFeature[] | null = null;
+  /** The running balance query: its id and when it was sent. */
+  private running: { id: number; since: number } | null = null;
+  /** After cancel(): requests reject at once instead of going to a stopped worker. */
+  private stopped = false;
 
   constructor() {
+    this.spawn();
+  }
+
+  private spawn() {
+    this.stopped = false;
+    this.worker = new Worker(new URL('./plan.worker.ts', import.meta.url), { type: 'module' });
     this.worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const reply = e.data;
       const entry = this.pending.get(reply.id);
       if (!entry) return;
       if (reply.type === 'progress') return entry.progress?.(reply.fraction);
       this.pending.delete(reply.id);
+      if (this.running?.id === reply.id) this.running = null;
       if (reply.type === 'error') entry.reject(new WorkerError(reply.message, reply.messageEn));
       else entry.resolve(reply);
     };
+  }
+
+  /** Stops the worker at once; every pending request rejects with CancelledError. */
+  cancel() {
+    this.worker.terminate();
+    this.stopped = true;
+    for (const entry of this.pending.values()) entry.reject(new CancelledError());
+    this.pending.clear();
+    this.running = null;
+  }
+
+  /** Stops a long-running query and starts a fresh worker holding the same plan. */
+  private restart() {
+    this.cancel();
+    this.spawn();
+    if (this.indexed) void this.send({ type: 'index', features: this.indexed }).catch(() => {});
   }
 
   private send(
@@ -54,6 +96,7 @@ export class PlanWorker {
     transfer: Transferable[] = []
   ) {
     const id = this.nextId++;
+    if (this.stopped) return Promise.reject(new CancelledError());
     return new Promise<WorkerReply>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, progress });
       this.worker.postMessage({ ...request, id } as WorkerRequest, transfer);
@@ -61,11 +104,17 @@ export class PlanWorker {
   }
 
   async index(features: readonly LoadedFeature[]): Promise<void> {
+    this.indexed = features as LoadedFeature[];
     await this.send({ type: 'index', features: features as LoadedFeature[] });
   }
 
+  /** A newer query supersedes a long-running one (see SUPERSEDE_AFTER_MS). */
   async balance(region: RegionGeometry | null, filter: PlanFilter): Promise<Balance> {
-    const reply = await this.send({ type: 'balance', region, filter });
+    if (this.running && performance.now() - this.running.since > SUPERSEDE_AFTER_MS) this.restart();
+    const id = this.nextId;
+    const promise = this.send({ type: 'balance', region, filter });
+    this.running = { id, since: performance.now() };
+    const reply = await promise;
     return (reply as Extract<WorkerReply, { type: 'balance' }>).balance;
   }
 
@@ -80,6 +129,6 @@ export class PlanWorker {
   }
 
   terminate() {
-    this.worker.terminate();
+    this.cancel();
   }
 }

@@ -6,6 +6,8 @@ import { RegionError } from '../geo/region';
 import { importPlan, isImportError } from '../xplan';
 import { readPlanFeatures } from '../geo/measure';
 import type { WorkerReply, WorkerRequest } from './protocol';
+import { PlanDataError } from '../plan/validate';
+import { bilingual } from '../i18n';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -13,11 +15,18 @@ let index: PlanIndex | null = null;
 
 const post = (reply: WorkerReply) => self.postMessage(reply);
 
-function fail(id: number, e: unknown) {
+/** Messages for the user: never an internal class name ("PlanDataError: …", "RangeError: …"). */
+function fail(id: number, e: unknown, file: string | null = null) {
   if (isImportError(e)) post({ type: 'error', id, message: e.message, messageEn: e.messageEn });
-  else if (e instanceof RegionError)
+  else if (e instanceof RegionError || e instanceof PlanDataError)
     post({ type: 'error', id, message: e.message, messageEn: e.message });
-  else post({ type: 'error', id, message: String(e), messageEn: String(e) });
+  else if (file !== null) {
+    const text = bilingual('hostile.unexpected', { file });
+    post({ type: 'error', id, message: text.de, messageEn: text.en });
+  } else {
+    const detail = e instanceof Error ? e.message : String(e);
+    post({ type: 'error', id, message: detail, messageEn: detail });
+  }
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
@@ -51,6 +60,6 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       }
     }
   } catch (e) {
-    fail(msg.id, e);
+    fail(msg.id, e, msg.type === 'import' ? msg.fileName : null);
   }
 };

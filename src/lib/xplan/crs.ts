@@ -185,4 +185,33 @@ export function resolveCrs(srs: SrsName, first: [number, number] | null): Resolv
   return { epsg: srs.epsg, swap, swapGuessed, transform: swap ? (a, b) => t(b, a) : t };
 }
 
+/**
+ * Area of use (west, south, east, north in degrees) of each supported CRS. All of them are used
+ * for German plans, often beyond their zone (a Düren plan in Gauß-Krüger zone 5 is exact), so
+ * the projected ones share one box: Germany with its neighbours. Coordinates in the wrong CRS
+ * (e.g. Gauß-Krüger values read as UTM, which would place a plan in Asia) fall outside.
+ */
+const GERMANY_WIDE = [0, 42, 24, 60] as const;
+const AREA_OF_USE: Readonly<Record<number, readonly [number, number, number, number]>> = {
+  4258: [-40, 25, 45, 85],
+  4326: [-180, -90, 180, 90]
+};
+
+export function areaOfUse(epsg: number): readonly [number, number, number, number] {
+  return AREA_OF_USE[epsg] ?? GERMANY_WIDE;
+}
+
+export function inAreaOfUse(epsg: number, lon: number, lat: number): boolean {
+  const [w, s, e, n] = areaOfUse(epsg);
+  return lon >= w && lon <= e && lat >= s && lat <= n;
+}
+
+/** "Länge 0° bis 18°, Breite 35° bis 72°" for messages. */
+export function areaOfUseText(epsg: number, lang: 'de' | 'en'): string {
+  const [w, s, e, n] = areaOfUse(epsg);
+  return lang === 'de'
+    ? `Länge ${w}° bis ${e}°, Breite ${s}° bis ${n}°`
+    : `longitude ${w}° to ${e}°, latitude ${s}° to ${n}°`;
+}
+
 export const epsgName = (epsg: number) => `EPSG:${epsg}`;

@@ -20,7 +20,13 @@ export type ImportErrorCode =
   | 'not-json'
   | 'not-geojson'
   | 'unknown-format'
-  | 'encoding';
+  | 'encoding'
+  | 'outside-crs-area'
+  | 'dtd'
+  | 'too-deep'
+  | 'too-large'
+  | 'invalid-id'
+  | 'too-long';
 
 export class ImportError extends Error {
   readonly messageEn: string;

@@ -6,8 +6,16 @@
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { isCategoryCode, type CategoryCode } from '../plan/categories';
+import { isSafeKey } from '../plan/validate';
 import type { PlanFeature, PlanProperties, Status } from '../plan/types';
-import { isSupportedEpsg, parseSrsName, resolveCrs, SUPPORTED_CRS, type ResolvedCrs } from './crs';
+import {
+  areaOfUseText,
+  isSupportedEpsg,
+  parseSrsName,
+  resolveCrs,
+  SUPPORTED_CRS,
+  type ResolvedCrs
+} from './crs';
 import { ImportError, quoteDe as q } from './errors';
 import { categoryFor, CODE_PROPERTIES, isOverlay } from './mapping';
 import { countSkipped, emptyParsed, type ParsedXPlan, type SkippedCounts } from './parsed';
@@ -18,10 +26,21 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A position for a message: short, and never recursing into deeply nested arrays. */
+function shownPosition(pos: unknown): string {
+  if (!Array.isArray(pos)) return String(pos).slice(0, 40);
+  if (pos.some(Array.isArray)) return 'weitere Verschachtelung statt Zahlen';
+  return `[${pos
+    .slice(0, 3)
+    .map((v) => String(v).slice(0, 20))
+    .join(', ')}${pos.length > 3 ? ', …' : ''}]`;
+}
+
 export function parseGeoJSON(text: string, file: string): ParsedXPlan {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Windows tools write a UTF-8 byte order mark; JSON.parse does not accept one.
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     throw new ImportError({
@@ -106,9 +125,26 @@ export function parseGeoJSON(text: string, file: string): ParsedXPlan {
     }
     const p = isObject(f.properties) ? f.properties : {};
     const rawId = p.id ?? p.gml_id ?? f.id;
-    let id =
-      typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : `feature-${i + 1}`;
-    if (seen.has(id)) id = `${id}-${i + 1}`;
+    const id =
+      typeof rawId === 'string' || typeof rawId === 'number'
+        ? String(rawId).trim()
+        : `feature-${i + 1}`;
+    if (id === '')
+      throw new ImportError({
+        code: 'invalid-id',
+        file,
+        de: `Die Datei ${q(file)}, ${where}: Die Kennung (id) ist leer.`,
+        en: `File "${file}", feature no. ${i + 1}: the id is empty.`
+      });
+    // As for XPlanGML's gml:id: a second area with the same id is an error, not renamed.
+    if (seen.has(id))
+      throw new ImportError({
+        code: 'duplicate-id',
+        file,
+        featureId: id,
+        de: `Die Datei ${q(file)} enthält die Kennung (id) ${q(id)} mehrfach (${where}).`,
+        en: `File "${file}": id "${id}" occurs more than once (feature no. ${i + 1}).`
+      });
     seen.add(id);
     const xplanClass = typeof p.xplanClass === 'string' ? p.xplanClass : undefined;
     const g = f.geometry;
@@ -157,8 +193,8 @@ export function parseGeoJSON(text: string, file: string): ParsedXPlan {
                 code: 'invalid-coordinates',
                 file,
                 featureId: id,
-                de: `Die Datei ${q(file)} enthält beim Objekt ${q(id)} eine ungültige Koordinate (${JSON.stringify(pos)}).`,
-                en: `File "${file}", feature "${id}": invalid position ${JSON.stringify(pos)}.`
+                de: `Die Datei ${q(file)} enthält beim Objekt ${q(id)} eine ungültige Koordinate (${shownPosition(pos)}; erwartet: [Rechtswert, Hochwert] oder [Länge, Breite] als Zahlen).`,
+                en: `File "${file}", feature "${id}": invalid position (${shownPosition(pos)}).`
               });
             flat.push(pos[0], pos[1]);
           }
@@ -171,6 +207,15 @@ export function parseGeoJSON(text: string, file: string): ParsedXPlan {
               featureId: id,
               de: `Die Datei ${q(file)} enthält beim Objekt ${q(id)} einen Ring mit ${n} Stützpunkten, davon ${distinct} verschiedene; eine Fläche braucht mindestens drei verschiedene Punkte und vier Stützpunkte.`,
               en: `File "${file}", feature "${id}": ring has ${n} positions, ${distinct} distinct; an area needs at least three distinct points and four positions.`
+            });
+          },
+          outsideArea: (x, y, epsg, lon, lat) => {
+            throw new ImportError({
+              code: 'outside-crs-area',
+              file,
+              featureId: id,
+              de: `Die Datei ${q(file)} enthält beim Objekt ${q(id)} Koordinaten außerhalb des Gültigkeitsbereichs von EPSG:${epsg} (${areaOfUseText(epsg, 'de')}): ${x} ${y}${epsg === 4326 ? '' : ` ergäbe Länge ${lon.toFixed(3)}°, Breite ${lat.toFixed(3)}°`}.`,
+              en: `File "${file}", feature "${id}": coordinates outside the area of use of EPSG:${epsg} (${areaOfUseText(epsg, 'en')}): ${x} ${y}.`
             });
           },
           untransformable: (x, y, epsg) => {
@@ -197,7 +242,7 @@ export function parseGeoJSON(text: string, file: string): ParsedXPlan {
     const codes: Record<string, string> = {};
     if (isObject(p.codes)) {
       for (const [k, v] of Object.entries(p.codes))
-        if (typeof v === 'string' || typeof v === 'number') codes[k] = String(v);
+        if (isSafeKey(k) && (typeof v === 'string' || typeof v === 'number')) codes[k] = String(v);
     } else {
       for (const k of CODE_PROPERTIES) {
         const v = p[k];

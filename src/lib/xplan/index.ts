@@ -5,10 +5,12 @@
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { PlanFeature, PlanMeta } from '../plan/types';
+import { ellipsoidalArea } from '../geo/area';
 import { ImportError, quoteDe as q } from './errors';
 import { parseGeoJSON } from './geojson';
 import { buildMeta } from './meta';
 import { parseXPlanGML } from './parse';
+import { resolveSelfCrossing } from './selfcross';
 import type { ParsedXPlan } from './parsed';
 import {
   countProblems,
@@ -17,7 +19,7 @@ import {
   uncheckedTopology,
   type ImportReport
 } from './report';
-import { checkFlaechenschluss, type TopologyReport } from './topology';
+import { checkFlaechenschluss, MAX_GAP_CHECK_FEATURES, type TopologyReport } from './topology';
 
 export { ImportError, isImportError, type ImportErrorCode } from './errors';
 export { parseXPlanGML } from './parse';
@@ -76,6 +78,62 @@ function detectFormat(input: string | Uint8Array, fileName: string): 'xml' | 'js
   return /\.(geo)?json$/i.test(fileName) ? 'json' : 'xml';
 }
 
+/** Binary formats people rename or pick by mistake, by their first bytes. */
+const MAGIC: { bytes: number[]; de: string; en: string }[] = [
+  {
+    bytes: [0x50, 0x4b, 0x03, 0x04],
+    de: 'ein ZIP-Archiv; bitte zuerst entpacken und die .gml-Datei darin öffnen',
+    en: 'a ZIP archive; unpack it first'
+  },
+  {
+    bytes: [0x1f, 0x8b],
+    de: 'mit gzip gepackt; bitte zuerst entpacken',
+    en: 'gzip-compressed; unpack it first'
+  },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], de: 'ein PNG-Bild', en: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], de: 'ein JPEG-Bild', en: 'a JPEG image' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], de: 'ein PDF-Dokument', en: 'a PDF document' }
+];
+
+function refuseBinary(data: string | Uint8Array, fileName: string): void {
+  if (typeof data === 'string') return;
+  for (const m of MAGIC)
+    if (m.bytes.every((b, i) => data[i] === b))
+      throw new ImportError({
+        code: 'unknown-format',
+        file: fileName,
+        de: `Die Datei ${q(fileName)} ist kein XPlanGML und kein GeoJSON, sondern ${m.de}.`,
+        en: `File "${fileName}" is neither XPlanGML nor GeoJSON but ${m.en}.`
+      });
+}
+
+/** Longest accepted id and name: longer ones are garbage or an attack, never a plan's text. */
+export const MAX_ID_LENGTH = 200;
+export const MAX_NAME_LENGTH = 1000;
+
+function checkTexts(parsed: ParsedXPlan, file: string): void {
+  for (const { feature, line } of parsed.features) {
+    const { id, name } = feature.properties;
+    const at = line ? ` (Zeile ${line})` : '';
+    if (id.length > MAX_ID_LENGTH)
+      throw new ImportError({
+        code: 'too-long',
+        file,
+        featureId: id.slice(0, 40),
+        de: `Die Datei ${q(file)} enthält eine Kennung mit ${id.length} Zeichen${at} („${id.slice(0, 40)}…“); erlaubt sind höchstens ${MAX_ID_LENGTH}.`,
+        en: `File "${file}" has an id of ${id.length} characters; at most ${MAX_ID_LENGTH} are allowed.`
+      });
+    if (name && name.length > MAX_NAME_LENGTH)
+      throw new ImportError({
+        code: 'too-long',
+        file,
+        featureId: id,
+        de: `Die Datei ${q(file)} enthält beim Objekt ${q(id)}${at} einen Namen mit ${name.length} Zeichen; erlaubt sind höchstens ${MAX_NAME_LENGTH}.`,
+        en: `File "${file}", feature "${id}": name of ${name.length} characters; at most ${MAX_NAME_LENGTH} are allowed.`
+      });
+  }
+}
+
 function roundGeometry(g: Polygon | MultiPolygon, digits: number): Polygon | MultiPolygon {
   const f = 10 ** digits;
   const r = (p: Position): Position => [
@@ -88,6 +146,17 @@ function roundGeometry(g: Polygon | MultiPolygon, digits: number): Polygon | Mul
     type: 'MultiPolygon',
     coordinates: g.coordinates.map((poly) => poly.map((ring) => ring.map(r)))
   };
+}
+
+function roundInPlace(g: Polygon | MultiPolygon, digits: number): void {
+  const f = 10 ** digits;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  for (const poly of polygons)
+    for (const ring of poly)
+      for (const p of ring) {
+        p[0] = Math.round((p[0] as number) * f) / f;
+        p[1] = Math.round((p[1] as number) * f) / f;
+      }
 }
 
 function toBytesOrString(input: string | ArrayBuffer | Uint8Array): string | Uint8Array {
@@ -109,6 +178,7 @@ export function importPlan(
 ): ImportedPlan {
   const t0 = now();
   const data = toBytesOrString(input);
+  refuseBinary(data, fileName);
   const format = detectFormat(data, fileName);
   let parsed: ParsedXPlan;
   if (format === 'json') {
@@ -150,6 +220,16 @@ export function importPlan(
     });
   }
 
+  checkTexts(parsed, fileName);
+  const crossing = new Set(
+    parsed.problems.filter((p) => p.code === 'self-intersection').map((p) => p.featureId)
+  );
+  for (const f of parsed.features)
+    if (crossing.has(f.feature.properties.id)) {
+      const resolved = resolveSelfCrossing(f.feature.geometry);
+      if (resolved) f.feature.geometry = resolved;
+    }
+
   const { byClass, byCategory, overlays } = summarise(parsed.features);
 
   const base = parsed.features.filter((f) => !f.feature.properties.overlay);
@@ -160,12 +240,24 @@ export function importPlan(
         parsed.plan?.geltungsbereich ?? null
       );
 
+  if (topology.gapsUnchecked)
+    parsed.notes.push({
+      de: `Lücken im Flächenschluss wurden nicht geprüft: Der Plan hat mehr als ${MAX_GAP_CHECK_FEATURES.toLocaleString('de-DE')} Flächen. Überlappungen wurden geprüft.`,
+      en: `Gaps in the Flächenschluss were not checked: the plan has more than ${MAX_GAP_CHECK_FEATURES} areas. Overlaps were checked.`
+    });
   const digits = options.precision ?? 7;
-  const features: PlanFeature[] = parsed.features.map(({ feature }) => ({
-    type: 'Feature',
-    geometry: roundGeometry(feature.geometry, digits),
-    properties: feature.properties
-  }));
+  // The area is measured on the unrounded coordinates, before they are cut to `digits` places.
+  // Rounded in place: a second full copy of all coordinates would double the peak memory.
+  const features: PlanFeature[] = parsed.features.map(({ feature }) => {
+    const area_m2 = Math.round(ellipsoidalArea(feature.geometry) * 100) / 100;
+    roundInPlace(feature.geometry, digits);
+    return {
+      type: 'Feature',
+      geometry: feature.geometry,
+      properties: { ...feature.properties, area_m2 }
+    };
+  });
+  parsed.features.length = 0;
 
   const report: ImportReport = {
     file: fileName,

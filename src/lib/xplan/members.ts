@@ -6,6 +6,7 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { CategoryCode } from '../plan/categories';
 import {
+  areaOfUseText,
   isSupportedEpsg,
   parseSrsName,
   resolveCrs,
@@ -255,6 +256,14 @@ export class MemberReader {
               geom.line
             );
           },
+          outsideArea: (x, y, epsg, lon, lat) =>
+            fail(
+              'outside-crs-area',
+              `Die Datei ${quoteDe(file)} enthält beim Objekt ${quoteDe(featureId)} (Zeile ${geom.line}) Koordinaten außerhalb des Gültigkeitsbereichs von EPSG:${epsg} (${areaOfUseText(epsg, 'de')}): ${x} ${y} ergäbe Länge ${lon.toFixed(3)}°, Breite ${lat.toFixed(3)}°. Vermutlich ist im srsName das falsche Koordinatenreferenzsystem angegeben.`,
+              `File "${file}", feature "${featureId}" (line ${geom.line}): coordinates outside the area of use of EPSG:${epsg} (${areaOfUseText(epsg, 'en')}): ${x} ${y} would be lon ${lon.toFixed(3)}, lat ${lat.toFixed(3)}. The srsName probably names the wrong CRS.`,
+              featureId,
+              geom.line
+            ),
           untransformable: (x, y, epsg) =>
             fail(
               'invalid-coordinates',

@@ -3,6 +3,9 @@ import type { PlanMeta } from '../plan/types';
 import type { PlanInfo } from './parsed';
 import type { ImportReport } from './report';
 
+/** `generator` in plan.json of every imported plan: how the import CLI recognises its own output. */
+export const IMPORT_GENERATOR = 'FNP-Viewer import';
+
 /** File name → plan id: lower case, umlauts spelt out, anything else to "-". */
 export function planIdFromFileName(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
@@ -41,6 +44,7 @@ export function buildMeta(
     ...(plan?.ags ? { ags: plan.ags } : {}),
     ...(plan && Object.keys(plan.dates).length > 0 ? { dates: plan.dates } : {}),
     model: false,
+    generator: IMPORT_GENERATOR,
     ...(report.sourceCrs ? { sourceCrs: report.sourceCrs } : {}),
     sources: [{ title: baseName }],
     attributions: [],

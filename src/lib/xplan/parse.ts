@@ -17,6 +17,13 @@ export interface ParseOptions {
 
 const CHUNK = 1 << 20;
 
+/**
+ * Deepest element nesting accepted. Real XPlanGML is about 15 deep (root, featureMember,
+ * feature, position, MultiSurface, surfaceMember, Polygon, exterior, LinearRing, posList …);
+ * the element trees of a feature are read recursively, so a bound keeps that safe.
+ */
+export const MAX_XML_DEPTH = 256;
+
 export function parseXPlanGML(input: string | Uint8Array, options: ParseOptions): ParsedXPlan {
   const file = options.fileName;
   const onProgress = options.onProgress;
@@ -33,7 +40,26 @@ export function parseXPlanGML(input: string | Uint8Array, options: ParseOptions)
   let captureDepth = -1;
   let featureContainerDepth = -1;
 
+  // No DTD is ever read: entities (XXE, "billion laughs") would reach files, URLs or memory.
+  parser.on('doctype', () =>
+    fail(
+      'dtd',
+      `Die Datei ${quoteDe(file)} enthält eine Dokumenttyp-Deklaration (<!DOCTYPE …>, Zeile ${parser.line}). DTDs und Entitäten werden aus Sicherheitsgründen nicht verarbeitet; XPlanGML braucht keine. Bitte die Datei ohne DOCTYPE speichern.`,
+      `File "${file}" contains a document type declaration (<!DOCTYPE …>, line ${parser.line}). DTDs and entities are not processed for security reasons; XPlanGML needs none.`,
+      null,
+      parser.line
+    )
+  );
+
   parser.on('opentag', (tag: SaxesTagNS) => {
+    if (depth + 1 > MAX_XML_DEPTH)
+      fail(
+        'too-deep',
+        `Die Datei ${quoteDe(file)} ist zu tief verschachtelt: In Zeile ${parser.line} liegen mehr als ${MAX_XML_DEPTH} Elemente ineinander (XPlanGML braucht etwa 15). Die Datei wird nicht gelesen.`,
+        `File "${file}" is nested too deeply: more than ${MAX_XML_DEPTH} elements inside each other at line ${parser.line} (XPlanGML needs about 15).`,
+        null,
+        parser.line
+      );
     if (!sawRoot) {
       sawRoot = true;
       result.version = rootVersion(tag.local, tag.uri, file, parser.line, fail);

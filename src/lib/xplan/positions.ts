@@ -21,25 +21,47 @@ export interface Inherited {
   srsDimension: number | null;
 }
 
+/** srsDimension as written: 2 or 3 (anything else is an error, not a guess). */
+function dimension(raw: string | undefined, line: number): number | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  const t = raw.trim();
+  if (t !== '2' && t !== '3')
+    throw new GeometryError(
+      'invalid-coordinates',
+      `srsDimension „${t.slice(0, 20)}“ ist ungültig (erlaubt sind 2 und 3)`,
+      `srsDimension "${t.slice(0, 20)}" is invalid (allowed: 2 and 3)`,
+      line
+    );
+  return Number(t);
+}
+
 export function inherit(node: XNode, outer: Inherited): Inherited {
-  const dim = node.attrs.srsDimension;
+  const dim = dimension(node.attrs.srsDimension, node.line);
   return {
     srsName: node.attrs.srsName ?? outer.srsName,
-    srsDimension: dim ? Number(dim) : outer.srsDimension
+    srsDimension: dim ?? outer.srsDimension
   };
 }
+
+/**
+ * A decimal number as XML Schema's xs:double writes it (no hex like 0x4EB58, no NaN/INF, which
+ * `Number()` would accept or let through).
+ */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 function parseNumbers(text: string, line: number): number[] {
   const parts = text.trim().split(/\s+/);
   if (parts.length === 1 && parts[0] === '') return [];
   const out = new Array<number>(parts.length);
   for (let i = 0; i < parts.length; i++) {
-    const v = Number(parts[i]);
+    const part = parts[i] as string;
+    const v = DECIMAL.test(part) ? Number(part) : NaN;
     if (!Number.isFinite(v)) {
+      const shown = part.length > 30 ? `${part.slice(0, 30)}…` : part;
       throw new GeometryError(
         'invalid-coordinates',
-        `Koordinate „${parts[i]}“ ist keine Zahl`,
-        `coordinate "${parts[i]}" is not a number`,
+        `Koordinate „${shown}“ ist keine Zahl (erwartet wird eine Dezimalzahl mit Punkt, z. B. 5630711.617)`,
+        `coordinate "${shown}" is not a number (expected a decimal number with a point)`,
         line
       );
     }
@@ -73,7 +95,7 @@ function toXY(nums: number[], dim: number, line: number): number[] {
 
 function posListXY(node: XNode, inh: Inherited): number[] {
   const nums = parseNumbers(node.text, node.line);
-  let dim = node.attrs.srsDimension ? Number(node.attrs.srsDimension) : inh.srsDimension;
+  let dim = dimension(node.attrs.srsDimension, node.line) ?? inh.srsDimension;
   if (!dim && node.attrs.count) {
     const count = Number(node.attrs.count);
     if (count > 0 && nums.length % count === 0) dim = nums.length / count;
@@ -86,7 +108,8 @@ export function readPositions(node: XNode, inh: Inherited): number[] {
   const own = inherit(node, inh);
   const out: number[] = [];
   for (const c of node.children) {
-    if (c.name === 'posList') out.push(...posListXY(c, own));
+    // A loop, not push(...xy): a spread of 100,000+ values overflows the call stack.
+    if (c.name === 'posList') for (const v of posListXY(c, own)) out.push(v);
     else if (c.name === 'pos') {
       const nums = parseNumbers(c.text, c.line);
       if (nums.length < 2)
@@ -101,6 +124,13 @@ export function readPositions(node: XNode, inh: Inherited): number[] {
       const pos = firstDescendant(c, 'pos');
       if (pos) {
         const nums = parseNumbers(pos.text, pos.line);
+        if (nums.length < 2)
+          throw new GeometryError(
+            'invalid-coordinates',
+            'gml:pos mit weniger als zwei Koordinatenwerten',
+            'gml:pos with fewer than two values',
+            pos.line
+          );
         out.push(nums[0] as number, nums[1] as number);
       }
     } else if (c.name === 'coordinates') {
@@ -110,7 +140,7 @@ export function readPositions(node: XNode, inh: Inherited): number[] {
       const tuples = c.text.trim().split(ts === ' ' ? /\s+/ : ts);
       for (const t of tuples) {
         if (!t) continue;
-        const v = t.split(cs).map(Number);
+        const v = t.split(cs).map((x) => (DECIMAL.test(x) ? Number(x) : NaN));
         if (v.length < 2 || !Number.isFinite(v[0]) || !Number.isFinite(v[1]))
           throw new GeometryError(
             'invalid-coordinates',

@@ -6,7 +6,7 @@
 import Flatbush from 'flatbush';
 import type { Position } from 'geojson';
 import { signedRingArea } from '../geo/area';
-import type { ResolvedCrs } from './crs';
+import { inAreaOfUse, type ResolvedCrs } from './crs';
 import type { FeatureProblem } from './problems';
 
 export interface CleanRingResult {
@@ -153,6 +153,8 @@ export interface RingSource {
   tooShort(positions: number, distinct: number): never;
   /** A position the CRS does not transform to finite WGS84 coordinates. */
   untransformable(x: number, y: number, epsg: number): never;
+  /** A position that transforms, but lies outside the CRS's area of use (see crs.ts). */
+  outsideArea(x: number, y: number, epsg: number, lon: number, lat: number): never;
 }
 
 /**
@@ -185,6 +187,7 @@ export class RingRepair {
       const y = ring[i + 1] as number;
       const [lon, lat] = r.transform(x, y);
       if (!Number.isFinite(lon) || !Number.isFinite(lat)) source.untransformable(x, y, r.epsg);
+      if (!inAreaOfUse(r.epsg, lon, lat)) source.outsideArea(x, y, r.epsg, lon, lat);
       out[i] = lon;
       out[i + 1] = lat;
     }
@@ -195,8 +198,8 @@ export class RingRepair {
         xplanClass: this.xplanClass,
         code: 'self-intersection',
         severity: 'warning',
-        de: `Der Rand schneidet oder berührt sich selbst (bei ${h[0]} ${h[1]}); die Fläche wird unverändert übernommen, ihr Flächeninhalt kann abweichen.`,
-        en: `The boundary crosses or touches itself (near ${h[0]} ${h[1]}); kept unchanged, its area may be off.`,
+        de: `Der Rand schneidet oder berührt sich selbst (bei ${h[0]} ${h[1]}); übernommen wird, was der Rand umschließt, jede Teilfläche einmal (bitte im Quell-GIS prüfen).`,
+        en: `The boundary crosses or touches itself (near ${h[0]} ${h[1]}); what it encloses is taken, each part once (please check in the source GIS).`,
         location: r.transform(h[0], h[1])
       });
     const oriented = toPositions(out, exterior);

@@ -41,6 +41,8 @@ export interface TopologyReport {
   /** Pairs that needed exact polygon clipping after the cheap pre-test. */
   clippedPairs: number;
   durationMs: number;
+  /** Set when the plan had more than MAX_GAP_CHECK_FEATURES base features: gaps not checked. */
+  gapsUnchecked?: boolean;
 }
 
 function projectPolygons(g: Polygon | MultiPolygon): Rings[] {
@@ -107,6 +109,13 @@ function geomPolys(g: Polygon | MultiPolygon | null | undefined): Rings[] {
  * features. Gaps are measured inside `extent` (the plan's räumlicher Geltungsbereich) where
  * given, else as the holes of the union of all features.
  */
+/**
+ * Above this many base features the gap check (one union of all features, polyclip-ts, which
+ * recurses deeply on very many segments) is not run; the report says so. Overlaps are still
+ * checked pairwise.
+ */
+export const MAX_GAP_CHECK_FEATURES = 20_000;
+
 export function checkFlaechenschluss(
   features: readonly TopologyInput[],
   extent: Polygon | MultiPolygon | null,
@@ -151,7 +160,8 @@ export function checkFlaechenschluss(
 
   const gaps: Gap[] = [];
   let extentKind: TopologyReport['extent'] = 'union';
-  if (projected.length > 0) {
+  const gapsUnchecked = projected.length > MAX_GAP_CHECK_FEATURES;
+  if (projected.length > 0 && !gapsUnchecked) {
     const all = projected.map(toGeom);
     const unioned =
       all.length === 1 ? all[0] : union(featureCollection<Polygon | MultiPolygon>(all));
@@ -181,6 +191,7 @@ export function checkFlaechenschluss(
     gapHa: gaps.reduce((s, g) => s + g.ha, 0),
     gaps,
     extent: extentKind,
+    ...(gapsUnchecked ? { gapsUnchecked: true } : {}),
     candidatePairs,
     clippedPairs: clipped,
     durationMs: Date.now() - t0

@@ -1,4 +1,23 @@
 /** Texts for: Fehlermeldungen für fehlerhafte und feindliche Eingaben. German first; `en` must have the same keys. */
-export const de = {} as const;
+export const de = {
+  'hostile.cancel': 'Abbrechen',
+  'hostile.cancelled':
+    'Das Öffnen von „{file}“ wurde abgebrochen. Der bisher gezeigte Plan bleibt unverändert.',
+  'hostile.tooLarge':
+    'Die Datei „{file}“ ist mit {mb} MB zu groß für den Browser (höchstens {max} MB). Große Pläne bitte auf dem Rechner mit „npm run import -- {file} --out data/<plan-id>“ einlesen; der Viewer zeigt sie dann wie jeden anderen Plan.',
+  'hostile.hashTooLong':
+    'Die Adresse (URL) ist mit {length} Zeichen zu lang (höchstens {max}); ihre Angaben wurden nicht übernommen.',
+  'hostile.unexpected':
+    'Die Datei „{file}“ konnte nicht gelesen werden. Bitte prüfen Sie, ob es ein XPlanGML- oder GeoJSON-Plan ist.'
+} as const;
 
-export const en: Record<keyof typeof de, string> = {};
+export const en: Record<keyof typeof de, string> = {
+  'hostile.cancel': 'Cancel',
+  'hostile.cancelled': 'Opening “{file}” was cancelled. The plan shown before is unchanged.',
+  'hostile.tooLarge':
+    'File “{file}” ({mb} MB) is too large for the browser (at most {max} MB). Import large plans on the command line with “npm run import -- {file} --out data/<plan-id>”; the viewer then shows them like any other plan.',
+  'hostile.hashTooLong':
+    'The address (URL) has {length} characters, too long (at most {max}); its settings were not applied.',
+  'hostile.unexpected':
+    'File “{file}” could not be read. Please check that it is an XPlanGML or GeoJSON plan.'
+};
