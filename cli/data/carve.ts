@@ -1,14 +1,32 @@
 /**
  * The explicitly drawn layers, carved in priority order so later ones never overlap earlier
- * ones: corridors (the sketch's river, railways, motorway, main roads) → Innovationsquartier →
+ * ones: after the corridors (corridors.ts) → Innovationsquartier →
  * named estates (on the sketch's commercial zones) and other specials (on open land). Each
  * area is scaled until its area (after the carving) matches its target.
  */
 import type { CategoryCode } from '../../src/lib/plan/categories';
-import { area, bbox, centroid, diff, inter, nearTiles, parts, pointInMP, regularPolygon, scale, splitByArea, subdivide, tileUp, toM, unite, type MP, type Pt } from './geo';
-import { IQ, PLACES, SPECIALS, WIDTH, type Special } from './layout';
+import {
+  area,
+  bbox,
+  centroid,
+  diff,
+  inter,
+  nearTiles,
+  parts,
+  pointInMP,
+  regularPolygon,
+  scale,
+  splitByArea,
+  subdivide,
+  tileUp,
+  toM,
+  unite,
+  type MP,
+  type Pt
+} from './geo';
+import { IQ, PLACES, SPECIALS, type Special } from './layout';
 import type { Rng } from './prng';
-import { ZONES, type Sketch, type SketchLine, type Zone } from './sketch';
+import { ZONES, type Sketch, type Zone } from './sketch';
 
 export interface Piece {
   geom: MP;
@@ -25,7 +43,10 @@ const HA = 10_000;
 /** Parts smaller than this are left to the next layer instead of becoming slivers. */
 const MIN_PART = 400;
 
-const dropTiny = (mp: MP, min = MIN_PART): MP => parts(mp).filter((p) => area(p) >= min).flat();
+const dropTiny = (mp: MP, min = MIN_PART): MP =>
+  parts(mp)
+    .filter((p) => area(p) >= min)
+    .flat();
 
 /**
  * Scales a shape about its centre until `fit(shape)` has the target area (bisection on the
@@ -61,7 +82,12 @@ function fitArea(shape: MP, target: number, fit: (m: MP) => MP, label: string): 
 export function carveIq(city: MP, corridors: MP[]): { iq: MP; pieces: Piece[] } {
   const ring = IQ.ring.map(([lon, lat]) => toM(lon, lat));
   ring.push(ring[0] as Pt);
-  const iq = fitArea([[ring]], IQ.ha * HA, (m) => dropTiny(diff(inter(m, city), corridors)), IQ.name);
+  const iq = fitArea(
+    [[ring]],
+    IQ.ha * HA,
+    (m) => dropTiny(diff(inter(m, city), corridors)),
+    IQ.name
+  );
   const rng = { i: 0 };
   const plots = subdivideFixed(iq);
   const icd = PLACES.find((p) => p.name.startsWith('Innovationscenter'));
@@ -69,11 +95,15 @@ export function carveIq(city: MP, corridors: MP[]): { iq: MP; pieces: Piece[] } 
   const near = (at: [number, number] | undefined): number => {
     if (!at) return -1;
     const q = toM(at[0], at[1]);
-    let best = -1, bd = Infinity;
+    let best = -1,
+      bd = Infinity;
     plots.forEach((p, i) => {
       const c = centroid(p);
       const d = Math.hypot(c[0] - q[0], c[1] - q[1]);
-      if (d < bd) { bd = d; best = i; }
+      if (d < bd) {
+        bd = d;
+        best = i;
+      }
     });
     return best;
   };
@@ -82,14 +112,30 @@ export function carveIq(city: MP, corridors: MP[]): { iq: MP; pieces: Piece[] } 
   // West end (next to the station): P+R; then a mix, one green, one education plot.
   const byX = plots.map((p, i) => ({ i, x: centroid(p)[0] })).sort((a, b) => a.x - b.x);
   const iPr = (byX[0] as { i: number }).i;
-  const mixed: CategoryCode[] = ['gemischt', 'gemeinbedarf', 'gemischt', 'gruen', 'gemischt', 'sonder', 'gemischt', 'gemeinbedarf', 'gemischt'];
+  const mixed: CategoryCode[] = [
+    'gemischt',
+    'gemeinbedarf',
+    'gemischt',
+    'gruen',
+    'gemischt',
+    'sonder',
+    'gemischt',
+    'gemeinbedarf',
+    'gemischt'
+  ];
   const pieces: Piece[] = plots.map((geom, i) => {
     let category: CategoryCode;
     let name: string | null = null;
-    if (i === iPr) { category = 'verkehr'; name = 'P+R Bahnhof Süd'; }
-    else if (i === iIcd) { category = 'sonder'; name = 'Innovationscenter Düren (ICD)'; }
-    else if (i === iMfp) { category = 'sonder'; name = 'Modellfabrik Papier'; }
-    else category = mixed[rng.i++ % mixed.length] as CategoryCode;
+    if (i === iPr) {
+      category = 'verkehr';
+      name = 'P+R Bahnhof Süd';
+    } else if (i === iIcd) {
+      category = 'sonder';
+      name = 'Innovationscenter Düren (ICD)';
+    } else if (i === iMfp) {
+      category = 'sonder';
+      name = 'Modellfabrik Papier';
+    } else category = mixed[rng.i++ % mixed.length] as CategoryCode;
     return { geom, category, previous: 'verkehr', name, source: 'iq' };
   });
   return { iq, pieces };
@@ -110,68 +156,6 @@ function subdivideFixed(iq: MP): MP[] {
   return out;
 }
 
-export interface CorridorLayer { name: string | null; category: CategoryCode; geom: MP }
-
-/** A segment as a band of width 2h with rounded ends, so consecutive segments join without gaps. */
-function capsule([ax, ay]: Pt, [bx, by]: Pt, h: number): MP {
-  const len = Math.hypot(bx - ax, by - ay) || 1;
-  const a0 = Math.atan2(by - ay, bx - ax);
-  const ring: Pt[] = [];
-  for (let k = 0; k <= 4; k++) {
-    const t = a0 - Math.PI / 2 + (k * Math.PI) / 4;
-    ring.push([bx + h * Math.cos(t), by + h * Math.sin(t)]);
-  }
-  for (let k = 0; k <= 4; k++) {
-    const t = a0 + Math.PI / 2 + (k * Math.PI) / 4;
-    ring.push([ax + h * Math.cos(t), ay + h * Math.sin(t)]);
-  }
-  ring.push(ring[0] as Pt);
-  return len > 0 ? [[ring]] : [];
-}
-
-function band(lines: SketchLine[], width: number): MP {
-  const caps: MP[] = [];
-  for (const l of lines)
-    for (let i = 0; i + 1 < l.pts.length; i++) caps.push(capsule(l.pts[i] as Pt, l.pts[i + 1] as Pt, width / 2));
-  return unite(caps);
-}
-
-/**
- * Verkehrs- and Wasserflächen along the sketch's lines, in priority order: the Rur (continuous),
- * the railway land, the A4 with its junctions, the main roads (one layer per street name), the
- * brooks. Every later band gives way to the earlier ones.
- */
-export function carveCorridors(city: MP, sketch: Sketch): CorridorLayer[] {
-  const of = (kind: SketchLine['kind']): SketchLine[] => sketch.lines.filter((l) => l.kind === kind);
-  const groups: { name: string | null; category: CategoryCode; geom: MP }[] = [
-    { name: 'Rur', category: 'wasser', geom: band(of('fluss').filter((l) => l.name === 'Rur'), WIDTH.rur) },
-    { name: 'Bahnanlagen', category: 'verkehr', geom: band(of('bahn'), WIDTH.bahn) },
-    {
-      name: 'A 4',
-      category: 'verkehr',
-      geom: unite([
-        band(of('autobahn'), WIDTH.autobahn),
-        ...sketch.points.filter((p) => p.kind === 'anschlussstelle').map((p) => regularPolygon(toM(p.ll[0], p.ll[1]), 70, 12))
-      ])
-    }
-  ];
-  const roads = of('hauptstrasse');
-  const roadNames = [...new Set(roads.map((l) => l.name ?? ''))].sort();
-  for (const n of roadNames)
-    groups.push({ name: n || null, category: 'verkehr', geom: band(roads.filter((l) => (l.name ?? '') === n), WIDTH.hauptstrasse) });
-  const brooks = of('fluss').filter((l) => l.name !== 'Rur');
-  for (const n of [...new Set(brooks.map((l) => l.name ?? ''))].sort())
-    groups.push({ name: n || null, category: 'wasser', geom: band(brooks.filter((l) => (l.name ?? '') === n), WIDTH.bach) });
-  const taken: MP[] = [];
-  const layers: CorridorLayer[] = [];
-  for (const g of groups) {
-    const geom = dropTiny(diff(inter(g.geom, city), taken));
-    taken.push(g.geom);
-    if (geom.length) layers.push({ name: g.name, category: g.category, geom });
-  }
-  return layers;
-}
-
 /** The first point (walking from the centre along a compass bearing) outside the shape. */
 function edgePoint(mp: MP, bearingDeg: number): Pt {
   const [cx, cy] = centroid(mp);
@@ -185,7 +169,12 @@ function edgePoint(mp: MP, bearingDeg: number): Pt {
 }
 
 /** Estates and other specials as plot pieces, plus their outlines (for carving the rest). */
-export function carveSpecials(city: MP, blocked: MP[], sketch: Sketch, rng: Rng): { pieces: Piece[]; outlines: MP[] } {
+export function carveSpecials(
+  city: MP,
+  blocked: MP[],
+  sketch: Sketch,
+  rng: Rng
+): { pieces: Piece[]; outlines: MP[] } {
   const taken = tileUp(blocked);
   const outlines: MP[] = [];
   const pieces: Piece[] = [];
@@ -211,8 +200,10 @@ export function carveSpecials(city: MP, blocked: MP[], sketch: Sketch, rng: Rng)
     const f = free(m);
     return dropTiny(diff(f, nearTiles(built, f)), 2000);
   };
-  const place = (at: Pt, ha: number, fits: ((m: MP) => MP)[], label: string): MP => {
-    const disk = regularPolygon(at, Math.sqrt((ha * HA) / Math.PI), 24);
+  // Estates grow as a disk over the commercial zones (whose outline they take); new land is
+  // laid out as a square block, cut by the roads and the zones around it.
+  const place = (at: Pt, ha: number, fits: ((m: MP) => MP)[], label: string, sides = 24): MP => {
+    const disk = regularPolygon(at, Math.sqrt((ha * HA) / Math.PI), sides);
     for (const [i, fit] of fits.entries()) {
       try {
         return fitArea(disk, ha * HA, fit, label);
@@ -225,16 +216,31 @@ export function carveSpecials(city: MP, blocked: MP[], sketch: Sketch, rng: Rng)
   for (const sp of SPECIALS) {
     const label = sp.name ?? `new area at ${sp.at.join(', ')}`;
     const r = rng.fork(sp.name ?? String(sp.at));
-    const fits = sp.on === 'gewerbe' ? [onGewerbe, onGewerbeOrOpen] : [onOpen, (m: MP) => dropTiny(free(m), 2000)];
-    const geom = place(toM(sp.at[0], sp.at[1]), sp.ha, fits, label);
+    const fits =
+      sp.on === 'gewerbe'
+        ? [onGewerbe, onGewerbeOrOpen]
+        : [onOpen, (m: MP) => dropTiny(free(m), 2000)];
+    const geom = place(toM(sp.at[0], sp.at[1]), sp.ha, fits, label, sp.on === 'gewerbe' ? 24 : 4);
     take(geom);
     outlines.push(geom);
     if (sp.extension) {
       const e = edgePoint(geom, sp.extension.bearing);
-      const ext = place(e, sp.extension.ha, [onOpen, (m: MP) => dropTiny(free(m), 2000)], sp.extension.name);
+      const ext = place(
+        e,
+        sp.extension.ha,
+        [onOpen, (m: MP) => dropTiny(free(m), 2000)],
+        sp.extension.name,
+        4
+      );
       take(ext);
       outlines.push(ext);
-      pieces.push({ geom: ext, category: sp.category, previous: 'landwirtschaft', name: sp.extension.name, source: 'special' });
+      pieces.push({
+        geom: ext,
+        category: sp.category,
+        previous: 'landwirtschaft',
+        name: sp.extension.name,
+        source: 'special'
+      });
     }
     pieces.push(...plotsOf(sp, geom, r));
   }
@@ -244,7 +250,8 @@ export function carveSpecials(city: MP, blocked: MP[], sketch: Sketch, rng: Rng)
 function plotsOf(sp: Special, geom: MP, r: Rng): Piece[] {
   const plots = sp.plots ? subdivide(geom, r, sp.plots * HA, 0.6 * HA) : [geom];
   return plots.map((p) => {
-    const category: CategoryCode = sp.industrie && r.next() < sp.industrie ? 'industrie' : sp.category;
+    const category: CategoryCode =
+      sp.industrie && r.next() < sp.industrie ? 'industrie' : sp.category;
     const previous = sp.previous === sp.category ? category : sp.previous;
     return { geom: p, category, previous, name: sp.name, source: 'special' as const };
   });

@@ -10,7 +10,11 @@ export interface Field {
 }
 
 /** Distance (m) from each raster cell to the nearest of `polys` (0 inside); chamfer metric. */
-export function distanceField(box: [number, number, number, number], polys: MP[], cell = 20): Field {
+export function distanceField(
+  box: [number, number, number, number],
+  polys: MP[],
+  cell = 20
+): Field {
   const [x0, y0, x1, y1] = box;
   const nx = Math.ceil((x1 - x0) / cell) + 1;
   const ny = Math.ceil((y1 - y0) / cell) + 1;
@@ -28,7 +32,9 @@ export function distanceField(box: [number, number, number, number], polys: MP[]
             const ya = a[1] as number;
             const yb = b[1] as number;
             if (ya > y !== yb > y)
-              xs.push((a[0] as number) + (((b[0] as number) - (a[0] as number)) * (y - ya)) / (yb - ya));
+              xs.push(
+                (a[0] as number) + (((b[0] as number) - (a[0] as number)) * (y - ya)) / (yb - ya)
+              );
           }
         xs.sort((p, q) => p - q);
         for (let k = 0; k + 1 < xs.length; k += 2) {
@@ -72,7 +78,8 @@ export function distanceField(box: [number, number, number, number], polys: MP[]
 export function minOverVertices(field: Field, mp: MP): number {
   let best = Infinity;
   for (const poly of mp)
-    for (const p of poly[0] ?? []) best = Math.min(best, field.at([p[0] as number, p[1] as number]));
+    for (const p of poly[0] ?? [])
+      best = Math.min(best, field.at([p[0] as number, p[1] as number]));
   return best;
 }
 

@@ -1,8 +1,8 @@
 /**
  * Minimum sizes as an FNP draws them: a building area (W, M, G, GI, S) below MIN_BUILDING is
  * not shown on its own at 1:10,000 but joins the neighbour it shares an edge with — preferably
- * one of the same kind, else another area, else the adjoining road. Areas of the
- * Innovationsquartier stay as they are (it is tiled exactly).
+ * one of the same kind, else another area, else the adjoining road. Plots of the
+ * Innovationsquartier join only another of its plots (it is tiled exactly).
  */
 import Flatbush from 'flatbush';
 import type { CategoryCode } from '../../src/lib/plan/categories';
@@ -10,10 +10,17 @@ import type { Piece } from './carve';
 import { area, bbox, unite } from './geo';
 
 export const MIN_BUILDING = 5000;
-export const BUILDING = new Set<CategoryCode>(['wohnen', 'gemischt', 'gewerbe', 'industrie', 'sonder']);
+export const BUILDING = new Set<CategoryCode>([
+  'wohnen',
+  'gemischt',
+  'gewerbe',
+  'industrie',
+  'sonder'
+]);
 
 function rank(s: Piece, c: Piece): number {
-  if (c.source === 'iq') return -1;
+  // The Innovationsquartier is tiled exactly: its plots merge only among themselves.
+  if (s.source === 'iq' || c.source === 'iq') return s.source === c.source ? 5 : -1;
   const sameCat = c.category === s.category;
   if (sameCat && c.source === s.source && c.name === s.name && c.previous === s.previous) return 6;
   if (sameCat && c.source === s.source) return 5;
@@ -30,7 +37,7 @@ export function mergeSmall(pieces: Piece[]): { pieces: Piece[]; merged: number; 
   index.finish();
   const gone = new Set<Piece>();
   const small = pieces
-    .filter((p) => p.source !== 'iq' && BUILDING.has(p.category) && area(p.geom) < MIN_BUILDING)
+    .filter((p) => BUILDING.has(p.category) && area(p.geom) < MIN_BUILDING)
     .sort((a, b) => area(a.geom) - area(b.geom));
   let merged = 0;
   let left = 0;
@@ -56,7 +63,48 @@ export function mergeSmall(pieces: Piece[]): { pieces: Piece[]; merged: number; 
     if (host) {
       gone.add(s);
       merged++;
-    } else left++;
+    } else {
+      // No neighbour to join (an Innovationsquartier remnant cut off by a road): a green strip.
+      s.category = 'gruen';
+      left++;
+    }
   }
   return { pieces: pieces.filter((p) => !gone.has(p)), merged, left };
+}
+
+/**
+ * Farmland as an FNP draws it: neighbouring farmland pieces (same previous designation) join
+ * into fields of up to MAX_FIELD, bounded by roads, settlement and forest.
+ */
+const MIN_FIELD = 3 * 10_000;
+const MAX_FIELD = 25 * 10_000;
+export function mergeFarmland(pieces: Piece[]): Piece[] {
+  const index = new Flatbush(Math.max(1, pieces.length));
+  for (const p of pieces) index.add(...bbox(p.geom));
+  index.finish();
+  const gone = new Set<Piece>();
+  const farm = (p: Piece): boolean => p.category === 'landwirtschaft' && p.source === 'cell';
+  const small = pieces
+    .filter((p) => farm(p) && area(p.geom) < MIN_FIELD)
+    .sort((a, b) => area(a.geom) - area(b.geom));
+  for (const s of small) {
+    if (gone.has(s) || area(s.geom) >= MIN_FIELD) continue;
+    const [x0, y0, x1, y1] = bbox(s.geom);
+    const cands = index
+      .search(x0 - 1, y0 - 1, x1 + 1, y1 + 1)
+      .map((i) => pieces[i] as Piece)
+      .filter((c) => c !== s && !gone.has(c) && farm(c) && c.previous === s.previous)
+      .map((c) => ({ c, a: area(c.geom) }))
+      .filter((x) => x.a + area(s.geom) <= MAX_FIELD)
+      .sort((x, y) => x.a - y.a);
+    for (const { c } of cands) {
+      const u = unite([c.geom, s.geom]);
+      if (u.length === 1 && c.geom.length === 1) {
+        c.geom = u;
+        gone.add(s);
+        break;
+      }
+    }
+  }
+  return pieces.filter((p) => !gone.has(p));
 }

@@ -20,13 +20,23 @@ const JUNCTIONS: Record<string, { name: string; note: string }> = {
 const SKETCH_SOURCE = 'Skizze nach OpenStreetMap (ODbL)';
 const STOPS_SOURCE = 'db-hafas-stations (CC BY 4.0 DB InfraGO / ODbL)';
 
-export function placeFeatures(sketch: Sketch, stops: Stop[]): OutFeature[] {
+export function placeFeatures(
+  sketch: Sketch,
+  stops: Stop[],
+  inPlot: (name: string) => [number, number] | null
+): OutFeature[] {
   const out: OutFeature[] = [];
   const pt = (ll: [number, number]): OutFeature['geometry'] => ({ type: 'Point', coordinates: ll });
   const hbf = sketch.points.find((p) => p.kind === 'bahnhof');
   if (!hbf) throw new Error('Die Skizze enthält keinen Hauptbahnhof (kind "bahnhof").');
   out.push({
-    properties: { name: 'Düren Hauptbahnhof', kind: 'bahnhof', main: true, estimate: false, source: SKETCH_SOURCE },
+    properties: {
+      name: 'Düren Hauptbahnhof',
+      kind: 'bahnhof',
+      main: true,
+      estimate: false,
+      source: SKETCH_SOURCE
+    },
     geometry: pt(hbf.ll)
   });
   for (const j of sketch.points.filter((p) => p.kind === 'anschlussstelle')) {
@@ -45,8 +55,14 @@ export function placeFeatures(sketch: Sketch, stops: Stop[]): OutFeature[] {
   }
   for (const pl of PLACES)
     out.push({
-      properties: { name: pl.name, kind: pl.kind, estimate: pl.estimate, note: pl.note, source: 'Stadt Düren / iq-dueren.de (Lage geschätzt)' },
-      geometry: pt(pl.at)
+      properties: {
+        name: pl.name,
+        kind: pl.kind,
+        estimate: pl.estimate,
+        note: pl.note,
+        source: 'Stadt Düren / iq-dueren.de (Lage geschätzt)'
+      },
+      geometry: pt(inPlot(pl.name) ?? pl.at)
     });
   // The station "Düren" in the stop list is the Hauptbahnhof, already placed above.
   const [hx, hy] = hbf.ll;

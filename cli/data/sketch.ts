@@ -53,9 +53,13 @@ export function loadSketch(root: string): Sketch {
     const p = (f.properties ?? {}) as { kind?: string; zone?: string; name?: string | null };
     const g = f.geometry;
     if (p.kind === 'zone' && (ZONES as readonly string[]).includes(p.zone ?? '')) {
-      const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+      const polys =
+        g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
       for (const poly of polys) zones[p.zone as Zone].push([poly.map((r) => r.map(m))]);
-    } else if (g.type === 'LineString' && ['autobahn', 'hauptstrasse', 'bahn', 'fluss'].includes(p.kind ?? '')) {
+    } else if (
+      g.type === 'LineString' &&
+      ['autobahn', 'hauptstrasse', 'bahn', 'fluss'].includes(p.kind ?? '')
+    ) {
       lines.push({ kind: p.kind as LineKind, name: p.name ?? null, pts: g.coordinates.map(m) });
     } else if (g.type === 'Point' && ['ort', 'bahnhof', 'anschlussstelle'].includes(p.kind ?? '')) {
       const [lon, lat] = g.coordinates as [number, number];
