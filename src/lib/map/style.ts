@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Plan } from '../state/load';
 import type { PlanFilter } from '../geo/filter';
 import {
@@ -49,6 +49,13 @@ export interface StyleInput {
 export const DEFAULT_PLAN_OPACITY = 0.85;
 
 const textHalo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-color': '#1a1a1a' };
+/** Places kinds (data/dueren-2025/plan.json conventions.places). */
+const isStop: ExpressionSpecification = ['==', ['get', 'kind'], 'haltestelle'];
+const isLandmark: ExpressionSpecification = [
+  'any',
+  ['==', ['get', 'kind'], 'anschlussstelle'],
+  ['==', ['get', 'main'], true]
+];
 
 function layers(input: StyleInput): Record<Exclude<LayerId, BasemapLayerId>, LayerSpecification> {
   const { filter, selected, showIq } = input;
@@ -149,15 +156,18 @@ function layers(input: StyleInput): Record<Exclude<LayerId, BasemapLayerId>, Lay
       source: SOURCES.region,
       paint: { 'line-color': '#1d4ed8', 'line-width': 2.5, 'line-dasharray': [2, 1] }
     },
+    // Bus stops (about 200) only from zoom 14, where they no longer clutter the map.
     'places-circle': {
       id: 'places-circle',
       type: 'circle',
       source: SOURCES.places,
       paint: {
-        'circle-radius': 5,
+        'circle-radius': ['case', isStop, 3.5, 5],
         'circle-color': '#ffffff',
         'circle-stroke-color': '#1a1a1a',
-        'circle-stroke-width': 2
+        'circle-stroke-width': ['case', isStop, 1.5, 2],
+        'circle-opacity': ['step', ['zoom'], ['case', isStop, 0, 1], 14, 1],
+        'circle-stroke-opacity': ['step', ['zoom'], ['case', isStop, 0, 1], 14, 1]
       }
     },
     'districts-label': {
@@ -186,13 +196,21 @@ function layers(input: StyleInput): Record<Exclude<LayerId, BasemapLayerId>, Lay
       },
       paint: { ...textHalo, 'text-color': '#4c1d95' }
     },
+    // A4 junctions and the main station are named at every zoom, other places from 12, stops from 15.
     'places-label': {
       id: 'places-label',
       type: 'symbol',
       source: SOURCES.places,
-      minzoom: 12,
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': [
+          'step',
+          ['zoom'],
+          ['case', isLandmark, ['get', 'name'], ''],
+          12,
+          ['case', isStop, '', ['get', 'name']],
+          15,
+          ['get', 'name']
+        ],
         'text-font': [FONT_REGULAR],
         'text-size': 12,
         'text-anchor': 'top',
