@@ -12,7 +12,8 @@ import { readPlanFeatures } from '../../src/lib/geo/measure';
 import { ellipsoidalArea } from '../../src/lib/geo/area';
 import { circleRegion } from '../../src/lib/geo/region';
 import { changeKind, changesNear, distanceToGeometry, summarize } from '../../src/lib/geo/nearby';
-import { answerSentence, formatRadius } from '../../src/lib/components/nearby/sentence';
+import { answerSentence } from '../../src/lib/components/nearby/sentence';
+import { formatRadius, parseDecimal } from '../../src/lib/i18n/format';
 import { translator } from '../../src/lib/i18n';
 import { CATEGORIES } from '../../src/lib/plan/categories';
 
@@ -140,5 +141,19 @@ describe('plain-language texts', () => {
       }
       expect(c.plain.de.notMeant + c.plain.de.says).not.toMatch(/FP_|XPlan/);
     }
+  });
+});
+
+describe('parseDecimal', () => {
+  it('reads the German decimal comma and the English point', () => {
+    expect(parseDecimal('2,5')).toBe(2.5);
+    expect(parseDecimal('2.5')).toBe(2.5);
+    expect(parseDecimal(' 1.234,5 ')).toBe(1234.5);
+    expect(parseDecimal('1,234.5')).toBe(1234.5);
+    expect(parseDecimal('25')).toBe(25);
+    expect(parseDecimal(',5')).toBe(0.5);
+    expect(parseDecimal('2,5,1')).toBeNull();
+    expect(parseDecimal('abc')).toBeNull();
+    expect(parseDecimal('')).toBeNull();
   });
 });

@@ -94,6 +94,11 @@ export function distanceToGeometry(lon: number, lat: number, g: PlanGeometry): n
   return best;
 }
 
+/** Whether (lon, lat) lies inside a polygon (holes respected). */
+export function pointInGeometry(lon: number, lat: number, g: PlanGeometry): boolean {
+  return distanceToGeometry(lon, lat, g) === 0;
+}
+
 /** The changed areas of a plan with their index, built once per plan (small: changes only). */
 const changeIndexes = new WeakMap<readonly LoadedFeature[], PlanIndex>();
 

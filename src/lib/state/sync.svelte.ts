@@ -3,6 +3,7 @@ import { DEFAULT_PLAN, parseHash, serializeHash } from './url';
 import { bilingual, type Bilingual } from '../i18n';
 import { PlanWorker, errorText } from '../worker/client';
 import type { ViewerState } from './viewer.svelte';
+import { HashHistory } from './history';
 
 /** The message for a failed load, in every language. */
 export function loadErrorText(e: unknown): Bilingual {
@@ -52,9 +53,11 @@ async function load(viewer: ViewerState, base: string, id: string) {
  * Returns a cleanup function.
  */
 export function startViewer(viewer: ViewerState, base: string): () => void {
+  const hashHistory = new HashHistory();
   const applyLocation = () => {
     const { state, warnings } = parseHash(location.hash);
     viewer.applyHash(state);
+    hashHistory.sync(state);
     if (warnings.length > 0) viewer.notify(bilingual('error.hash', { keys: warnings.join(', ') }));
   };
   applyLocation();
@@ -99,14 +102,7 @@ export function startViewer(viewer: ViewerState, base: string): () => void {
         });
     });
     $effect(() => {
-      const hash = serializeHash(viewer.toHash());
-      if (hash !== location.hash && !(hash === '' && location.hash === '')) {
-        history.replaceState(
-          history.state,
-          '',
-          hash === '' ? location.pathname + location.search : hash
-        );
-      }
+      hashHistory.write(viewer.toHash());
     });
     $effect(() => {
       document.documentElement.lang = viewer.lang;

@@ -5,15 +5,8 @@
  */
 import type { NearbySummary } from '../../geo/nearby';
 import { category } from '../../plan/categories';
-import { formatHa, formatNumber } from '../../i18n/format';
+import { formatHa, formatRadius } from '../../i18n/format';
 import type { Lang, Translate } from '../../i18n';
-
-/** "500 m", "1 km", "1,5 km". */
-export function formatRadius(radius_m: number, lang: Lang): string {
-  return radius_m >= 1000 && radius_m % 100 === 0
-    ? `${formatNumber(radius_m / 1000, lang, radius_m % 1000 === 0 ? 0 : 1)} km`
-    : `${formatNumber(radius_m, lang, 0)} m`;
-}
 
 /** "a, b und c". */
 function joinList(items: string[], and: string): string {

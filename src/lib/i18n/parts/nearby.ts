@@ -1,5 +1,17 @@
 /** Texts for: „Was ist hier geplant?“, Mein Standort, Erklärungen in einfacher Sprache, Handy-Layout, Offline-App. German first; `en` must have the same keys. */
 export const de = {
+  'filter.minInvalid': 'Bitte eine Zahl angeben, zum Beispiel 2,5 (Hektar).',
+  'about.open': 'Was ist ein Flächennutzungsplan?',
+  'about.title': 'Was ist ein Flächennutzungsplan?',
+  'about.p1':
+    'Der Flächennutzungsplan (FNP) zeigt für das ganze Stadtgebiet, wie der Boden in den nächsten 15 bis 20 Jahren grundsätzlich genutzt werden soll: wo gewohnt, gearbeitet, eingekauft wird, wo Grün, Wald und Landwirtschaft bleiben und wo Straßen verlaufen.',
+  'about.p2':
+    'Der Rat der Stadt Düren beschließt den Plan. Er bindet die Stadt und die Behörden bei ihren weiteren Planungen, aber nicht unmittelbar die Bürgerinnen und Bürger.',
+  'about.p3':
+    'Der FNP ist nicht grundstücksgenau. Ob und wie auf einem Grundstück gebaut werden darf, regelt erst ein Bebauungsplan oder – wo es keinen gibt – die Baugenehmigung nach dem Baugesetzbuch.',
+  'about.p4':
+    'Eine farbige Fläche in diesem Viewer heißt also: So soll die Fläche in Zukunft grundsätzlich genutzt werden. Sie heißt nicht, dass dort schon etwas beschlossen ist oder bald gebaut wird.',
+  'about.close': 'Schließen',
   'nearby.title': 'Was ist hier geplant?',
   'nearby.locate': 'Mein Standort',
   'nearby.locating': 'Standort wird ermittelt …',
@@ -49,6 +61,18 @@ export const de = {
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
+  'filter.minInvalid': 'Please give a number, for example 2.5 (hectares).',
+  'about.open': 'What is a land-use plan?',
+  'about.title': 'What is a land-use plan (Flächennutzungsplan)?',
+  'about.p1':
+    'The land-use plan (FNP) shows for the whole city how land is basically to be used over the next 15 to 20 years: where people live, work and shop, where green space, forest and farmland remain and where main roads run.',
+  'about.p2':
+    'The city council of Düren adopts the plan. It binds the city and public authorities in their further planning, but not residents directly.',
+  'about.p3':
+    'The land-use plan is not exact to the plot. Whether and how a plot may be built on is settled only by a development plan (Bebauungsplan) or, where there is none, by the building permit under the Federal Building Code.',
+  'about.p4':
+    'So a coloured area in this viewer means: this is how the land is basically to be used in future. It does not mean that anything has been decided there or will be built soon.',
+  'about.close': 'Close',
   'nearby.title': 'What is planned here?',
   'nearby.locate': 'My location',
   'nearby.locating': 'Finding your location …',
