@@ -22,7 +22,7 @@ export function nearbyRadius(viewer: ViewerState): number | null {
 
 /** Zoom that shows a circle of radius_m around lat on a map about 500 px high. */
 function zoomFor(radius_m: number, lat: number): number {
-  const metresPerPixelAtZoom0 = 156_543.03 * Math.cos((lat * Math.PI) / 180);
+  const metresPerPixelAtZoom0 = 78_271.52 * Math.cos((lat * Math.PI) / 180);
   return Math.max(8, Math.min(17, Math.log2((metresPerPixelAtZoom0 * 500) / (2.4 * radius_m))));
 }
 

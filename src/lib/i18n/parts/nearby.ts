@@ -1,5 +1,13 @@
 /** Texts for: „Was ist hier geplant?“, Mein Standort, Erklärungen in einfacher Sprache, Handy-Layout, Offline-App. German first; `en` must have the same keys. */
 export const de = {
+  'sheet.tabs': 'Bereiche',
+  'sheet.tab.answer': 'Was ist hier?',
+  'sheet.tab.details': 'Auswahl',
+  'sheet.tab.legend': 'Legende',
+  'sheet.tab.balance': 'Flächenbilanz',
+  'sheet.tab.list': 'Liste',
+  'sheet.expand': 'Bereich vergrößern',
+  'sheet.collapse': 'Bereich verkleinern',
   'filter.minInvalid': 'Bitte eine Zahl angeben, zum Beispiel 2,5 (Hektar).',
   'about.open': 'Was ist ein Flächennutzungsplan?',
   'about.title': 'Was ist ein Flächennutzungsplan?',
@@ -61,6 +69,14 @@ export const de = {
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
+  'sheet.tabs': 'Sections',
+  'sheet.tab.answer': 'What is here?',
+  'sheet.tab.details': 'Selection',
+  'sheet.tab.legend': 'Legend',
+  'sheet.tab.balance': 'Land balance',
+  'sheet.tab.list': 'List',
+  'sheet.expand': 'Enlarge panel',
+  'sheet.collapse': 'Reduce panel',
   'filter.minInvalid': 'Please give a number, for example 2.5 (hectares).',
   'about.open': 'What is a land-use plan?',
   'about.title': 'What is a land-use plan (Flächennutzungsplan)?',
