@@ -10,8 +10,15 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { readPlanFeatures } from '../../src/lib/geo/measure';
 import { ellipsoidalArea } from '../../src/lib/geo/area';
+import { PlanIndex } from '../../src/lib/geo/engine';
 import { circleRegion } from '../../src/lib/geo/region';
-import { changeKind, changesNear, distanceToGeometry, summarize } from '../../src/lib/geo/nearby';
+import {
+  changeKind,
+  changesNear,
+  distanceToGeometry,
+  idsTouching,
+  summarize
+} from '../../src/lib/geo/nearby';
 import { answerSentence } from '../../src/lib/components/nearby/sentence';
 import { formatRadius, parseDecimal } from '../../src/lib/i18n/format';
 import { translator } from '../../src/lib/i18n';
@@ -155,5 +162,22 @@ describe('parseDecimal', () => {
     expect(parseDecimal('2,5,1')).toBeNull();
     expect(parseDecimal('abc')).toBeNull();
     expect(parseDecimal('')).toBeNull();
+  });
+});
+
+describe('idsTouching', () => {
+  it('finds the areas sharing area with a circle, as the engine does', () => {
+    const circle = circleRegion(6.4833, 50.8006, 400);
+    const ids = idsTouching(features, circle);
+    const index = new PlanIndex(features);
+    const ref = new Set(
+      index
+        .query(circle)
+        .filter((h) => h.area_in_m2 >= 1)
+        .map((h) => h.id)
+    );
+    for (const id of ref) expect(ids.has(id), id).toBe(true);
+    expect(ids.size - ref.size).toBeLessThanOrEqual(3); // touching slivers under 1 m²
+    expect(ids.size).toBeGreaterThan(5);
   });
 });

@@ -5,7 +5,9 @@
  * Distances are measured in ETRS89-LAEA (EPSG:3035), where lengths near Düren are true to
  * about 0.1 %; the part inside the circle is clipped by the Flächenbilanz engine (ellipsoidal).
  */
-import type { Position } from 'geojson';
+import type { Polygon, Position } from 'geojson';
+import { booleanIntersects } from '@turf/turf';
+import { boxesIntersect, featureBounds, geometryBounds } from './bounds';
 import { PlanIndex, MIN_COUNTED_M2 } from './engine';
 import { toLaea } from './laea';
 import { circleRegion } from './region';
@@ -190,4 +192,18 @@ export function summarize(changes: readonly NearbyChange[]): NearbySummary {
     zurueck: [...back.values()].sort((a, b) => b.area_m2 - a.area_m2),
     anders
   };
+}
+
+/**
+ * The ids of the features that share area with a region (the drawn region, for the area list);
+ * bounding boxes first, then turf's exact intersection test.
+ */
+export function idsTouching(features: readonly LoadedFeature[], region: Polygon): Set<string> {
+  const box = geometryBounds(region);
+  const ids = new Set<string>();
+  for (const f of features) {
+    if (!boxesIntersect(featureBounds(f), box)) continue;
+    if (booleanIntersects(f.geometry, region)) ids.add(f.properties.id);
+  }
+  return ids;
 }

@@ -1,5 +1,6 @@
 /** Texts for: „Was ist hier geplant?“, Mein Standort, Erklärungen in einfacher Sprache, Handy-Layout, Offline-App. German first; `en` must have the same keys. */
 export const de = {
+  'list.onlyRegion': 'Nur Flächen in der gezeichneten Fläche',
   'sheet.tabs': 'Bereiche',
   'sheet.tab.answer': 'Was ist hier?',
   'sheet.tab.details': 'Auswahl',
@@ -69,6 +70,7 @@ export const de = {
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
+  'list.onlyRegion': 'Only areas in the drawn region',
   'sheet.tabs': 'Sections',
   'sheet.tab.answer': 'What is here?',
   'sheet.tab.details': 'Selection',
