@@ -114,7 +114,6 @@ test.describe('with granted geolocation in Düren', () => {
 
     // The Flächenbilanz below is that of the circle.
     await expect(page.locator('#flaechenbilanz')).toBeVisible();
-    await page.screenshot({ path: '/tmp/wt9-nearby.png' });
     const radiusLabel = await page.evaluate(() =>
       window
         .fnpViewer!.map.queryRenderedFeatures({ layers: ['region-label'] })
