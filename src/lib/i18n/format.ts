@@ -41,3 +41,29 @@ export function formatPercent(share: number, locale: Locale, decimals = 1): stri
   // DIN 5008: a (no-break) space before % in German; none in English.
   return locale === 'de' ? `${text}\u00a0%` : `${text}%`;
 }
+
+/** A radius or distance: "500 m", "1 km", "1,5 km" (kilometres from 1 km on whole 100 m). */
+export function formatRadius(m: number, locale: Locale): string {
+  return m >= 1000 && m % 100 === 0
+    ? `${formatNumber(m / 1000, locale, m % 1000 === 0 ? 0 : 1)} km`
+    : `${formatNumber(m, locale, 0)} m`;
+}
+
+/**
+ * A number typed by a person: "2,5" and "2.5" are both 2.5 (German users type a decimal comma);
+ * with both marks the last one is the decimal separator ("1.234,5", "1,234.5"). Null if unreadable.
+ */
+export function parseDecimal(text: string): number | null {
+  let s = text.trim().replace(/[\s\u00a0]/g, '');
+  if (s === '') return null;
+  const comma = s.lastIndexOf(',');
+  const dot = s.lastIndexOf('.');
+  if (comma >= 0 && dot >= 0) {
+    s = comma > dot ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
+  } else if (comma >= 0) {
+    if (s.indexOf(',') !== comma) return null;
+    s = s.replace(',', '.');
+  }
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(s)) return null;
+  return Number(s);
+}

@@ -58,6 +58,7 @@ export const LAYER_ORDER = [
   'districts-label',
   'iq-label',
   'places-label',
+  'region-label',
   'poi-halo',
   'poi-marker'
 ] as const;

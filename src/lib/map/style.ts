@@ -156,6 +156,21 @@ function layers(input: StyleInput): Record<Exclude<LayerId, BasemapLayerId>, Lay
       source: SOURCES.region,
       paint: { 'line-color': '#1d4ed8', 'line-width': 2.5, 'line-dasharray': [2, 1] }
     },
+    // The radius of a circle region, written at its northern rim (a point in the region source).
+    'region-label': {
+      id: 'region-label',
+      type: 'symbol',
+      source: SOURCES.region,
+      filter: ['==', ['geometry-type'], 'Point'],
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': [FONT_BOLD],
+        'text-size': 14,
+        'text-anchor': 'bottom',
+        'text-allow-overlap': true
+      },
+      paint: { ...textHalo, 'text-color': '#1d4ed8' }
+    },
     // Bus stops (about 200) only from zoom 14, where they no longer clutter the map.
     'places-circle': {
       id: 'places-circle',

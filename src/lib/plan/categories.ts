@@ -5,6 +5,7 @@
  * Colours follow the PlanZV convention as published in the xplanbox "vollflächig" style;
  * industry gets its own darker grey because no public style tells GE from GI.
  */
+import { PLAIN, type PlainText } from './plain-language';
 
 export const CATEGORY_CODES = [
   'wohnen',
@@ -62,6 +63,8 @@ export interface Category {
   color: string;
   /** Outline colour, darker than the fill so neighbouring areas stay apart. */
   outline: string;
+  /** Plain-language explanation for residents (see plain-language.ts), German and English. */
+  plain: { de: PlainText; en: PlainText };
 }
 
 export interface Group {
@@ -69,7 +72,7 @@ export interface Group {
   label: Label;
 }
 
-export const CATEGORIES: readonly Category[] = [
+const TABLE: readonly Omit<Category, 'plain'>[] = [
   {
     code: 'wohnen',
     group: 'wohnen',
@@ -238,6 +241,8 @@ export const CATEGORIES: readonly Category[] = [
     outline: '#8C8C8C'
   }
 ];
+
+export const CATEGORIES: readonly Category[] = TABLE.map((c) => ({ ...c, plain: PLAIN[c.code] }));
 
 export const GROUPS: readonly Group[] = [
   { code: 'wohnen', label: { de: 'Wohnen', en: 'Housing' } },

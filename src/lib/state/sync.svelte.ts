@@ -4,6 +4,7 @@ import { bilingual, inEvery, type Bilingual } from '../i18n';
 import { formatNumber } from '../i18n/format';
 import { PlanWorker, errorText } from '../worker/client';
 import type { ViewerState } from './viewer.svelte';
+import { HashHistory } from './history';
 
 /** The message for a failed load, in every language. */
 export function loadErrorText(e: unknown): Bilingual {
@@ -72,9 +73,11 @@ async function load(viewer: ViewerState, base: string, id: string) {
  * Returns a cleanup function.
  */
 export function startViewer(viewer: ViewerState, base: string): () => void {
+  const hashHistory = new HashHistory();
   const applyLocation = () => {
     const { state, warnings, tooLong } = parseHash(location.hash);
     viewer.applyHash(state);
+    hashHistory.sync(state);
     if (warnings.length > 0) viewer.notify(bilingual('error.hash', { keys: warnings.join(', ') }));
     checkAppliedHash(viewer, tooLong);
   };
@@ -120,14 +123,7 @@ export function startViewer(viewer: ViewerState, base: string): () => void {
         });
     });
     $effect(() => {
-      const hash = serializeHash(viewer.toHash());
-      if (hash !== location.hash && !(hash === '' && location.hash === '')) {
-        history.replaceState(
-          history.state,
-          '',
-          hash === '' ? location.pathname + location.search : hash
-        );
-      }
+      hashHistory.write(viewer.toHash());
     });
     $effect(() => {
       document.documentElement.lang = viewer.lang;

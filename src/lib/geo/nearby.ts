@@ -1,0 +1,209 @@
+/**
+ * "Was ist hier geplant?": the areas around a point whose designation changed between the
+ * previous plan (1999) and this one, sorted by distance, with the part of each inside the circle.
+ *
+ * Distances are measured in ETRS89-LAEA (EPSG:3035), where lengths near Düren are true to
+ * about 0.1 %; the part inside the circle is clipped by the Flächenbilanz engine (ellipsoidal).
+ */
+import type { Polygon, Position } from 'geojson';
+import { booleanIntersects } from '@turf/turf';
+import { boxesIntersect, featureBounds, geometryBounds } from './bounds';
+import { PlanIndex, MIN_COUNTED_M2 } from './engine';
+import { toLaea } from './laea';
+import { circleRegion } from './region';
+import type { CategoryCode } from '../plan/categories';
+import type { LoadedFeature, PlanGeometry } from '../plan/types';
+
+/** New in 2025; given back to open land (farmland, forest, green, water); any other change. */
+export type ChangeKind = 'neu' | 'zurueck' | 'anders';
+
+/** Building categories: giving one of them back to open land is a "Rücknahme". */
+const BUILT: ReadonlySet<CategoryCode> = new Set([
+  'wohnen',
+  'gemischt',
+  'gewerbe',
+  'industrie',
+  'sonder',
+  'gemeinbedarf'
+]);
+const OPEN: ReadonlySet<CategoryCode> = new Set(['landwirtschaft', 'wald', 'gruen', 'wasser']);
+
+/** How an area changed, or null where it is unchanged since the previous plan. */
+export function changeKind(p: {
+  status: string;
+  previous: CategoryCode | null;
+  category: CategoryCode;
+}): ChangeKind | null {
+  if (p.status === 'neu') return 'neu';
+  if (p.previous === null || p.previous === p.category) return null;
+  return BUILT.has(p.previous) && OPEN.has(p.category) ? 'zurueck' : 'anders';
+}
+
+export interface NearbyChange {
+  id: string;
+  kind: ChangeKind;
+  category: CategoryCode;
+  previous: CategoryCode | null;
+  name: string | null;
+  /** Shortest distance from the point to the area in metres (0 when the point lies in it). */
+  distance_m: number;
+  /** Whole area of the feature, m². */
+  area_m2: number;
+  /** Its part inside the circle, m². */
+  area_in_m2: number;
+}
+
+/** Distance (m) from (x, y) to segment a–b, all in the same planar metres. */
+function segmentDistance(x: number, y: number, ax: number, ay: number, bx: number, by: number) {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 > 0 ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2)) : 0;
+  return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
+}
+
+/** Even-odd test and nearest edge of one ring; returns [inside toggles, distance]. */
+function ringMeasure(ring: Position[], x: number, y: number): [boolean, number] {
+  let inside = false;
+  let best = Infinity;
+  const pts = ring.map(([lon, lat]) => toLaea(lon as number, lat as number));
+  for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
+    const [xi, yi] = pts[i] as [number, number];
+    const [xj, yj] = pts[j] as [number, number];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    best = Math.min(best, segmentDistance(x, y, xj, yj, xi, yi));
+  }
+  return [inside, best];
+}
+
+/** Shortest distance in metres from (lon, lat) to a polygon; 0 inside it (holes respected). */
+export function distanceToGeometry(lon: number, lat: number, g: PlanGeometry): number {
+  const [x, y] = toLaea(lon, lat);
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  let best = Infinity;
+  for (const rings of polygons) {
+    let inside = false;
+    let edge = Infinity;
+    rings.forEach((ring, r) => {
+      const [inRing, d] = ringMeasure(ring, x, y);
+      if (r === 0) inside = inRing;
+      else if (inRing) inside = false;
+      edge = Math.min(edge, d);
+    });
+    if (inside) return 0;
+    best = Math.min(best, edge);
+  }
+  return best;
+}
+
+/** Whether (lon, lat) lies inside a polygon (holes respected). */
+export function pointInGeometry(lon: number, lat: number, g: PlanGeometry): boolean {
+  return distanceToGeometry(lon, lat, g) === 0;
+}
+
+/** The changed areas of a plan with their index, built once per plan (small: changes only). */
+const changeIndexes = new WeakMap<readonly LoadedFeature[], PlanIndex>();
+
+function changeIndex(features: readonly LoadedFeature[]): PlanIndex {
+  let index = changeIndexes.get(features);
+  if (!index) {
+    const changed = features.filter(
+      (f) => f.properties.overlay !== true && changeKind(f.properties) !== null
+    );
+    index = new PlanIndex(changed);
+    changeIndexes.set(features, index);
+  }
+  return index;
+}
+
+/**
+ * The changed areas with a part of at least MIN_COUNTED_M2 inside the circle of `radius_m`
+ * around (lon, lat), nearest first (ties: larger part first, then id).
+ */
+export function changesNear(
+  features: readonly LoadedFeature[],
+  lon: number,
+  lat: number,
+  radius_m: number
+): NearbyChange[] {
+  const index = changeIndex(features);
+  if (index.size === 0 || !(radius_m > 0)) return [];
+  const hits = index.query(circleRegion(lon, lat, radius_m));
+  return hits
+    .filter((h) => h.area_in_m2 >= MIN_COUNTED_M2)
+    .map((h): NearbyChange => {
+      const f = index.features[h.index] as LoadedFeature;
+      const p = f.properties;
+      return {
+        id: p.id,
+        kind: changeKind(p) as ChangeKind,
+        category: p.category,
+        previous: p.previous,
+        name: p.name,
+        distance_m: distanceToGeometry(lon, lat, f.geometry),
+        area_m2: p.area_m2,
+        area_in_m2: h.area_in_m2
+      };
+    })
+    .sort(
+      (a, b) =>
+        a.distance_m - b.distance_m || b.area_in_m2 - a.area_in_m2 || a.id.localeCompare(b.id)
+    );
+}
+
+/** What the answer sentence says: new areas per category, returned land per (was, becomes). */
+export interface NearbySummary {
+  neu: { category: CategoryCode; count: number; area_m2: number }[];
+  zurueck: { previous: CategoryCode; category: CategoryCode; count: number; area_m2: number }[];
+  anders: { count: number; area_m2: number };
+}
+
+/** Groups the changes for the sentence; areas are the parts inside the circle. Order: largest first. */
+export function summarize(changes: readonly NearbyChange[]): NearbySummary {
+  const neu = new Map<CategoryCode, { count: number; area_m2: number }>();
+  const back = new Map<string, NearbySummary['zurueck'][number]>();
+  const anders = { count: 0, area_m2: 0 };
+  for (const c of changes) {
+    if (c.kind === 'neu') {
+      const e = neu.get(c.category) ?? { count: 0, area_m2: 0 };
+      e.count++;
+      e.area_m2 += c.area_in_m2;
+      neu.set(c.category, e);
+    } else if (c.kind === 'zurueck' && c.previous) {
+      const key = `${c.previous}>${c.category}`;
+      const e = back.get(key) ?? {
+        previous: c.previous,
+        category: c.category,
+        count: 0,
+        area_m2: 0
+      };
+      e.count++;
+      e.area_m2 += c.area_in_m2;
+      back.set(key, e);
+    } else {
+      anders.count++;
+      anders.area_m2 += c.area_in_m2;
+    }
+  }
+  return {
+    neu: [...neu]
+      .map(([category, e]) => ({ category, ...e }))
+      .sort((a, b) => b.area_m2 - a.area_m2),
+    zurueck: [...back.values()].sort((a, b) => b.area_m2 - a.area_m2),
+    anders
+  };
+}
+
+/**
+ * The ids of the features that share area with a region (the drawn region, for the area list);
+ * bounding boxes first, then turf's exact intersection test.
+ */
+export function idsTouching(features: readonly LoadedFeature[], region: Polygon): Set<string> {
+  const box = geometryBounds(region);
+  const ids = new Set<string>();
+  for (const f of features) {
+    if (!boxesIntersect(featureBounds(f), box)) continue;
+    if (booleanIntersects(f.geometry, region)) ids.add(f.properties.id);
+  }
+  return ids;
+}

@@ -1,0 +1,287 @@
+/**
+ * Plain-language texts per category, for residents: what the FNP says there, what is typically
+ * built, what it does NOT mean. Read through the category table (`category(code).plain`), which
+ * is the one source; kept in this file only so that the table stays readable.
+ */
+
+export interface PlainText {
+  /** Noun for one area, used after "1 neue …": "Wohnbaufläche". */
+  one: string;
+  /** Noun for several areas, used after "2 neue …": "Wohnbauflächen". */
+  many: string;
+  /** What land becomes, used after "wird wieder …": "Landwirtschaft". */
+  becomes: string;
+  /** What the FNP says here. */
+  says: string;
+  /** What is typically built or found there. */
+  built: string;
+  /** What it does not mean. */
+  notMeant: string;
+}
+
+const NOT_PARCEL_DE =
+  'Der Flächennutzungsplan ist nicht grundstücksgenau. Ein Recht zu bauen entsteht erst durch einen Bebauungsplan oder eine Baugenehmigung.';
+const NOT_PARCEL_EN =
+  'The land-use plan is not exact to the plot. A right to build only comes from a development plan (Bebauungsplan) or a building permit.';
+
+type Code =
+  | 'wohnen'
+  | 'gemischt'
+  | 'gewerbe'
+  | 'industrie'
+  | 'sonder'
+  | 'gemeinbedarf'
+  | 'gruen'
+  | 'wald'
+  | 'landwirtschaft'
+  | 'wasser'
+  | 'verkehr'
+  | 'versorgung'
+  | 'sonstige';
+
+export const PLAIN: Record<Code, { de: PlainText; en: PlainText }> = {
+  wohnen: {
+    de: {
+      one: 'Wohnbaufläche',
+      many: 'Wohnbauflächen',
+      becomes: 'Wohnbaufläche',
+      says: 'Hier soll vor allem gewohnt werden.',
+      built:
+        'Typisch sind Einfamilien-, Doppel- und Mehrfamilienhäuser, dazu zum Beispiel eine Kita oder ein kleiner Laden.',
+      notMeant: `Es heißt nicht, dass dort bald gebaut wird. ${NOT_PARCEL_DE}`
+    },
+    en: {
+      one: 'residential area',
+      many: 'residential areas',
+      becomes: 'housing',
+      says: 'This land is meant mainly for housing.',
+      built:
+        'Typically detached, semi-detached and apartment houses, plus for example a day-care centre or a small shop.',
+      notMeant: `It does not mean that building will start soon. ${NOT_PARCEL_EN}`
+    }
+  },
+  gemischt: {
+    de: {
+      one: 'gemischte Baufläche',
+      many: 'gemischte Bauflächen',
+      becomes: 'gemischte Baufläche',
+      says: 'Hier sollen Wohnen und Arbeiten nebeneinander Platz haben.',
+      built:
+        'Typisch sind Wohnhäuser, Geschäfte, Büros, Praxen, Gaststätten und Handwerksbetriebe, die die Nachbarn nicht wesentlich stören.',
+      notMeant: `Es heißt nicht, dass jede Art von Betrieb erlaubt ist. ${NOT_PARCEL_DE}`
+    },
+    en: {
+      one: 'mixed-use area',
+      many: 'mixed-use areas',
+      becomes: 'mixed use',
+      says: 'Living and working are meant to share this land.',
+      built:
+        'Typically homes, shops, offices, surgeries, restaurants and workshops that do not seriously disturb the neighbours.',
+      notMeant: `It does not mean that any kind of business is allowed. ${NOT_PARCEL_EN}`
+    }
+  },
+  gewerbe: {
+    de: {
+      one: 'Gewerbefläche',
+      many: 'Gewerbeflächen',
+      becomes: 'Gewerbefläche',
+      says: 'Hier sollen Betriebe Platz finden.',
+      built:
+        'Typisch sind Handwerk, Lager, Werkstätten, Büros und Produktion; Wohnungen nur ausnahmsweise.',
+      notMeant: `Es heißt nicht, dass stark störende Industrie erlaubt ist. ${NOT_PARCEL_DE}`
+    },
+    en: {
+      one: 'commercial area',
+      many: 'commercial areas',
+      becomes: 'commercial land',
+      says: 'This land is meant for businesses.',
+      built:
+        'Typically crafts, storage, workshops, offices and production; homes only as an exception.',
+      notMeant: `It does not mean that heavily disturbing industry is allowed. ${NOT_PARCEL_EN}`
+    }
+  },
+  industrie: {
+    de: {
+      one: 'Industriefläche',
+      many: 'Industrieflächen',
+      becomes: 'Industriefläche',
+      says: 'Hier sollen Betriebe Platz finden, die anderswo zu sehr stören würden.',
+      built:
+        'Typisch sind Fabriken und große Produktionsanlagen, zum Beispiel der Papierindustrie.',
+      notMeant: `Es heißt nicht, dass Umweltauflagen dort nicht gelten. ${NOT_PARCEL_DE}`
+    },
+    en: {
+      one: 'industrial area',
+      many: 'industrial areas',
+      becomes: 'industrial land',
+      says: 'This land is meant for businesses that would disturb too much elsewhere.',
+      built: 'Typically factories and large plants, for example of the paper industry.',
+      notMeant: `It does not mean that environmental rules do not apply. ${NOT_PARCEL_EN}`
+    }
+  },
+  sonder: {
+    de: {
+      one: 'Sonderbaufläche',
+      many: 'Sonderbauflächen',
+      becomes: 'Sonderbaufläche',
+      says: 'Hier ist eine besondere Nutzung vorgesehen, die in kein anderes Gebiet passt.',
+      built: 'Typisch sind großer Einzelhandel, Kliniken, Hochschulen, Forschung oder Solarparks.',
+      notMeant: `Welche Nutzung genau, steht in der Plan-Beschreibung; ${NOT_PARCEL_DE}`
+    },
+    en: {
+      one: 'special-use area',
+      many: 'special-use areas',
+      becomes: 'special use',
+      says: 'A special use that fits no other zone is planned here.',
+      built: 'Typically large retail, hospitals, universities, research or solar parks.',
+      notMeant: `Which use exactly is stated in the plan's description. ${NOT_PARCEL_EN}`
+    }
+  },
+  gemeinbedarf: {
+    de: {
+      one: 'Fläche für den Gemeinbedarf',
+      many: 'Flächen für den Gemeinbedarf',
+      becomes: 'Fläche für den Gemeinbedarf',
+      says: 'Hier sind Einrichtungen für die Allgemeinheit vorgesehen.',
+      built: 'Typisch sind Schulen, Kitas, Feuerwehr, Rathaus, Kirchen, Sporthallen.',
+      notMeant: `Es heißt nicht, dass die Fläche der Stadt gehört. ${NOT_PARCEL_DE}`
+    },
+    en: {
+      one: 'community facility area',
+      many: 'community facility areas',
+      becomes: 'community facilities',
+      says: 'Facilities for the public are planned here.',
+      built:
+        'Typically schools, day-care centres, fire stations, the town hall, churches, sports halls.',
+      notMeant: `It does not mean that the city owns the land. ${NOT_PARCEL_EN}`
+    }
+  },
+  gruen: {
+    de: {
+      one: 'Grünfläche',
+      many: 'Grünflächen',
+      becomes: 'Grünfläche',
+      says: 'Diese Fläche soll grün bleiben oder werden.',
+      built:
+        'Typisch sind Parks, Spiel- und Sportplätze, Kleingärten und Friedhöfe; gebaut wird dort kaum.',
+      notMeant: `Es heißt nicht, dass die Fläche öffentlich zugänglich ist. ${NOT_PARCEL_DE}`
+    },
+    en: {
+      one: 'green space',
+      many: 'green spaces',
+      becomes: 'green space',
+      says: 'This land is to stay or become green.',
+      built:
+        'Typically parks, playgrounds and sports fields, allotments and cemeteries; hardly any building.',
+      notMeant: `It does not mean that the land is open to the public. ${NOT_PARCEL_EN}`
+    }
+  },
+  wald: {
+    de: {
+      one: 'Waldfläche',
+      many: 'Waldflächen',
+      becomes: 'Wald',
+      says: 'Hier soll Wald sein.',
+      built: 'Wald und Forstwege; gebaut wird dort nicht.',
+      notMeant: `Es sagt nichts darüber, wem der Wald gehört oder wo man gehen darf. ${NOT_PARCEL_DE}`
+    },
+    en: {
+      one: 'forest area',
+      many: 'forest areas',
+      becomes: 'forest',
+      says: 'This land is to be forest.',
+      built: 'Woodland and forest tracks; no building.',
+      notMeant: `It says nothing about who owns the forest or where you may walk. ${NOT_PARCEL_EN}`
+    }
+  },
+  landwirtschaft: {
+    de: {
+      one: 'Fläche für die Landwirtschaft',
+      many: 'Flächen für die Landwirtschaft',
+      becomes: 'Landwirtschaft',
+      says: 'Hier bleibt Acker, Wiese oder Weide.',
+      built: 'Felder und Höfe; neue Gebäude nur für die Landwirtschaft selbst.',
+      notMeant: `Es heißt nicht, dass dort für immer nichts anderes entstehen kann; das entscheidet der Rat bei einer Änderung des Plans. ${NOT_PARCEL_DE}`
+    },
+    en: {
+      one: 'farmland area',
+      many: 'farmland areas',
+      becomes: 'farmland',
+      says: 'Fields, meadows and pasture stay here.',
+      built: 'Fields and farms; new buildings only for farming itself.',
+      notMeant: `It does not mean that nothing else can ever come here; the council decides when it changes the plan. ${NOT_PARCEL_EN}`
+    }
+  },
+  wasser: {
+    de: {
+      one: 'Wasserfläche',
+      many: 'Wasserflächen',
+      becomes: 'Wasserfläche',
+      says: 'Hier ist ein Fluss, Bach oder See.',
+      built: 'Gewässer wie die Rur mit ihren Ufern.',
+      notMeant: `Es zeigt keine Überschwemmungsgebiete. ${NOT_PARCEL_DE}`
+    },
+    en: {
+      one: 'water area',
+      many: 'water areas',
+      becomes: 'water',
+      says: 'A river, stream or lake is here.',
+      built: 'Waters such as the Rur and their banks.',
+      notMeant: `It does not show flood zones. ${NOT_PARCEL_EN}`
+    }
+  },
+  verkehr: {
+    de: {
+      one: 'Verkehrsfläche',
+      many: 'Verkehrsflächen',
+      becomes: 'Verkehrsfläche',
+      says: 'Hier verlaufen wichtige Straßen, Bahnstrecken oder es liegen Parkplätze.',
+      built: 'Autobahn, Hauptstraßen, Bahnanlagen und große Parkplätze.',
+      notMeant: `Es heißt nicht, dass eine neue Straße schon beschlossen ist. ${NOT_PARCEL_DE}`
+    },
+    en: {
+      one: 'transport area',
+      many: 'transport areas',
+      becomes: 'transport',
+      says: 'Major roads, railways or car parks are here.',
+      built: 'Motorway, main roads, railway land and large car parks.',
+      notMeant: `It does not mean that a new road has been decided. ${NOT_PARCEL_EN}`
+    }
+  },
+  versorgung: {
+    de: {
+      one: 'Versorgungsfläche',
+      many: 'Versorgungsflächen',
+      becomes: 'Versorgungsfläche',
+      says: 'Hier liegen Anlagen für Strom, Wasser, Abwasser oder Abfall.',
+      built: 'Typisch sind Umspannwerke, Kläranlagen, Wasserwerke und Wertstoffhöfe.',
+      notMeant: NOT_PARCEL_DE
+    },
+    en: {
+      one: 'utilities area',
+      many: 'utilities areas',
+      becomes: 'utilities',
+      says: 'Facilities for power, water, sewage or waste are here.',
+      built: 'Typically substations, sewage works, waterworks and recycling centres.',
+      notMeant: NOT_PARCEL_EN
+    }
+  },
+  sonstige: {
+    de: {
+      one: 'sonstige Fläche',
+      many: 'sonstige Flächen',
+      becomes: 'sonstige Fläche',
+      says: 'Diese Fläche hat im Plan eine Darstellung, für die der Viewer keine eigene Farbe hat.',
+      built: 'Was dort vorgesehen ist, steht in den Angaben der Fläche (XPlanung-Klasse).',
+      notMeant: NOT_PARCEL_DE
+    },
+    en: {
+      one: 'other area',
+      many: 'other areas',
+      becomes: 'other use',
+      says: 'The plan designates this land in a way the viewer has no colour of its own for.',
+      built: "What is planned is given in the area's details (XPlanung class).",
+      notMeant: NOT_PARCEL_EN
+    }
+  }
+};

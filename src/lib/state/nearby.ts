@@ -1,0 +1,63 @@
+import type { Plan } from './load';
+import type { ViewerState } from './viewer.svelte';
+import { MAX_RADIUS_M, roundCoordinate, type PointOfInterest } from './url';
+import { planBounds } from '../geo/bounds';
+import { pointInGeometry } from '../geo/nearby';
+
+/** The radius choices offered for "Was ist hier geplant?", metres. */
+export const RADII = [300, 500, 1000, 2000] as const;
+export const DEFAULT_RADIUS = 500;
+
+/**
+ * The radius of the "Was ist hier geplant?" circle: the region is a circle around the point of
+ * interest (so both are in the URL as `poi=` and `region=c:`); null when they do not match.
+ */
+export function nearbyRadius(viewer: ViewerState): number | null {
+  const { poi, region } = viewer;
+  if (!poi || region?.kind !== 'circle') return null;
+  const [lon, lat] = region.center;
+  const near = Math.abs(lon - poi.lon) < 2e-6 && Math.abs(lat - poi.lat) < 2e-6;
+  return near ? region.radius_m : null;
+}
+
+/** Zoom that shows a circle of radius_m around lat on a map about 500 px high. */
+function zoomFor(radius_m: number, lat: number): number {
+  const metresPerPixelAtZoom0 = 78_271.52 * Math.cos((lat * Math.PI) / 180);
+  return Math.max(8, Math.min(17, Math.log2((metresPerPixelAtZoom0 * 500) / (2.4 * radius_m))));
+}
+
+/** Sets the point of interest and the circle around it; the Flächenbilanz then sums that circle. */
+export function setNearby(
+  viewer: ViewerState,
+  poi: PointOfInterest,
+  radius_m: number,
+  moveMap = true
+) {
+  const at = { ...poi, lon: roundCoordinate(poi.lon), lat: roundCoordinate(poi.lat) };
+  const r = Math.min(Math.max(1, radius_m), MAX_RADIUS_M);
+  viewer.poi = at;
+  viewer.region = { kind: 'circle', center: [at.lon, at.lat], radius_m: r };
+  viewer.scope = 'region';
+  if (moveMap) viewer.view = { lon: at.lon, lat: at.lat, zoom: zoomFor(r, at.lat) };
+}
+
+export function clearNearby(viewer: ViewerState) {
+  if (nearbyRadius(viewer) !== null) {
+    viewer.region = null;
+    viewer.scope = 'stadt';
+  }
+  viewer.poi = null;
+}
+
+/** Whether a point lies in the plan area: inside the boundary if the plan has one, else its box. */
+export function insidePlan(plan: Plan, lon: number, lat: number): boolean {
+  const boundary = plan.boundary?.features ?? [];
+  if (boundary.length > 0) return boundary.some((f) => pointInGeometry(lon, lat, f.geometry));
+  const b = planBounds(plan.features);
+  return b !== null && lon >= b[0] && lon <= b[2] && lat >= b[1] && lat <= b[3];
+}
+
+/** A point picked on the map (right-click, long-press) or found by search: keeps the radius. */
+export function pickPoint(viewer: ViewerState, poi: PointOfInterest, moveMap = false) {
+  setNearby(viewer, poi, nearbyRadius(viewer) ?? DEFAULT_RADIUS, moveMap);
+}
