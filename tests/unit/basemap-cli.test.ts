@@ -174,7 +174,8 @@ describe('npm run basemap', () => {
     expect(isPlainTile(site, X, Y)).toBe(true);
     expect(installed(site).search.some((e) => e.label === 'Kölnstraße')).toBe(true);
     // Bounds: where tiles are (so MapLibre asks for no missing tile), within the file's bounds.
-    const [w, s, e, n] = (installed(site).manifest as { bounds: number[] }).bounds;
+    const [w, s, e, n] = (installed(site).manifest as { bounds: [number, number, number, number] })
+      .bounds;
     expect(w).toBeGreaterThanOrEqual(6.4);
     expect(e).toBeLessThanOrEqual(6.6);
     expect(w).toBeLessThan(6.488);
