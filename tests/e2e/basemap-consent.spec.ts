@@ -114,7 +114,8 @@ test('after consent OpenFreeMap renders with its attribution; the choice survive
   await expect(page).toHaveURL(/bm=openfreemap/);
   await page.screenshot({ path: 'test-results/consent-openfreemap.png' });
 
-  // Reload without bm= in the URL: localStorage keeps choice and consent.
+  // A new visit without bm= in the URL: localStorage keeps choice and consent.
+  await page.goto('about:blank');
   await page.goto('/#map=16/50.8037/6.4885');
   await waitForTiles(page);
   await expect.poll(() => roads(page), { timeout: 120_000 }).toBeGreaterThan(0);

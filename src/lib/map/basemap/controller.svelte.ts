@@ -1,4 +1,4 @@
-import { getContext, setContext } from 'svelte';
+import { getContext, setContext, untrack } from 'svelte';
 import type { StyleSpecification } from 'maplibre-gl';
 import { bilingual } from '../../i18n';
 import type { ViewerState } from '../../state/viewer.svelte';
@@ -87,6 +87,15 @@ export class BasemapController {
       .catch(() => undefined);
 
     let ticket = 0;
+    // Only a real change restyles the map: the same basemap again is left alone.
+    const show = (next: ActiveBasemap) => {
+      const now = untrack(() => viewer.basemapActive);
+      const same =
+        now.kind === next.kind &&
+        (now.kind !== 'self' || (next.kind === 'self' && now.manifest === next.manifest)) &&
+        (now.kind !== 'basemapde' || (next.kind === 'basemapde' && now.style === next.style));
+      if (!same) viewer.basemapActive = next;
+    };
     const stop = $effect.root(() => {
       $effect(() => {
         const choice = viewer.basemap;
@@ -96,12 +105,12 @@ export class BasemapController {
         const mine = ++ticket;
         if (source && !this.consent.has(source)) {
           this.asking = source;
-          viewer.basemapActive = fallback;
+          show(fallback);
           return;
         }
-        if (choice === 'aus') viewer.basemapActive = { kind: 'none' };
-        else if (choice === 'auto') viewer.basemapActive = fallback;
-        else if (choice === 'openfreemap') viewer.basemapActive = { kind: 'openfreemap' };
+        if (choice === 'aus') show({ kind: 'none' });
+        else if (choice === 'auto') show(fallback);
+        else if (choice === 'openfreemap') show({ kind: 'openfreemap' });
         else {
           const url = choice === 'basemapde-farbe' ? BASEMAPDE_STYLES.farbe : BASEMAPDE_STYLES.grau;
           fetch(url)
@@ -110,11 +119,11 @@ export class BasemapController {
               return r.json() as Promise<StyleSpecification>;
             })
             .then((style) => {
-              if (mine === ticket) viewer.basemapActive = { kind: 'basemapde', style };
+              if (mine === ticket) show({ kind: 'basemapde', style });
             })
             .catch((e: unknown) => {
               if (mine !== ticket) return;
-              viewer.basemapActive = fallback;
+              show(fallback);
               viewer.notify(bilingual('basemap.loadError', { detail: String(e) }), 'error');
             });
         }
