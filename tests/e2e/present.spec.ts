@@ -152,7 +152,8 @@ test('a scene added and renamed is exported and reimports identically', async ({
 
   // Kept across a reload (localStorage) …
   await page.reload();
-  await expect(page.getByTestId('scene-title')).toHaveText('Gesamtstadt');
+  // The URL still names scene 5, which is now the added one.
+  await expect(page.getByTestId('scene-title')).toHaveText('Baugebiete am Stadtrand');
   await page.getByRole('button', { name: 'Szenen bearbeiten' }).click();
   await expect(dialog.getByRole('textbox', { name: 'Titel der Szene 5' })).toHaveValue(
     'Baugebiete am Stadtrand'

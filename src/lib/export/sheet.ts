@@ -69,12 +69,12 @@ function drawBalance(p: Painter, c: SheetContent, box: SheetLayout['balance']) {
   const rows = [c.balanceHead, ...c.balanceRows, c.balanceTotal];
   const pt = 7.5;
   const row = Math.min(lh(pt) * 1.3, (box.h - lh(10) - 2) / rows.length);
-  const cols = [box.x, box.x + box.w * 0.62, box.x + box.w * 0.82, box.x + box.w];
+  const cols = [box.x, box.x + box.w * 0.69, box.x + box.w * 0.86, box.x + box.w];
   let y = box.y + lh(10) + 2;
   rows.forEach((r, i) => {
     const bold = i === 0 || i === rows.length - 1;
     const base = y + row * 0.75;
-    p.text(p.split(r[0], pt, box.w * 0.42)[0] ?? '', cols[0]!, base, pt, { bold });
+    p.text(p.split(r[0], pt, box.w * 0.52)[0] ?? '', cols[0]!, base, pt, { bold });
     p.text(r[1], cols[1]!, base, pt, { bold, right: true });
     p.text(r[2], cols[2]!, base, pt, { bold, right: true });
     p.text(r[3], cols[3]!, base, pt, { bold, right: true });
