@@ -52,8 +52,9 @@ test('„Abbrechen“ during a large import stops it and keeps the previous plan
   await expect(cancel).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
   expect(await settledText(total)).toBe(before);
-  await page.screenshot({ path: 'test-results/hostile-cancelled.png' });
+  await page.screenshot({ path: join(tmp, 'hostile-cancelled.png') });
   expect(problems).toEqual([]);
+  process.stdout.write(`screenshot: ${join(tmp, 'hostile-cancelled.png')}\n`);
 });
 
 test('a file larger than the browser can hold is refused up front, pointing to npm run import', async ({
