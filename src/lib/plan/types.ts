@@ -23,16 +23,19 @@ export interface PlanProperties {
   codes?: Record<string, string>;
   /** Overlay (not part of the Flächenschluss): shown and listed, never counted in a balance. */
   overlay?: boolean;
-  /** Ellipsoidal area in m² (0.01 m²) computed by the importer from the source coordinates. */
+  /**
+   * Ellipsoidal (WGS84) area in m², stored by the data build and the importer from the
+   * full-precision geometry (before coordinates are rounded); recomputed where missing.
+   */
   area_m2?: number;
 }
 
 export type PlanGeometry = Polygon | MultiPolygon;
 export type PlanFeature = Feature<PlanGeometry, PlanProperties>;
 
-/** A feature as the viewer holds it after loading: its area computed once, carried along. */
+/** A feature as the viewer holds it after loading: its area (stored or computed once) carried along. */
 export interface LoadedProperties extends PlanProperties {
-  /** Ellipsoidal (WGS84) area in square metres, computed at load time. */
+  /** Ellipsoidal (WGS84) area in square metres, from the file or computed at load time. */
   area_m2: number;
 }
 export type LoadedFeature = Feature<PlanGeometry, LoadedProperties>;
