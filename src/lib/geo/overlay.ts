@@ -6,6 +6,7 @@
  * set that the other does not cover, from which the transition matrix and the change map follow.
  */
 import { PlanIndex } from './engine';
+import { ellipsoidalArea } from './area';
 import { RegionError } from './region';
 import type { LoadedFeature } from '../plan/types';
 import type { Piece } from './transition';
@@ -21,6 +22,8 @@ export interface OverlayResult {
   /** Ids of earlier areas whose geometry could not be triangulated (reported, not counted). */
   skipped: string[];
 }
+
+const geometryArea = (f: LoadedFeature) => ellipsoidalArea(f.geometry);
 
 const base = (features: readonly LoadedFeature[]) =>
   features.filter((f) => f.properties.overlay !== true);
@@ -57,19 +60,24 @@ export function overlayPlans(
     }
     let inside = 0;
     for (const hit of hits) {
-      if (hit.area_in_m2 < MIN_PIECE_M2) continue;
       const b = index.features[hit.index] as LoadedFeature;
+      // A wholly covered area counts with the area of its written geometry, like the clipped
+      // parts: the stored full-precision area_m2 may differ from it by the coordinate rounding.
+      const area = hit.whole ? geometryArea(b) : hit.area_in_m2;
+      if (area < MIN_PIECE_M2) continue;
       pieces.push({
         before: a.properties.id,
         after: b.properties.id,
         from: a.properties.category,
         to: b.properties.category,
-        area_m2: hit.area_in_m2
+        area_m2: area
       });
-      inside += hit.area_in_m2;
-      covered[hit.index] = (covered[hit.index] as number) + hit.area_in_m2;
+      inside += area;
+      covered[hit.index] = (covered[hit.index] as number) + area;
     }
-    const rest = a.properties.area_m2 - inside;
+    // Pieces are clipped from the written geometry, so the remainder is measured against the
+    // same geometry, not the stored full-precision area_m2 (which may differ by rounding).
+    const rest = geometryArea(a) - inside;
     if (rest >= MIN_PIECE_M2)
       pieces.push({
         before: a.properties.id,
@@ -80,7 +88,7 @@ export function overlayPlans(
       });
   }
   index.features.forEach((b, i) => {
-    const rest = b.properties.area_m2 - (covered[i] as number);
+    const rest = geometryArea(b) - (covered[i] as number);
     if (rest >= MIN_PIECE_M2)
       pieces.push({
         before: null,
