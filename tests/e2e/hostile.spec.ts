@@ -45,9 +45,13 @@ test('„Abbrechen“ during a large import stops it and keeps the previous plan
   await expect(cancel).toBeVisible();
   await expect(page.getByRole('progressbar')).toBeAttached();
   await cancel.click();
-  await expect(page.getByRole('status')).toContainText(
-    '„gross.gml“ wurde abgebrochen. Der bisher gezeigte Plan bleibt unverändert.'
-  );
+  await expect(
+    page
+      .locator('div.notices')
+      .filter({
+        hasText: '„gross.gml“ wurde abgebrochen. Der bisher gezeigte Plan bleibt unverändert.'
+      })
+  ).toBeVisible();
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await expect(cancel).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
@@ -76,7 +80,7 @@ test('a hash changed in the open page is validated like one on load', async ({ p
   await gotoViewer(page);
   await expect(page.getByTestId('balance-table')).toBeVisible();
   await page.evaluate(() => (location.hash = '#district=Gibtsnicht'));
-  await expect(page.getByRole('status')).toContainText('district');
+  await expect(page.locator('div.notices').filter({ hasText: 'district' })).toBeVisible();
   await expect(page).not.toHaveURL(/Gibtsnicht/);
   await expect(page.getByTestId('balance-table').locator('[data-total-ha]')).not.toHaveText(
     /^0,00/

@@ -50,7 +50,9 @@ test('after opening a file, drawing still works, and the switcher brings Düren 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Düren Land-Use Plan 2025');
   // The area drawn in Grasleben lies outside Düren: it is dropped, with a notice.
   await expect(page).not.toHaveURL(/region=/);
-  await expect(page.getByRole('status').first()).toContainText('do not exist in this plan');
+  await expect(
+    page.locator('div.notices').filter({ hasText: 'do not exist in this plan' })
+  ).toBeVisible();
   await expect(page.getByRole('radio', { name: /existing/ })).toBeChecked();
   await expect(page).toHaveURL(/lang=en/);
   await waitForMap(page);
