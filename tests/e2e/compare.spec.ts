@@ -152,10 +152,9 @@ test('choosing a cell highlights exactly its areas and lists them; the URL resto
   const list = page.getByTestId('cell-areas');
   await expect(list.locator('li')).toHaveCount(expected.length);
   await expect(list).toContainText(`${expected.length} Flächen`);
-  // The whole city in view (the map's size depends on the header), so every area can render.
-  await page.evaluate(() =>
-    window.fnpViewer!.map.fitBounds([6.386, 50.742, 6.538, 50.858], { padding: 10, animate: false })
-  );
+  // A taller window, so the map below the header shows every returned area at zoom 11.
+  await page.setViewportSize({ width: 1400, height: 1300 });
+  await page.evaluate(() => window.fnpViewer!.map.jumpTo({ center: [6.48, 50.8], zoom: 11 }));
   await waitForMap(page);
   const highlighted = await page.evaluate(() => [
     ...new Set(
