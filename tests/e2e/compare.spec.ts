@@ -240,7 +240,7 @@ test('two plans: a recategorised copy opened from disk is overlaid and its chang
   });
   await expect(page.getByText(/Verglichen wird jetzt/)).toBeVisible({ timeout: 45_000 });
   const cell = page.getByRole('button', {
-    name: /^Fläche für die Landwirtschaft → Wohnbaufläche/
+    name: /Fläche für die Landwirtschaft → Wohnbaufläche/
   });
   await cell.click();
   await expect(page.getByTestId('cell-areas').locator('li')).toHaveCount(5);
