@@ -152,9 +152,25 @@ test('choosing a cell highlights exactly its areas and lists them; the URL resto
   const list = page.getByTestId('cell-areas');
   await expect(list.locator('li')).toHaveCount(expected.length);
   await expect(list).toContainText(`${expected.length} Flächen`);
-  // A taller window, so the map below the header shows every returned area at zoom 11.
-  await page.setViewportSize({ width: 1400, height: 1300 });
-  await page.evaluate(() => window.fnpViewer!.map.jumpTo({ center: [6.48, 50.8], zoom: 11 }));
+  // Every returned area on screen, however large the map is beside the matrix.
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const f of features.filter((f) => expected.includes(f.properties.id))) {
+    const xy = (f.geometry.coordinates as unknown[]).flat(Infinity) as number[];
+    for (let i = 0; i + 1 < xy.length; i += 2) {
+      box[0] = Math.min(box[0]!, xy[i]!);
+      box[1] = Math.min(box[1]!, xy[i + 1]!);
+      box[2] = Math.max(box[2]!, xy[i]!);
+      box[3] = Math.max(box[3]!, xy[i + 1]!);
+    }
+  }
+  await page.evaluate(
+    (b) =>
+      window.fnpViewer!.map.fitBounds(b as [number, number, number, number], {
+        padding: 20,
+        animate: false
+      }),
+    box
+  );
   await waitForMap(page);
   const highlighted = await page.evaluate(() => [
     ...new Set(
