@@ -179,7 +179,14 @@ test('choosing a cell highlights exactly its areas and lists them; the URL resto
         .map((f) => String(f.properties.id))
     )
   ]);
-  expect(highlighted.sort()).toEqual(expected);
+  // The highlight layer selects exactly the cell's areas; what it draws is among them (areas
+  // of a few m² may not cover a pixel at this zoom, so the drawn set can be smaller).
+  const selected = await page.evaluate(() =>
+    JSON.stringify(window.fnpViewer!.map.getFilter('compare-cell'))
+  );
+  expect([...new Set(selected.match(/DN-\d+/g) ?? [])].sort()).toEqual(expected);
+  expect(highlighted.length).toBeGreaterThan(expected.length / 2);
+  expect(highlighted.filter((id) => !expected.includes(id))).toEqual([]);
   // The change map colours the returned land as "Rücknahme".
   const fill = await page.evaluate(() => {
     const f = window.fnpViewer!.map.queryRenderedFeatures({ layers: ['plan-fill'] });
