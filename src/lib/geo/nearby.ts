@@ -12,31 +12,28 @@ import { PlanIndex, MIN_COUNTED_M2 } from './engine';
 import { toLaea } from './laea';
 import { circleRegion } from './region';
 import type { CategoryCode } from '../plan/categories';
+import { changeKind as comparisonKind } from '../plan/change';
 import type { LoadedFeature, PlanGeometry } from '../plan/types';
 
 /** New in 2025; given back to open land (farmland, forest, green, water); any other change. */
 export type ChangeKind = 'neu' | 'zurueck' | 'anders';
 
-/** Building categories: giving one of them back to open land is a "Rücknahme". */
-const BUILT: ReadonlySet<CategoryCode> = new Set([
-  'wohnen',
-  'gemischt',
-  'gewerbe',
-  'industrie',
-  'sonder',
-  'gemeinbedarf'
-]);
-const OPEN: ReadonlySet<CategoryCode> = new Set(['landwirtschaft', 'wald', 'gruen', 'wasser']);
-
-/** How an area changed, or null where it is unchanged since the previous plan. */
+/**
+ * How an area changed, or null where it is unchanged since the previous plan (or the plan has
+ * no previous state). The resident's three kinds are a coarsening of the change kinds of the
+ * comparison (plan/change.ts), so both say the same about an area.
+ */
 export function changeKind(p: {
   status: string;
   previous: CategoryCode | null;
   category: CategoryCode;
 }): ChangeKind | null {
+  // "New" follows the plan's own status rule (plan.json), as the legend and filters do.
   if (p.status === 'neu') return 'neu';
-  if (p.previous === null || p.previous === p.category) return null;
-  return BUILT.has(p.previous) && OPEN.has(p.category) ? 'zurueck' : 'anders';
+  if (p.previous === null) return null;
+  const kind = comparisonKind(p.category, p.previous);
+  if (kind === 'unveraendert') return null;
+  return kind === 'ruecknahme' ? 'zurueck' : 'anders';
 }
 
 export interface NearbyChange {
