@@ -92,6 +92,10 @@ export function carveIq(city: MP, corridors: MP[]): { iq: MP; pieces: Piece[] } 
   const plots = subdivideFixed(iq);
   const icd = PLACES.find((p) => p.name.startsWith('Innovationscenter'));
   const mfp = PLACES.find((p) => p.name === 'Modellfabrik Papier');
+  // West end (next to the station): P+R; the two buildings on the nearest other plots.
+  const byX = plots.map((p, i) => ({ i, x: centroid(p)[0] })).sort((a, b) => a.x - b.x);
+  const iPr = (byX[0] as { i: number }).i;
+  const used = new Set([iPr]);
   const near = (at: [number, number] | undefined): number => {
     if (!at) return -1;
     const q = toM(at[0], at[1]);
@@ -100,18 +104,16 @@ export function carveIq(city: MP, corridors: MP[]): { iq: MP; pieces: Piece[] } 
     plots.forEach((p, i) => {
       const c = centroid(p);
       const d = Math.hypot(c[0] - q[0], c[1] - q[1]);
-      if (d < bd) {
+      if (d < bd && !used.has(i) && area(p) >= 5000) {
         bd = d;
         best = i;
       }
     });
+    used.add(best);
     return best;
   };
   const iIcd = near(icd?.at);
   const iMfp = near(mfp?.at);
-  // West end (next to the station): P+R; then a mix, one green, one education plot.
-  const byX = plots.map((p, i) => ({ i, x: centroid(p)[0] })).sort((a, b) => a.x - b.x);
-  const iPr = (byX[0] as { i: number }).i;
   const mixed: CategoryCode[] = [
     'gemischt',
     'gemeinbedarf',
