@@ -4,7 +4,7 @@
  * the published figures give the amounts. Deterministic: a seeded PRNG, no clock; two runs give
  * byte-identical files. See cli/data/* for the steps and plan.json for the achieved figures.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { featureCollection, point, voronoi } from '@turf/turf';
@@ -82,7 +82,6 @@ function writtenGeometry(mp: MP, exact: number): Polygon | MultiPolygon | null {
     g ? Math.abs(ellipsoidalArea(g) - exact) : Infinity;
   if (off(first) <= Math.max(1, exact * 1e-4)) return first;
   const second = toGeometry(unite([mp, mp]));
-  if (process.env.DUMP_BAD) writeFileSync(`/tmp/bad7-${Math.round(exact)}.json`, JSON.stringify(mp));
   if (off(second) < off(first)) {
     repaired++;
     return second;
