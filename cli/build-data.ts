@@ -179,7 +179,10 @@ async function main(): Promise<void> {
       district: districtOf(piece.geom),
       name: piece.name
     };
-    features.push({ properties: { ...p, area_m2: exact }, geometry });
+    // area_m2 is the area of the written (7-decimal) geometry: on long thin slivers rounding alone
+    // moves the area by a few m², and the viewer must show what the file's geometry measures.
+    const written = Math.round(ellipsoidalArea(geometry) * 100) / 100;
+    features.push({ properties: { ...p, area_m2: written }, geometry });
     rows.push({ p, a: ellipsoidalArea(geometry) });
   }
   log(`${rows.length} plan features (${repaired} rewritten to keep their area)`);

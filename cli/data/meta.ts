@@ -84,7 +84,7 @@ export function meta(
       newAreas:
         'Each new area (Neuausweisung) is one feature; existing estates consist of plot features.',
       area_m2:
-        'Each plan feature carries area_m2: its ellipsoidal (WGS84) area in m², computed from the full-precision geometry before the coordinates were rounded to 7 decimals, rounded to 0.01 m².',
+        'Each plan feature carries area_m2: its ellipsoidal (WGS84) area in m², computed from the written geometry (coordinates rounded to 7 decimals), rounded to 0.01 m².',
       places:
         'places.geojson kind: bahnhof (rail station; the Hauptbahnhof has main: true), haltestelle (bus stop), anschlussstelle (A4 junction, position approximate), einrichtung (building of note). Stations and stops come from db-hafas-stations (source property).',
       minimumSize:

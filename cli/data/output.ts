@@ -43,8 +43,8 @@ function roundRing(ring: Position[]): Position[] {
       }
     }
   }
-  // Near-collinear vertices and hairline spikes (triangle under ~0.02 m²) become kinks once
-  // rounded to 7 decimals; they carry no area, so they go.
+  // Near-collinear vertices and hairline spikes become kinks once rounded to 7 decimals; they
+  // carry (almost) no area, so they go.
   for (let changed = true; changed && out.length > 3;) {
     changed = false;
     for (let i = 0; i < out.length && out.length > 3; i++) {
@@ -62,7 +62,10 @@ function roundRing(ring: Position[]): Position[] {
       const vx = (c[0] as number) - (b[0] as number),
         vy = (c[1] as number) - (b[1] as number);
       const reversal = (ux * vx + uy * vy) / (Math.hypot(ux, uy) * Math.hypot(vx, vy)) > 0.9999;
-      if (tri < 2.5e-12 || reversal) {
+      // A reversal is only dropped when it is a hairline too (under ~0.2 m²): a long thin spike
+      // is real area, and dropping it opened gaps (or overlaps, for inward spikes) of up to
+      // 500 m² against the neighbours; the kink check in toGeometry repairs it instead.
+      if (tri < 2.5e-12 || (reversal && tri < 2.5e-11)) {
         out.splice(i, 1);
         changed = true;
       }
