@@ -7,7 +7,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { featureCollection, point, voronoi } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { ellipsoidalArea } from '../src/lib/geo/area';
 import type { CategoryCode } from '../src/lib/plan/categories';
@@ -16,9 +15,11 @@ import { assign, TARGETS } from './data/assign';
 import { carveIq, carveSpecials } from './data/carve';
 import { carveCorridors } from './data/corridors';
 import { distanceField, spacingFrom } from './data/fields';
-import { area, bbox, inter, interiorPoint, pointInMP, toLL, toM, unite, type MP } from './data/geo';
-import { DISTRICTS, IQ, SPECIALS } from './data/layout';
+import { area, bbox, interiorPoint, pointInMP, toLL, toM, unite, type MP } from './data/geo';
+import { IQ, SPECIALS } from './data/layout';
 import { cleanRing, toGeometry, writeCollection, writeJson, type OutFeature } from './data/output';
+import { removeOverlaps } from './data/overlaps';
+import { buildDistricts } from './data/districts';
 import { placeFeatures } from './data/places';
 import { createRng } from './data/prng';
 import { meta } from './data/meta';
@@ -143,20 +144,7 @@ async function main(): Promise<void> {
     `assigned: ${report.merged} small building areas merged (${report.leftSmall} left), W stock ${report.wohnenBestandHa.toFixed(1)} ha, M ${report.gemischtHa.toFixed(1)} ha`
   );
 
-  // Districts: schematic Voronoi partition of the Stadtteil seed points, clipped to the city.
-  const [x0, y0, x1, y1] = bbox(city);
-  const seedList = DISTRICTS.flatMap((d, i) => d.at.map((at) => ({ i, p: toM(at[0], at[1]) })));
-  const dv = voronoi(featureCollection(seedList.map((s) => point(s.p))), {
-    bbox: [x0 - 1000, y0 - 1000, x1 + 1000, y1 + 1000]
-  });
-  const districts = DISTRICTS.map((d, i) => {
-    const cells = seedList.flatMap((s, k) => {
-      const f = dv.features[k];
-      if (!f) throw new Error(`no Voronoi cell for ${d.name}`);
-      return s.i === i ? [[f.geometry.coordinates] as MP] : [];
-    });
-    return { name: d.name, geom: inter(unite(cells), city) };
-  });
+  const districts = buildDistricts(city, sketch.zones.siedlung);
   const districtOf = (mp: MP): string | null => {
     const p = interiorPoint(mp);
     return districts.find((d) => pointInMP(p, d.geom))?.name ?? null;
@@ -185,7 +173,18 @@ async function main(): Promise<void> {
     features.push({ properties: { ...p, area_m2: written }, geometry });
     rows.push({ p, a: ellipsoidalArea(geometry) });
   }
-  log(`${rows.length} plan features (${repaired} rewritten to keep their area)`);
+  const cut = removeOverlaps(features, (f) => {
+    f.properties = {
+      ...f.properties,
+      area_m2: Math.round(ellipsoidalArea(f.geometry as Polygon) * 100) / 100
+    };
+  });
+  features.forEach(
+    (f, i) => ((rows[i] as { a: number }).a = ellipsoidalArea(f.geometry as Polygon))
+  );
+  log(
+    `${rows.length} plan features (${repaired} rewritten to keep their area, ${cut} cut free of overlaps)`
+  );
 
   const sum = (pred: (p: PlanProperties) => boolean): number =>
     rows.reduce((s, r) => s + (pred(r.p) ? r.a : 0), 0);
@@ -270,14 +269,13 @@ async function main(): Promise<void> {
   writeCollection(join(OUT, 'innovationsquartier.geojson'), [
     { properties: { name: IQ.name, area_ha: iqHa }, geometry: iqGeom }
   ]);
-  writeCollection(
-    join(OUT, 'districts.geojson'),
-    districts.map((d) => {
-      const g = toGeometry(d.geom);
-      if (!g) throw new Error(`empty district ${d.name}`);
-      return { properties: { name: d.name, schematic: true }, geometry: g };
-    })
-  );
+  const districtFeatures: OutFeature[] = districts.map((d) => {
+    const g = toGeometry(d.geom);
+    if (!g) throw new Error(`empty district ${d.name}`);
+    return { properties: { name: d.name, schematic: true }, geometry: g };
+  });
+  removeOverlaps(districtFeatures);
+  writeCollection(join(OUT, 'districts.geojson'), districtFeatures);
   const stops = await readStops(boundaryGeom);
   // The Innovationsquartier's two buildings stand on their own plots.
   const inPlot = (name: string): [number, number] | null => {

@@ -5,7 +5,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { booleanPointInPolygon, point } from '@turf/turf';
+import {
+  area as turfArea,
+  booleanPointInPolygon,
+  featureCollection,
+  intersect,
+  point,
+  pointToPolygonDistance
+} from '@turf/turf';
 import Flatbush from 'flatbush';
 import type {
   Feature,
@@ -21,6 +28,7 @@ import { describe, expect, it } from 'vitest';
 import { ellipsoidalArea } from '../../src/lib/geo/area';
 import type { CategoryCode } from '../../src/lib/plan/categories';
 import type { PlanProperties } from '../../src/lib/plan/types';
+import { DISTRICTS } from '../../cli/data/layout';
 
 type Area = Polygon | MultiPolygon;
 type Props = PlanProperties & { area_m2: number };
@@ -274,6 +282,39 @@ describe.skipIf(sketch.length === 0)('data/dueren-2025 on the real geography (sk
       expect(booleanPointInPolygon(o, d), o.properties.name).toBe(true);
     }
     expect(names.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('no settlement body is cut in two without reason: it lies in the districts whose seeds lie in or near it', () => {
+    const bodies = sketch.filter((f) => f.properties.zone === 'siedlung') as Feature<Polygon>[];
+    expect(bodies.length).toBeGreaterThan(10);
+    let whole = 0;
+    for (const body of bodies) {
+      const inCity = intersect(featureCollection([body, boundary]));
+      if (!inCity || turfArea(inCity) < 5_000) continue;
+      const share = (d: Feature<Area>) => {
+        const x = intersect(featureCollection<Area>([inCity, d]));
+        return x ? turfArea(x) / turfArea(inCity) : 0;
+      };
+      const seeded = new Set(
+        // Seeds are hand-placed approximations; one within 250 m of a body counts as in it.
+        DISTRICTS.filter((d) =>
+          d.at.some((at) => pointToPolygonDistance(point(at), inCity, { units: 'meters' }) <= 250)
+        ).map((d) => d.name)
+      );
+      const shares = districts.map((d) => ({ name: d.properties.name, share: share(d) }));
+      // A body without a seed belongs to one district: the one that holds most of it.
+      const own =
+        seeded.size > 0
+          ? shares.filter((s) => seeded.has(s.name))
+          : [shares.reduce((a, b) => (b.share > a.share ? b : a))];
+      const label = `settlement of ${(turfArea(inCity) / 1e4).toFixed(1)} ha (${[...seeded].join(', ')})`;
+      expect(
+        own.reduce((s, x) => s + x.share, 0),
+        label
+      ).toBeGreaterThan(0.999);
+      whole++;
+    }
+    expect(whole).toBeGreaterThan(10);
   });
 });
 

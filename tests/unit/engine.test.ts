@@ -549,11 +549,11 @@ describe('filters, overlays, other regions', () => {
     expectAgrees(index.balance(iq, all), reference(plan, iq, all));
   });
 
-  it('is fast: n = 20,000, median query under 50 ms even on a busy machine', () => {
+  // Speed is measured by `npm run bench` (medians, ratios in one run), not asserted here.
+  it('stays exact at n = 20,000 for random star regions', () => {
     const big = syntheticPlan({ n: 20_000, seed: 2, holeEvery: 10 });
     const idx = new PlanIndex(big);
     const rnd = prng(3);
-    const times: number[] = [];
     for (let k = 0; k < 9; k++) {
       const r = starRegion(
         rnd,
@@ -562,12 +562,8 @@ describe('filters, overlays, other regions', () => {
         4.25e6,
         50 + Math.floor(rnd() * 150)
       );
-      const t = performance.now();
       const b = idx.balance(r, all);
-      times.push(performance.now() - t);
       expect(Math.abs(b.total.area_m2 / (b.region_m2 as number) - 1)).toBeLessThan(1e-9);
     }
-    times.sort((a, b) => a - b);
-    expect(times[4]).toBeLessThan(50);
   });
 });

@@ -100,10 +100,8 @@ describe('overlay of two area sets', () => {
       let offDiagonal = 0;
       for (const from of MATRIX_KEYS)
         for (const to of MATRIX_KEYS) if (from !== to) offDiagonal += cellArea(matrix, from, to);
-      // The Düren model has one overlap of 1.5 m² between two neighbours (a data defect the
-      // overlay rightly reports); the tiling has none at all.
-      if (plan === tiled) expect(offDiagonal).toBe(0);
-      else expect(offDiagonal / matrix.total).toBeLessThan(1e-6);
+      // Both tile their area: no two areas share a piece of 1 m² or more.
+      expect(offDiagonal).toBe(0);
       for (const c of balance.categories)
         expect(
           Math.abs(cellArea(matrix, c.category, c.category) - c.area_m2) / c.area_m2
@@ -129,10 +127,12 @@ describe('overlay of two area sets', () => {
     const { pieces } = overlayPlans(features, shifted);
     const m = matrixFromPieces(pieces);
     const area = (fs: LoadedFeature[]) => fs.reduce((s, f) => s + f.properties.area_m2, 0);
+    // Remainders under MIN_PIECE_M2 (rounding slivers along shared edges) are not pieces, so
+    // the totals may lack up to that much per area; the project's bar for areas is 0.001 %.
     const rowsWithoutNone = m.total - m.colTotals[MATRIX_KEYS.indexOf('none')]!;
-    expect(Math.abs(rowsWithoutNone - area(shifted)) / area(shifted)).toBeLessThan(1e-6);
+    expect(Math.abs(rowsWithoutNone - area(shifted)) / area(shifted)).toBeLessThan(1e-5);
     const colsWithoutNone = m.total - m.rowTotals[MATRIX_KEYS.indexOf('none')]!;
-    expect(Math.abs(colsWithoutNone - area(features)) / area(features)).toBeLessThan(1e-6);
+    expect(Math.abs(colsWithoutNone - area(features)) / area(features)).toBeLessThan(1e-5);
     // Unchanged categories dominate, but a 40 m shift moves land between categories.
     const diagonal = MATRIX_KEYS.reduce((s, k) => s + cellArea(m, k, k), 0);
     expect(diagonal / m.total).toBeGreaterThan(0.8);
