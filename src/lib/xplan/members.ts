@@ -3,7 +3,8 @@
  * PlanInfo (FP_Plan), or a count of what is skipped; geometries are reprojected to WGS84 and
  * their rings checked on the way.
  */
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { packPolygons, toGeoJSON, type CompactGeometry } from './compact';
 import type { CategoryCode } from '../plan/categories';
 import {
   areaOfUseText,
@@ -91,20 +92,18 @@ export class MemberReader {
     const overlay = isOverlay(cls, flaechenschluss);
     result.features.push({
       line: f.line,
-      feature: {
-        type: 'Feature',
-        geometry,
-        properties: {
-          id,
-          category,
-          status: 'bestand',
-          previous: null,
-          district: null,
-          name,
-          xplanClass: cls,
-          codes,
-          ...(overlay ? { overlay: true } : {})
-        }
+      geometry,
+      area: 0,
+      properties: {
+        id,
+        category,
+        status: 'bestand',
+        previous: null,
+        district: null,
+        name,
+        xplanClass: cls,
+        codes,
+        ...(overlay ? { overlay: true } : {})
       }
     });
   }
@@ -142,7 +141,7 @@ export class MemberReader {
     const gb = child(f, 'raeumlicherGeltungsbereich')?.children[0];
     if (gb && geometryKind(gb) === 'area') {
       const ignored: FeatureProblem[] = [];
-      geltungsbereich = this.convertArea(gb, this.featureSrs(f), id, f.name, ignored);
+      geltungsbereich = toGeoJSON(this.convertArea(gb, this.featureSrs(f), id, f.name, ignored));
     }
     this.result.plan = {
       gmlId: id,
@@ -209,14 +208,14 @@ export class MemberReader {
     return r;
   }
 
-  /** Converts an area geometry into a GeoJSON geometry in WGS84 with ring checks. */
+  /** Converts an area geometry into compact WGS84 geometry with ring checks. */
   private convertArea(
     geom: XNode,
     inheritedSrs: string | null,
     featureId: string,
     xplanClass: string | undefined,
     problems: FeatureProblem[]
-  ): Polygon | MultiPolygon {
+  ): CompactGeometry {
     const { file, fail } = this;
     let raw;
     try {
@@ -241,7 +240,7 @@ export class MemberReader {
       throw e;
     }
     const repair = new RingRepair(featureId, xplanClass, problems);
-    const polygons: Position[][][] = raw.map((poly) =>
+    const polygons: number[][][] = raw.map((poly) =>
       poly.rings.map((flat, ringIndex) =>
         repair.ring(flat, ringIndex === 0, {
           crs: (first) => this.resolve(poly.srsName, first, featureId, geom.line),
@@ -276,7 +275,6 @@ export class MemberReader {
       )
     );
     repair.report();
-    if (polygons.length === 1) return { type: 'Polygon', coordinates: polygons[0] as Position[][] };
-    return { type: 'MultiPolygon', coordinates: polygons };
+    return packPolygons(polygons, this.result.pool);
   }
 }
