@@ -23,7 +23,7 @@ import { GeometryError } from './positions';
 import type { FeatureProblem } from './problems';
 import { RingRepair } from './rings';
 import { XPLAN_NS } from './xml';
-import { child, childrenNamed, leafText, type XNode } from './xnode';
+import { child, childrenNamed, leafText, own, type XNode } from './xnode';
 
 /** Arc densification: chord deviation below 0.1 m (0.09 m in metres, ~0.1 m in degrees). */
 const ARC_TOLERANCE_M = 0.09;
@@ -42,12 +42,21 @@ export class MemberReader {
     this.fail = failFor(file);
   }
 
+  private readonly classNames = new Map<string, string>();
+
+  /** One string per class name for the whole file, not tied to the text it was read from. */
+  private className(name: string): string {
+    let c = this.classNames.get(name);
+    if (c === undefined) this.classNames.set(name, (c = own(name)));
+    return c;
+  }
+
   /** One feature member (the element inside gml:featureMember/featureMembers). */
   read(f: XNode): void {
     const { file, fail, result } = this;
     if (!XPLAN_NS.test(f.uri)) return;
-    const cls = f.name;
-    const id = f.attrs.id ?? `${cls}-${f.line}`;
+    const cls = this.className(f.name);
+    const id = own(f.attrs.id ?? `${cls}-${f.line}`);
     if (/_Plan$/.test(cls)) {
       if (cls === 'FP_Plan' && !result.plan) this.readPlan(f, id);
       else if (cls !== 'FP_Plan') result.otherPlans.push(cls);
@@ -78,13 +87,13 @@ export class MemberReader {
       const values = childrenNamed(f, prop)
         .map(leafText)
         .filter((v) => v !== '');
-      if (values.length > 0) codes[prop] = values.join(',');
+      if (values.length > 0) codes[prop] = own(values.join(','));
     }
     const fs = child(f, 'flaechenschluss')?.text.trim();
     const flaechenschluss =
       fs === 'true' || fs === '1' ? true : fs === 'false' || fs === '0' ? false : null;
     const nameNode = child(f, 'name');
-    const name = nameNode ? leafText(nameNode) || null : null;
+    const name = nameNode ? own(leafText(nameNode)) || null : null;
     const problems: FeatureProblem[] = [];
     const geometry = this.convertArea(geom, this.featureSrs(f), id, cls, problems);
     result.problems.push(...problems);
