@@ -153,6 +153,28 @@ function parsePair(s: string): [number, number] | null {
   return lon != null && lat != null && isLonLat(lon, lat) ? [lon, lat] : null;
 }
 
+/**
+ * `lon,lat;lon,lat;…` from `start` on, as `parsePair` reads each pair, without splitting into
+ * arrays first: a link may carry a region of tens of thousands of points.
+ */
+function parseRing(v: string, start: number): [number, number][] | null {
+  const ring: [number, number][] = [];
+  for (let i = start; i <= v.length;) {
+    let end = v.indexOf(';', i);
+    if (end < 0) end = v.length;
+    const comma = v.indexOf(',', i);
+    if (comma < 0 || comma > end) return null;
+    let next = v.indexOf(',', comma + 1);
+    if (next < 0 || next > end) next = end;
+    const lon = finite(v.slice(i, comma));
+    const lat = finite(v.slice(comma + 1, next));
+    if (lon === null || lat === null || !isLonLat(lon, lat)) return null;
+    ring.push([lon, lat]);
+    i = end + 1;
+  }
+  return ring;
+}
+
 function parseRegion(v: string, capped?: (from: number, to: number) => void): Region | null {
   if (v.startsWith('c:')) {
     const [lon, lat, r] = v.slice(2).split(',').map(finite);
@@ -161,14 +183,8 @@ function parseRegion(v: string, capped?: (from: number, to: number) => void): Re
     return { kind: 'circle', center: [lon, lat], radius_m: r };
   }
   if (v.startsWith('p:')) {
-    const parts = v.slice(2).split(';');
-    if (parts.length < 3) return null;
-    const ring: [number, number][] = [];
-    for (const part of parts) {
-      const pair = parsePair(part);
-      if (!pair) return null;
-      ring.push(pair);
-    }
+    const ring = parseRing(v, 2);
+    if (!ring || ring.length < 3) return null;
     if (ring.length <= MAX_URL_REGION_VERTICES) return { kind: 'polygon', ring };
     const simple = simplifyRing(ring, MAX_URL_REGION_VERTICES);
     capped?.(ring.length, simple.length);
@@ -270,12 +286,13 @@ const PARAM: Record<Key, string> = {
 };
 
 /**
- * Longest hash read at all (characters): Chromium's own limit for a URL (2 MB). Beyond the
+ * Longest hash read at all (characters): a region of about 25,000 points (Chromium's own URL
+ * limit, 2 MB, would take longer than 200 ms to read on a slow machine). Beyond the
  * region's value (a polygon of any size is simplified, see MAX_URL_REGION_VERTICES) the other
  * keys together may take MAX_OTHER_LENGTH; anything longer is refused whole, in well under
  * 200 ms.
  */
-export const MAX_HASH_LENGTH = 2_000_000;
+export const MAX_HASH_LENGTH = 500_000;
 export const MAX_OTHER_LENGTH = 60_000;
 
 /**
