@@ -46,6 +46,8 @@ export class PlanWorker {
       resolve: (r: WorkerReply) => void;
       reject: (e: Error) => void;
       progress?: (f: number) => void;
+      /** Features received in parts ahead of an 'imported' reply. */
+      parts?: LoadedFeature[][];
     }
   >();
   /** The features last indexed, to index again after a restart. */
@@ -67,9 +69,15 @@ export class PlanWorker {
       const entry = this.pending.get(reply.id);
       if (!entry) return;
       if (reply.type === 'progress') return entry.progress?.(reply.fraction);
+      if (reply.type === 'features') {
+        (entry.parts ??= []).push(reply.features);
+        return;
+      }
       this.pending.delete(reply.id);
       if (this.running?.id === reply.id) this.running = null;
       if (reply.type === 'error') entry.reject(new WorkerError(reply.message, reply.messageEn));
+      else if (reply.type === 'imported' && entry.parts)
+        entry.resolve({ ...reply, features: entry.parts.flat() });
       else entry.resolve(reply);
     };
   }

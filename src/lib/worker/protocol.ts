@@ -14,6 +14,8 @@ export type WorkerReply =
   | { type: 'indexed'; id: number }
   | { type: 'balance'; id: number; balance: Balance }
   | { type: 'progress'; id: number; fraction: number }
+  /** Part of an import's features, sent ahead of 'imported' (see plan.worker.ts). */
+  | { type: 'features'; id: number; features: LoadedFeature[] }
   | {
       type: 'imported';
       id: number;
