@@ -58,11 +58,9 @@ test('the same notice for a region typed into an open page, in English too', asy
   await expect(page.getByTestId('balance-table')).toBeVisible();
   await page.evaluate((h) => (location.hash = h + '&lang=en'), regionHash(3000));
   await expect(
-    page
-      .locator('div.notices')
-      .filter({
-        hasText: 'The area in the link had 3,000 points; it was simplified to 2,000 points.'
-      })
+    page.locator('div.notices').filter({
+      hasText: 'The area in the link had 3,000 points; it was simplified to 2,000 points.'
+    })
   ).toBeVisible();
   await expect.poll(() => pointsInUrl(page.url())).toBeLessThanOrEqual(2000);
 });
