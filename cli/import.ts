@@ -14,17 +14,24 @@ import {
   chmodSync,
   closeSync,
   openSync,
+  readSync,
+  statSync,
   writeSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readFileSync,
   renameSync,
   rmSync,
   writeFileSync
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { importPlan, ImportError, type ImportReport } from '../src/lib/xplan/index';
+import {
+  importPlanCompact,
+  ImportError,
+  type ByteSource,
+  type CompactImport,
+  type ImportReport
+} from '../src/lib/xplan/index';
 import type { PlanFeature, PlanMeta } from '../src/lib/plan/types';
 import { parsePlanCollection, parsePlanMeta, PlanDataError } from '../src/lib/plan/validate';
 import { checkTarget } from './import/target';
@@ -103,26 +110,50 @@ function progressReporter(bytes: number, quiet: boolean): ((f: number) => void) 
   };
 }
 
+/** The input file read in 1 MiB pieces from disk: the whole file is never in memory. */
+function fileSource(file: string): ByteSource {
+  const byteLength = statSync(file).size;
+  const fd = openSync(file, 'r');
+  const head = new Uint8Array(Math.min(4096, byteLength));
+  readSync(fd, head, 0, head.byteLength, 0);
+  closeSync(fd);
+  return {
+    byteLength,
+    head,
+    *chunks() {
+      const fd = openSync(file, 'r');
+      try {
+        const buf = new Uint8Array(1 << 20);
+        for (let n; (n = readSync(fd, buf, 0, buf.byteLength, null)) > 0;) yield buf.subarray(0, n);
+      } finally {
+        closeSync(fd);
+      }
+    }
+  };
+}
+
 /**
- * plan.geojson: one feature per line, properties before geometry; written in pieces, so that
- * the whole file is never one string in memory.
+ * plan.geojson: one feature per line, properties before geometry. Features are made as GeoJSON
+ * and checked with the viewer's own validation (src/lib/plan/validate.ts) 1,000 at a time, so
+ * that the whole plan is never held as nested arrays or as one string.
  */
-function writePlanGeoJson(file: string, features: PlanFeature[]): void {
+function writePlanGeoJson(file: string, plan: CompactImport, source: string): void {
   const fd = openSync(file, 'w');
+  const seen = new Set<string>();
   try {
     writeSync(fd, '{"type":"FeatureCollection","features":[\n');
-    let chunk: string[] = [];
-    features.forEach((f, i) => {
-      chunk.push(
-        (i > 0 ? ',\n' : '') +
+    for (let start = 0; start < plan.count; start += 1000) {
+      const batch: PlanFeature[] = [];
+      for (let i = start; i < Math.min(plan.count, start + 1000); i++) batch.push(plan.feature(i));
+      parsePlanCollection({ type: 'FeatureCollection', features: batch }, source, seen);
+      const text = batch.map(
+        (f, k) =>
+          (start + k > 0 ? ',\n' : '') +
           JSON.stringify({ type: 'Feature', properties: f.properties, geometry: f.geometry })
       );
-      if (chunk.length === 1000) {
-        writeSync(fd, chunk.join(''));
-        chunk = [];
-      }
-    });
-    writeSync(fd, chunk.join('') + '\n]}\n');
+      writeSync(fd, text.join(''));
+    }
+    writeSync(fd, '\n]}\n');
   } finally {
     closeSync(fd);
   }
@@ -173,9 +204,9 @@ function main(): void {
   const checked = checkTarget(args.out);
   if (!checked.ok) fail(checked.de, checked.en);
   const { target, id } = checked;
-  let bytes: Uint8Array;
+  let source: ByteSource;
   try {
-    bytes = new Uint8Array(readFileSync(file));
+    source = fileSource(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT')
@@ -185,12 +216,14 @@ function main(): void {
       `Cannot read "${args.file}".`
     );
   }
-  let result;
+  let result: CompactImport;
   try {
-    result = importPlan(bytes, basename(file), progressReporter(bytes.byteLength, args.quiet), {
-      id,
-      name: args.name
-    });
+    result = importPlanCompact(
+      source,
+      basename(file),
+      progressReporter(source.byteLength, args.quiet),
+      { id, name: args.name }
+    );
   } catch (e) {
     if (process.stderr.isTTY) process.stderr.write('\n');
     if (e instanceof ImportError) fail(e.message, e.messageEn);
@@ -198,10 +231,9 @@ function main(): void {
       `Unerwarteter Fehler beim Import von „${args.file}“: ${e instanceof Error ? e.message : String(e)}`
     );
   }
-  const { features, meta, report } = result;
+  const { meta, report } = result;
   try {
-    // The viewer's own checks: a plan the CLI writes is one the viewer opens.
-    parsePlanCollection({ type: 'FeatureCollection', features }, basename(file));
+    // The viewer's own checks of plan.json; plan.geojson is checked while it is written.
     parsePlanMeta(meta, 'plan.json');
   } catch (e) {
     if (e instanceof PlanDataError)
@@ -214,13 +246,16 @@ function main(): void {
     mkdirSync(parent, { recursive: true });
     tmp = mkdtempSync(join(parent, `.${id}.import-`));
     chmodSync(tmp, 0o755); // mkdtemp creates 0700; the result is an ordinary data folder
-    writePlanGeoJson(join(tmp, 'plan.geojson'), features);
+    writePlanGeoJson(join(tmp, 'plan.geojson'), result, basename(file));
     writeFileSync(join(tmp, 'plan.json'), JSON.stringify(meta, null, 2) + '\n');
     if (args.report) writeFileSync(resolve(args.report), JSON.stringify(report, null, 1) + '\n');
     replaceFolder(tmp, target);
     tmp = null;
   } catch (e) {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
+    // The viewer's own validation refused a feature: nothing is written (tmp is gone).
+    if (e instanceof PlanDataError)
+      fail(`Das Ergebnis würde vom Viewer abgelehnt: ${e.message}`, e.message);
     fail(
       `Das Ergebnis für „${args.file}“ lässt sich nicht nach „${args.out}“ schreiben: ${e instanceof Error ? e.message : String(e)}`
     );

@@ -15,7 +15,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { fromWgs84, importPlan, parseXPlanGML } from '../../src/lib/xplan/index';
+import { fromWgs84, importPlan, parseXPlanGML, toGeoJSON } from '../../src/lib/xplan/index';
 
 const SHARED = resolve(process.cwd(), '../shared/xplan');
 const FILES = [
@@ -128,11 +128,11 @@ describe.each(FILES)('real plan %s', (name) => {
     const parsed = parseXPlanGML(bytes, { fileName: name }); // full precision
     const toUtm = fromWgs84(25832);
     const ours = new Map<string, { n: number; m2: number }>();
-    for (const { feature } of parsed.features) {
-      const cls = feature.properties.xplanClass!;
+    for (const { properties, geometry } of parsed.features) {
+      const cls = properties.xplanClass!;
       const o = ours.get(cls) ?? { n: 0, m2: 0 };
       o.n++;
-      o.m2 += planarArea(feature.geometry, toUtm);
+      o.m2 += planarArea(toGeoJSON(geometry), toUtm);
       ours.set(cls, o);
     }
     const rows: string[] = [];

@@ -205,3 +205,66 @@ export function ellipsoidalArea(geometry: Polygon | MultiPolygon): number {
   if (geometry.type === 'Polygon') return polygonArea(geometry.coordinates);
   return geometry.coordinates.reduce((sum, polygon) => sum + polygonArea(polygon), 0);
 }
+
+/**
+ * As `projectRingInto`, for a ring given as flat lon/lat numbers flat[start … end) (the
+ * importer's compact geometry); identical arithmetic, so both give the same area.
+ */
+export function projectFlatRingInto(
+  flat: ArrayLike<number>,
+  start: number,
+  end: number,
+  buf: FlatBuffer
+): number {
+  const from = buf.length;
+  for (let i = start; i + 1 < end; i += 2) {
+    const lon = flat[i] as number;
+    const lat = flat[i + 1] as number;
+    let steps = 1;
+    let dLon = 0;
+    let dLat = 0;
+    if (i + 3 < end) {
+      dLon = (flat[i + 2] as number) - lon;
+      dLat = (flat[i + 3] as number) - lat;
+      steps = Math.max(1, Math.ceil(Math.max(Math.abs(dLon), Math.abs(dLat)) / MAX_EDGE_DEG));
+    }
+    reserve(buf, 2 * steps);
+    toLaeaInto(lon, lat, buf.data, buf.length);
+    buf.length += 2;
+    if (steps > 1)
+      greatCircle(lon, lat, lon + dLon, lat + dLat, steps, (x, y) => {
+        toLaeaInto(x, y, buf.data, buf.length);
+        buf.length += 2;
+      });
+  }
+  return buf.length - from;
+}
+
+/**
+ * `ellipsoidalArea` of a geometry held as flat lon/lat rings: `ringEnds` (exclusive, in
+ * numbers) and `polyEnds` (exclusive, in rings; the first ring of each polygon is its exterior).
+ */
+export function ellipsoidalAreaFlat(
+  coords: ArrayLike<number>,
+  ringEnds: readonly number[],
+  polyEnds: readonly number[]
+): number {
+  let area = 0;
+  let r = 0;
+  for (const polyEnd of polyEnds) {
+    let polygon = 0;
+    for (let first = r; r < polyEnd; r++) {
+      scratch.length = 0;
+      projectFlatRingInto(
+        coords,
+        r === 0 ? 0 : (ringEnds[r - 1] as number),
+        ringEnds[r] as number,
+        scratch
+      );
+      const a = Math.abs(signedRingArea(scratch.data, 0, scratch.length));
+      polygon += r === first ? a : -a;
+    }
+    area += polygon;
+  }
+  return area;
+}

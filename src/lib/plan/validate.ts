@@ -81,11 +81,15 @@ const optionalText = (v: unknown): string | null => (typeof v === 'string' && v 
  * Checks a parsed plan.geojson and returns its features. Unknown property keys are dropped,
  * so nothing from the file reaches the UI unchecked.
  */
-export function parsePlanCollection(json: unknown, source: string): PlanFeature[] {
+export function parsePlanCollection(
+  json: unknown,
+  source: string,
+  /** Ids already seen (the import CLI checks a large plan in batches). */
+  seen = new Set<string>()
+): PlanFeature[] {
   if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
     throw new PlanDataError(`„${source}“ ist keine GeoJSON-FeatureCollection.`, source);
   }
-  const seen = new Set<string>();
   return json.features.map((f: unknown, i: number): PlanFeature => {
     const where = `Fläche Nr. ${i + 1}`;
     if (!isObject(f) || f.type !== 'Feature' || !isObject(f.properties)) {

@@ -1,5 +1,6 @@
 import { loadPlan, PlanLoadError, type Plan } from './load';
-import { DEFAULT_PLAN, MAX_HASH_LENGTH, parseHash, serializeHash } from './url';
+import { DEFAULT_PLAN, parseHash, serializeHash } from './url';
+import { cappedText } from './hash-notices';
 import { bilingual, inEvery, type Bilingual } from '../i18n';
 import { formatNumber } from '../i18n/format';
 import { PlanWorker, errorText } from '../worker/client';
@@ -33,14 +34,16 @@ export function showPlan(viewer: ViewerState, plan: Plan, missing: string[] = []
  * shown plan does not have (district, selection, region …) are reset with a notice, and an
  * over-long hash is named.
  */
-function checkAppliedHash(viewer: ViewerState, tooLong: number | undefined) {
+function checkAppliedHash(viewer: ViewerState, read: ReturnType<typeof parseHash>) {
+  const { tooLong, capped } = read;
   if (tooLong !== undefined)
     viewer.notify(
       bilingual('hostile.hashTooLong', {
-        length: inEvery((l) => formatNumber(tooLong, l)),
-        max: inEvery((l) => formatNumber(MAX_HASH_LENGTH, l))
+        length: inEvery((l) => formatNumber(tooLong.length, l)),
+        max: inEvery((l) => formatNumber(tooLong.max, l))
       })
     );
+  if (capped) viewer.notify(cappedText(capped));
   // Another plan is about to load: showPlan checks the references against that one.
   if (!viewer.plan || (viewer.planSource === null && viewer.plan.meta.id !== viewer.planId)) return;
   const reset = viewer.dropUnknownReferences();
@@ -75,11 +78,12 @@ async function load(viewer: ViewerState, base: string, id: string) {
 export function startViewer(viewer: ViewerState, base: string): () => void {
   const hashHistory = new HashHistory();
   const applyLocation = () => {
-    const { state, warnings, tooLong } = parseHash(location.hash);
+    const read = parseHash(location.hash);
+    const { state, warnings } = read;
     viewer.applyHash(state);
     hashHistory.sync(state);
     if (warnings.length > 0) viewer.notify(bilingual('error.hash', { keys: warnings.join(', ') }));
-    checkAppliedHash(viewer, tooLong);
+    checkAppliedHash(viewer, read);
   };
   applyLocation();
 

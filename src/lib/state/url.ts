@@ -3,6 +3,7 @@ import { isPlanId } from '../plan/validate';
 import { CATEGORY_CODES, isCategoryCode, type CategoryCode } from '../plan/categories';
 import type { Status } from '../plan/types';
 import { isBasemapChoice, type BasemapChoice } from '../map/basemap/sources';
+import { simplifyRing } from '../geo/simplify-ring';
 import {
   COMPARE_PARAMS,
   defaultCompare,
@@ -123,7 +124,14 @@ export const UNKNOWN_KEY = '…';
 
 /** Upper bound for text values taken from the URL; longer ones are not plausible names. */
 const MAX_TEXT = 120;
-const MAX_REGION_VERTICES = 2000;
+/** A region in a link with more positions than this is simplified to this many (notice). */
+export const MAX_URL_REGION_VERTICES = 2000;
+
+/** What the reader shortened, for the page's notice. */
+export interface HashCapped {
+  /** Positions of the region polygon in the link, and how many were kept. */
+  regionVertices: { from: number; to: number };
+}
 
 const finite = (s: string | undefined): number | null => {
   if (s === undefined || s.trim() === '') return null;
@@ -145,7 +153,29 @@ function parsePair(s: string): [number, number] | null {
   return lon != null && lat != null && isLonLat(lon, lat) ? [lon, lat] : null;
 }
 
-function parseRegion(v: string): Region | null {
+/**
+ * `lon,lat;lon,lat;…` from `start` on, as `parsePair` reads each pair, without splitting into
+ * arrays first: a link may carry a region of tens of thousands of points.
+ */
+function parseRing(v: string, start: number): [number, number][] | null {
+  const ring: [number, number][] = [];
+  for (let i = start; i <= v.length;) {
+    let end = v.indexOf(';', i);
+    if (end < 0) end = v.length;
+    const comma = v.indexOf(',', i);
+    if (comma < 0 || comma > end) return null;
+    let next = v.indexOf(',', comma + 1);
+    if (next < 0 || next > end) next = end;
+    const lon = finite(v.slice(i, comma));
+    const lat = finite(v.slice(comma + 1, next));
+    if (lon === null || lat === null || !isLonLat(lon, lat)) return null;
+    ring.push([lon, lat]);
+    i = end + 1;
+  }
+  return ring;
+}
+
+function parseRegion(v: string, capped?: (from: number, to: number) => void): Region | null {
   if (v.startsWith('c:')) {
     const [lon, lat, r] = v.slice(2).split(',').map(finite);
     if (lon == null || lat == null || r == null || !isLonLat(lon, lat)) return null;
@@ -153,15 +183,12 @@ function parseRegion(v: string): Region | null {
     return { kind: 'circle', center: [lon, lat], radius_m: r };
   }
   if (v.startsWith('p:')) {
-    const parts = v.slice(2).split(';');
-    if (parts.length < 3 || parts.length > MAX_REGION_VERTICES) return null;
-    const ring: [number, number][] = [];
-    for (const part of parts) {
-      const pair = parsePair(part);
-      if (!pair) return null;
-      ring.push(pair);
-    }
-    return { kind: 'polygon', ring };
+    const ring = parseRing(v, 2);
+    if (!ring || ring.length < 3) return null;
+    if (ring.length <= MAX_URL_REGION_VERTICES) return { kind: 'polygon', ring };
+    const simple = simplifyRing(ring, MAX_URL_REGION_VERTICES);
+    capped?.(ring.length, simple.length);
+    return { kind: 'polygon', ring: simple };
   }
   return null;
 }
@@ -259,29 +286,39 @@ const PARAM: Record<Key, string> = {
 };
 
 /**
- * Longest hash read at all (characters). A polygon of MAX_REGION_VERTICES vertices with all
- * other keys fits well within it; anything longer is refused whole, in well under 200 ms.
+ * Longest hash read at all (characters): a region of about 25,000 points (Chromium's own URL
+ * limit, 2 MB, would take longer than 200 ms to read on a slow machine). Beyond the
+ * region's value (a polygon of any size is simplified, see MAX_URL_REGION_VERTICES) the other
+ * keys together may take MAX_OTHER_LENGTH; anything longer is refused whole, in well under
+ * 200 ms.
  */
-export const MAX_HASH_LENGTH = 60_000;
+export const MAX_HASH_LENGTH = 500_000;
+export const MAX_OTHER_LENGTH = 60_000;
 
 /**
- * Parses a URL hash (with or without the leading "#"). Never throws. `tooLong` is set (to the
- * hash's length) when it exceeds MAX_HASH_LENGTH; then only the defaults are returned.
+ * Parses a URL hash (with or without the leading "#"). Never throws. `tooLong` is set (the
+ * hash's length and the limit it broke) when it exceeds MAX_HASH_LENGTH, or MAX_OTHER_LENGTH
+ * without the region; then only the defaults are returned. `capped` names what was shortened.
  */
 export function parseHash(hash: string): {
   state: HashState;
   warnings: string[];
-  tooLong?: number;
+  tooLong?: { length: number; max: number };
+  capped?: HashCapped;
 } {
   const state = defaultHashState();
   const warnings: string[] = [];
-  if (hash.length > MAX_HASH_LENGTH) return { state, warnings, tooLong: hash.length };
+  if (hash.length > MAX_HASH_LENGTH)
+    return { state, warnings, tooLong: { length: hash.length, max: MAX_HASH_LENGTH } };
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(hash.replace(/^#/, ''));
   } catch {
     return { state, warnings: ['hash'] };
   }
+  if (hash.length - (params.get(PARAM.region)?.length ?? 0) > MAX_OTHER_LENGTH)
+    return { state, warnings: [], tooLong: { length: hash.length, max: MAX_OTHER_LENGTH } };
+  let capped: HashCapped | undefined;
   const read = <K extends Key>(key: K, parse: (v: string) => HashState[K] | null) => {
     const raw = params.get(PARAM[key]);
     if (raw === null) return;
@@ -306,7 +343,7 @@ export function parseHash(hash: string): {
   });
   read('selected', (v) => (isSafeText(v) ? v : null));
   read('scope', (v) => ((SCOPES as readonly string[]).includes(v) ? (v as Scope) : null));
-  read('region', parseRegion);
+  read('region', (v) => parseRegion(v, (from, to) => (capped = { regionVertices: { from, to } })));
   read('lang', (v) => ((LANGS as readonly string[]).includes(v) ? (v as Lang) : null));
   read('mode', parseMode);
   read('poi', parsePoi);
@@ -330,7 +367,7 @@ export function parseHash(hash: string): {
     ...PLOTS_PARAMS
   ];
   if ([...params.keys()].some((key) => !known.includes(key))) warnings.push(UNKNOWN_KEY);
-  return { state, warnings: [...new Set(warnings)] };
+  return { state, warnings: [...new Set(warnings)], ...(capped ? { capped } : {}) };
 }
 
 /** Serialises only what differs from the default, in a fixed order, so URLs stay short. */

@@ -36,6 +36,9 @@ export class CancelledError extends Error {
  */
 const SUPERSEDE_AFTER_MS = 250;
 
+/** Features per 'index' message of a large plan (a few ms to copy each). */
+const INDEX_PART = 2000;
+
 /** Promise-based access to the plan worker (one per page). */
 export class PlanWorker {
   private worker!: Worker;
@@ -46,12 +49,16 @@ export class PlanWorker {
       resolve: (r: WorkerReply) => void;
       reject: (e: Error) => void;
       progress?: (f: number) => void;
+      /** Features received in parts ahead of an 'imported' reply. */
+      parts?: LoadedFeature[][];
     }
   >();
   /** The features last indexed, to index again after a restart. */
   private indexed: LoadedFeature[] | null = null;
   /** The running balance query: its id and when it was sent. */
   private running: { id: number; since: number } | null = null;
+  /** A plan being sent in parts: a balance query waits for it (it must not land in between). */
+  private indexing: Promise<void> | null = null;
   /** After cancel(): requests reject at once instead of going to a stopped worker. */
   private stopped = false;
 
@@ -67,9 +74,15 @@ export class PlanWorker {
       const entry = this.pending.get(reply.id);
       if (!entry) return;
       if (reply.type === 'progress') return entry.progress?.(reply.fraction);
+      if (reply.type === 'features') {
+        (entry.parts ??= []).push(reply.features);
+        return;
+      }
       this.pending.delete(reply.id);
       if (this.running?.id === reply.id) this.running = null;
       if (reply.type === 'error') entry.reject(new WorkerError(reply.message, reply.messageEn));
+      else if (reply.type === 'imported' && entry.parts)
+        entry.resolve({ ...reply, features: entry.parts.flat() });
       else entry.resolve(reply);
     };
   }
@@ -87,7 +100,7 @@ export class PlanWorker {
   private restart() {
     this.cancel();
     this.spawn();
-    if (this.indexed) void this.send({ type: 'index', features: this.indexed }).catch(() => {});
+    if (this.indexed) void this.index(this.indexed).catch(() => {});
   }
 
   private send(
@@ -105,11 +118,35 @@ export class PlanWorker {
 
   async index(features: readonly LoadedFeature[]): Promise<void> {
     this.indexed = features as LoadedFeature[];
-    await this.send({ type: 'index', features: features as LoadedFeature[] });
+    const sending = this.sendIndex(this.indexed);
+    this.indexing = sending;
+    try {
+      await sending;
+    } finally {
+      if (this.indexing === sending) this.indexing = null;
+    }
+  }
+
+  /**
+   * The features in parts of INDEX_PART, each sent after the previous one was received: copying
+   * a whole large plan into the worker in one go would block the page for seconds.
+   */
+  private async sendIndex(features: LoadedFeature[]): Promise<void> {
+    if (features.length <= INDEX_PART) {
+      await this.send({ type: 'index', features });
+      return;
+    }
+    for (let i = 0; i < features.length; i += INDEX_PART)
+      await this.send({
+        type: 'index',
+        features: features.slice(i, i + INDEX_PART),
+        more: i + INDEX_PART < features.length
+      });
   }
 
   /** A newer query supersedes a long-running one (see SUPERSEDE_AFTER_MS). */
   async balance(region: RegionGeometry | null, filter: PlanFilter): Promise<Balance> {
+    if (this.indexing) await this.indexing.catch(() => {});
     if (this.running && performance.now() - this.running.since > SUPERSEDE_AFTER_MS) this.restart();
     const id = this.nextId;
     const promise = this.send({ type: 'balance', region, filter });

@@ -3,15 +3,20 @@
 // large query nor a 50 MB XPlanGML file ever blocks the map.
 import { PlanIndex } from '../geo/engine';
 import { RegionError } from '../geo/region';
-import { importPlan, isImportError } from '../xplan';
-import { readPlanFeatures } from '../geo/measure';
+import { importPlanCompact, isImportError } from '../xplan';
+import { withAreas } from '../geo/measure';
+import type { LoadedFeature, PlanFeature } from '../plan/types';
 import type { WorkerReply, WorkerRequest } from './protocol';
-import { PlanDataError } from '../plan/validate';
+import { PlanDataError, parsePlanCollection } from '../plan/validate';
 import { bilingual } from '../i18n';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let index: PlanIndex | null = null;
+let indexing: LoadedFeature[][] = [];
+
+/** Features per 'features' message of an import (about 10 ms to unpack on the page). */
+const FEATURES_PER_MESSAGE = 1000;
 
 const post = (reply: WorkerReply) => self.postMessage(reply);
 
@@ -34,7 +39,12 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   try {
     switch (msg.type) {
       case 'index':
-        index = new PlanIndex(msg.features);
+        // A large plan arrives in parts (`more`), each sent by the page in a task of its own.
+        indexing.push(msg.features);
+        if (!msg.more) {
+          index = new PlanIndex(indexing.length === 1 ? msg.features : indexing.flat());
+          indexing = [];
+        }
         post({ type: 'indexed', id: msg.id });
         break;
       case 'balance':
@@ -42,17 +52,29 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
         post({ type: 'balance', id: msg.id, balance: index.balance(msg.region, msg.filter) });
         break;
       case 'import': {
-        const imported = importPlan(msg.data, msg.fileName, (fraction) =>
+        const imported = importPlanCompact(msg.data, msg.fileName, (fraction) =>
           post({ type: 'progress', id: msg.id, fraction })
         );
-        const features = readPlanFeatures(
-          { type: 'FeatureCollection', features: imported.features },
-          msg.fileName
-        );
+        // In parts: GeoJSON is made, checked and sent 1,000 features at a time, so the worker
+        // never holds the whole plan twice and the page unpacks each part in a task of its own.
+        // Ids are checked across parts (one `seen` set), as for one file.
+        const seen = new Set<string>();
+        for (let start = 0; start < imported.count; start += FEATURES_PER_MESSAGE) {
+          const part: PlanFeature[] = [];
+          for (let i = start; i < Math.min(imported.count, start + FEATURES_PER_MESSAGE); i++)
+            part.push(imported.feature(i));
+          const checked = parsePlanCollection(
+            { type: 'FeatureCollection', features: part },
+            msg.fileName,
+            seen
+          );
+          checked.forEach((f, k) => (f.id = start + k));
+          post({ type: 'features', id: msg.id, features: withAreas(checked) });
+        }
         post({
           type: 'imported',
           id: msg.id,
-          features,
+          features: [],
           meta: imported.meta,
           report: imported.report
         });

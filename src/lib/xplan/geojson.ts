@@ -4,10 +4,10 @@
  * follow the plan schema (id + category), mapped from xplanClass/codes where present, else
  * category `sonstige`. Point and line features are skipped and counted.
  */
-import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { isCategoryCode, type CategoryCode } from '../plan/categories';
 import { isSafeKey } from '../plan/validate';
-import type { PlanFeature, PlanProperties, Status } from '../plan/types';
+import type { PlanProperties, Status } from '../plan/types';
+import { packPolygons } from './compact';
 import {
   areaOfUseText,
   isSupportedEpsg,
@@ -169,7 +169,7 @@ export function parseGeoJSON(text: string, file: string): ParsedXPlan {
 
     const problems: FeatureProblem[] = [];
     const repair = new RingRepair(id, xplanClass, problems);
-    const outPolys: Position[][][] = (polys as unknown[]).map((rings) => {
+    const outPolys: number[][][] = (polys as unknown[]).map((rings) => {
       if (!Array.isArray(rings) || rings.length === 0)
         throw new ImportError({
           code: 'invalid-coordinates',
@@ -233,10 +233,7 @@ export function parseGeoJSON(text: string, file: string): ParsedXPlan {
     repair.report();
     result.problems.push(...problems);
 
-    const geometry: Polygon | MultiPolygon =
-      outPolys.length === 1
-        ? { type: 'Polygon', coordinates: outPolys[0] as Position[][] }
-        : { type: 'MultiPolygon', coordinates: outPolys };
+    const geometry = packPolygons(outPolys, result.pool);
 
     // Codes: a `codes` object, or flat XPlanung attributes as GDAL writes them.
     const codes: Record<string, string> = {};
@@ -283,8 +280,7 @@ export function parseGeoJSON(text: string, file: string): ParsedXPlan {
         ...(overlay ? { overlay: true } : {})
       };
     }
-    const feature: PlanFeature = { type: 'Feature', geometry, properties };
-    result.features.push({ feature, line: 0 });
+    result.features.push({ properties, geometry, line: 0, area: 0 });
   });
   if (!resolved) result.sourceCrs = crsRaw ? result.sourceCrs : 'EPSG:4326';
   return result;

@@ -5,11 +5,12 @@
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { PlanFeature, PlanMeta } from '../plan/types';
-import { ellipsoidalArea } from '../geo/area';
+import { ellipsoidalAreaFlat } from '../geo/area';
+import { fromGeoJSON, toGeoJSON } from './compact';
 import { ImportError, quoteDe as q } from './errors';
 import { parseGeoJSON } from './geojson';
 import { buildMeta } from './meta';
-import { parseXPlanGML } from './parse';
+import { isByteSource, parseXPlanGML, type ByteSource } from './parse';
 import { resolveSelfCrossing } from './selfcross';
 import type { ParsedXPlan } from './parsed';
 import {
@@ -22,7 +23,8 @@ import {
 import { checkFlaechenschluss, MAX_GAP_CHECK_FEATURES, type TopologyReport } from './topology';
 
 export { ImportError, isImportError, type ImportErrorCode } from './errors';
-export { parseXPlanGML } from './parse';
+export { parseXPlanGML, type ByteSource } from './parse';
+export { toGeoJSON, type CompactGeometry } from './compact';
 export type { ParsedXPlan, PlanInfo, SkippedCounts } from './parsed';
 export { parseGeoJSON } from './geojson';
 export { parseSrsName, SUPPORTED_CRS, toWgs84, fromWgs84 } from './crs';
@@ -44,6 +46,19 @@ export interface ImportedPlan {
   geltungsbereich: Polygon | MultiPolygon | null;
 }
 
+/**
+ * An import held compactly (see compact.ts): features are made as GeoJSON one at a time, so a
+ * caller that writes them out (the CLI) never holds the whole plan as nested arrays.
+ */
+export interface CompactImport {
+  count: number;
+  /** Feature `i` as GeoJSON, coordinates rounded to the precision asked for, with `area_m2`. */
+  feature(i: number): PlanFeature;
+  meta: PlanMeta;
+  report: ImportReport;
+  geltungsbereich: Polygon | MultiPolygon | null;
+}
+
 export interface ImportOptions {
   /** Plan id (the CLI passes the output folder name); default: derived from the file name. */
   id?: string;
@@ -57,7 +72,8 @@ export interface ImportOptions {
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-function detectFormat(input: string | Uint8Array, fileName: string): 'xml' | 'json' {
+function detectFormat(input: string | Uint8Array | ByteSource, fileName: string): 'xml' | 'json' {
+  if (isByteSource(input)) input = input.head;
   let first = '';
   if (typeof input === 'string')
     first = input
@@ -95,8 +111,9 @@ const MAGIC: { bytes: number[]; de: string; en: string }[] = [
   { bytes: [0x25, 0x50, 0x44, 0x46], de: 'ein PDF-Dokument', en: 'a PDF document' }
 ];
 
-function refuseBinary(data: string | Uint8Array, fileName: string): void {
-  if (typeof data === 'string') return;
+function refuseBinary(input: string | Uint8Array | ByteSource, fileName: string): void {
+  if (typeof input === 'string') return;
+  const data = isByteSource(input) ? input.head : input;
   for (const m of MAGIC)
     if (m.bytes.every((b, i) => data[i] === b))
       throw new ImportError({
@@ -112,8 +129,8 @@ export const MAX_ID_LENGTH = 200;
 export const MAX_NAME_LENGTH = 1000;
 
 function checkTexts(parsed: ParsedXPlan, file: string): void {
-  for (const { feature, line } of parsed.features) {
-    const { id, name } = feature.properties;
+  for (const { properties, line } of parsed.features) {
+    const { id, name } = properties;
     const at = line ? ` (Zeile ${line})` : '';
     if (id.length > MAX_ID_LENGTH)
       throw new ImportError({
@@ -148,41 +165,58 @@ function roundGeometry(g: Polygon | MultiPolygon, digits: number): Polygon | Mul
   };
 }
 
-function roundInPlace(g: Polygon | MultiPolygon, digits: number): void {
-  const f = 10 ** digits;
-  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  for (const poly of polygons)
-    for (const ring of poly)
-      for (const p of ring) {
-        p[0] = Math.round((p[0] as number) * f) / f;
-        p[1] = Math.round((p[1] as number) * f) / f;
-      }
-}
-
-function toBytesOrString(input: string | ArrayBuffer | Uint8Array): string | Uint8Array {
-  if (typeof input === 'string') return input;
-  if (input instanceof Uint8Array) return input;
+function toBytesOrString(
+  input: string | ArrayBuffer | Uint8Array | ByteSource
+): string | Uint8Array | ByteSource {
+  if (typeof input === 'string' || input instanceof Uint8Array || isByteSource(input)) return input;
   return new Uint8Array(input);
 }
 
+/** All bytes of a source in one array (GeoJSON is parsed whole anyway). */
+function allBytes(source: ByteSource): Uint8Array {
+  const out = new Uint8Array(source.byteLength);
+  let at = 0;
+  for (const piece of source.chunks()) {
+    out.set(piece.subarray(0, Math.min(piece.byteLength, out.byteLength - at)), at);
+    at += piece.byteLength;
+  }
+  return out;
+}
+
 /**
- * Imports a plan file. Throws ImportError (German `message`, English `messageEn`, `file`,
+ * Imports a plan file and returns every feature as GeoJSON. Throws ImportError (German `message`, English `messageEn`, `file`,
  * `featureId`, `code`) for anything that makes the plan unusable. `onProgress` receives 0..1:
  * 0–0.9 while reading (share of the bytes consumed), 1 when the checks are done.
  */
 export function importPlan(
-  input: string | ArrayBuffer | Uint8Array,
+  input: string | ArrayBuffer | Uint8Array | ByteSource,
   fileName: string,
   onProgress?: (fraction: number) => void,
   options: ImportOptions = {}
 ): ImportedPlan {
+  const c = importPlanCompact(input, fileName, onProgress, options);
+  const features = new Array<PlanFeature>(c.count);
+  for (let i = 0; i < c.count; i++) features[i] = c.feature(i);
+  return { features, meta: c.meta, report: c.report, geltungsbereich: c.geltungsbereich };
+}
+
+/** As `importPlan`, with the features kept compact (see CompactImport). */
+export function importPlanCompact(
+  input: string | ArrayBuffer | Uint8Array | ByteSource,
+  fileName: string,
+  onProgress?: (fraction: number) => void,
+  options: ImportOptions = {}
+): CompactImport {
   const t0 = now();
   const data = toBytesOrString(input);
   refuseBinary(data, fileName);
   const format = detectFormat(data, fileName);
   let parsed: ParsedXPlan;
   if (format === 'json') {
-    const text = typeof data === 'string' ? data : new TextDecoder('utf-8').decode(data);
+    const text =
+      typeof data === 'string'
+        ? data
+        : new TextDecoder('utf-8').decode(isByteSource(data) ? allBytes(data) : data);
     parsed = parseGeoJSON(text, fileName);
     parsed.bytes = typeof data === 'string' ? data.length : data.byteLength;
     onProgress?.(0.9);
@@ -224,19 +258,23 @@ export function importPlan(
   const crossing = new Set(
     parsed.problems.filter((p) => p.code === 'self-intersection').map((p) => p.featureId)
   );
-  for (const f of parsed.features)
-    if (crossing.has(f.feature.properties.id)) {
-      const resolved = resolveSelfCrossing(f.feature.geometry);
-      if (resolved) f.feature.geometry = resolved;
+  for (const f of parsed.features) {
+    if (crossing.has(f.properties.id)) {
+      const resolved = resolveSelfCrossing(toGeoJSON(f.geometry));
+      if (resolved) f.geometry = fromGeoJSON(resolved, parsed.pool);
     }
+    // From the unrounded coordinates: they are cut to `precision` places only when written.
+    const g = f.geometry;
+    f.area = ellipsoidalAreaFlat(g.coords, g.ringEnds, g.polyEnds);
+  }
 
   const { byClass, byCategory, overlays } = summarise(parsed.features);
 
-  const base = parsed.features.filter((f) => !f.feature.properties.overlay);
+  const base = parsed.features.filter((f) => !f.properties.overlay);
   const topology: TopologyReport = options.skipTopology
     ? uncheckedTopology()
     : checkFlaechenschluss(
-        base.map((f) => ({ id: f.feature.properties.id, geometry: f.feature.geometry })),
+        base.map((f) => ({ id: f.properties.id, geometry: f.geometry })),
         parsed.plan?.geltungsbereich ?? null
       );
 
@@ -246,18 +284,16 @@ export function importPlan(
       en: `Gaps in the Flächenschluss were not checked: the plan has more than ${MAX_GAP_CHECK_FEATURES} areas. Overlaps were checked.`
     });
   const digits = options.precision ?? 7;
-  // The area is measured on the unrounded coordinates, before they are cut to `digits` places.
-  // Rounded in place: a second full copy of all coordinates would double the peak memory.
-  const features: PlanFeature[] = parsed.features.map(({ feature }) => {
-    const area_m2 = Math.round(ellipsoidalArea(feature.geometry) * 100) / 100;
-    roundInPlace(feature.geometry, digits);
+  const all = parsed.features;
+  const feature = (i: number): PlanFeature => {
+    const f = all[i];
+    if (!f) throw new RangeError(`feature ${i} of ${all.length}`);
     return {
       type: 'Feature',
-      geometry: feature.geometry,
-      properties: { ...feature.properties, area_m2 }
+      geometry: toGeoJSON(f.geometry, digits),
+      properties: { ...f.properties, area_m2: Math.round(f.area * 100) / 100 }
     };
-  });
-  parsed.features.length = 0;
+  };
 
   const report: ImportReport = {
     file: fileName,
@@ -268,7 +304,7 @@ export function importPlan(
     bytes: parsed.bytes,
     parseMs,
     totalMs: now() - t0,
-    features: features.length,
+    features: all.length,
     overlays,
     byClass,
     byCategory,
@@ -282,5 +318,11 @@ export function importPlan(
   const meta = buildMeta(parsed.plan, report, fileName, options);
   onProgress?.(1);
   const gb = parsed.plan?.geltungsbereich ?? null;
-  return { features, meta, report, geltungsbereich: gb ? roundGeometry(gb, digits) : null };
+  return {
+    count: all.length,
+    feature,
+    meta,
+    report,
+    geltungsbereich: gb ? roundGeometry(gb, digits) : null
+  };
 }

@@ -3,7 +3,8 @@
  * PlanInfo (FP_Plan), or a count of what is skipped; geometries are reprojected to WGS84 and
  * their rings checked on the way.
  */
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { packPolygons, toGeoJSON, type CompactGeometry } from './compact';
 import type { CategoryCode } from '../plan/categories';
 import {
   areaOfUseText,
@@ -22,7 +23,7 @@ import { GeometryError } from './positions';
 import type { FeatureProblem } from './problems';
 import { RingRepair } from './rings';
 import { XPLAN_NS } from './xml';
-import { child, childrenNamed, leafText, type XNode } from './xnode';
+import { child, childrenNamed, leafText, own, type XNode } from './xnode';
 
 /** Arc densification: chord deviation below 0.1 m (0.09 m in metres, ~0.1 m in degrees). */
 const ARC_TOLERANCE_M = 0.09;
@@ -41,12 +42,21 @@ export class MemberReader {
     this.fail = failFor(file);
   }
 
+  private readonly classNames = new Map<string, string>();
+
+  /** One string per class name for the whole file, not tied to the text it was read from. */
+  private className(name: string): string {
+    let c = this.classNames.get(name);
+    if (c === undefined) this.classNames.set(name, (c = own(name)));
+    return c;
+  }
+
   /** One feature member (the element inside gml:featureMember/featureMembers). */
   read(f: XNode): void {
     const { file, fail, result } = this;
     if (!XPLAN_NS.test(f.uri)) return;
-    const cls = f.name;
-    const id = f.attrs.id ?? `${cls}-${f.line}`;
+    const cls = this.className(f.name);
+    const id = own(f.attrs.id ?? `${cls}-${f.line}`);
     if (/_Plan$/.test(cls)) {
       if (cls === 'FP_Plan' && !result.plan) this.readPlan(f, id);
       else if (cls !== 'FP_Plan') result.otherPlans.push(cls);
@@ -77,13 +87,13 @@ export class MemberReader {
       const values = childrenNamed(f, prop)
         .map(leafText)
         .filter((v) => v !== '');
-      if (values.length > 0) codes[prop] = values.join(',');
+      if (values.length > 0) codes[prop] = own(values.join(','));
     }
     const fs = child(f, 'flaechenschluss')?.text.trim();
     const flaechenschluss =
       fs === 'true' || fs === '1' ? true : fs === 'false' || fs === '0' ? false : null;
     const nameNode = child(f, 'name');
-    const name = nameNode ? leafText(nameNode) || null : null;
+    const name = nameNode ? own(leafText(nameNode)) || null : null;
     const problems: FeatureProblem[] = [];
     const geometry = this.convertArea(geom, this.featureSrs(f), id, cls, problems);
     result.problems.push(...problems);
@@ -91,20 +101,18 @@ export class MemberReader {
     const overlay = isOverlay(cls, flaechenschluss);
     result.features.push({
       line: f.line,
-      feature: {
-        type: 'Feature',
-        geometry,
-        properties: {
-          id,
-          category,
-          status: 'bestand',
-          previous: null,
-          district: null,
-          name,
-          xplanClass: cls,
-          codes,
-          ...(overlay ? { overlay: true } : {})
-        }
+      geometry,
+      area: 0,
+      properties: {
+        id,
+        category,
+        status: 'bestand',
+        previous: null,
+        district: null,
+        name,
+        xplanClass: cls,
+        codes,
+        ...(overlay ? { overlay: true } : {})
       }
     });
   }
@@ -142,7 +150,7 @@ export class MemberReader {
     const gb = child(f, 'raeumlicherGeltungsbereich')?.children[0];
     if (gb && geometryKind(gb) === 'area') {
       const ignored: FeatureProblem[] = [];
-      geltungsbereich = this.convertArea(gb, this.featureSrs(f), id, f.name, ignored);
+      geltungsbereich = toGeoJSON(this.convertArea(gb, this.featureSrs(f), id, f.name, ignored));
     }
     this.result.plan = {
       gmlId: id,
@@ -209,14 +217,14 @@ export class MemberReader {
     return r;
   }
 
-  /** Converts an area geometry into a GeoJSON geometry in WGS84 with ring checks. */
+  /** Converts an area geometry into compact WGS84 geometry with ring checks. */
   private convertArea(
     geom: XNode,
     inheritedSrs: string | null,
     featureId: string,
     xplanClass: string | undefined,
     problems: FeatureProblem[]
-  ): Polygon | MultiPolygon {
+  ): CompactGeometry {
     const { file, fail } = this;
     let raw;
     try {
@@ -241,7 +249,7 @@ export class MemberReader {
       throw e;
     }
     const repair = new RingRepair(featureId, xplanClass, problems);
-    const polygons: Position[][][] = raw.map((poly) =>
+    const polygons: number[][][] = raw.map((poly) =>
       poly.rings.map((flat, ringIndex) =>
         repair.ring(flat, ringIndex === 0, {
           crs: (first) => this.resolve(poly.srsName, first, featureId, geom.line),
@@ -276,7 +284,6 @@ export class MemberReader {
       )
     );
     repair.report();
-    if (polygons.length === 1) return { type: 'Polygon', coordinates: polygons[0] as Position[][] };
-    return { type: 'MultiPolygon', coordinates: polygons };
+    return packPolygons(polygons, this.result.pool);
   }
 }

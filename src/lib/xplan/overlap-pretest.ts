@@ -1,12 +1,13 @@
 /**
  * Cheap exact-enough pre-test, so that the expensive polygon clipping of the Flächenschluss
  * check runs only for pairs whose interiors may overlap. In a clean Flächenschluss neighbours
- * share edges and vertices exactly, and this test says "no" for them. Coordinates in EPSG:3035.
+ * share edges and vertices exactly, and this test says "no" for them. Coordinates in EPSG:3035,
+ * compact (see compact.ts), so that the check needs no nested copy of the plan.
  */
-import type { Position } from 'geojson';
+import { forEachRing, type CompactGeometry } from './compact';
 
-/** Polygons as rings of positions, exterior first. */
-export type Rings = Position[][];
+/** Polygons in EPSG:3035 as compact geometry (flat x, y; ring and polygon ends). */
+export type Polys = CompactGeometry;
 export type Box = [number, number, number, number];
 
 /** Tolerance in metres. */
@@ -29,19 +30,18 @@ function distToSegment(
 }
 
 /** Strictly inside (farther than EPS from the boundary) a set of polygons. */
-function strictlyInside(px: number, py: number, polys: Rings[], box: Box): boolean {
+function strictlyInside(px: number, py: number, polys: Polys, box: Box): boolean {
   if (px <= box[0] || px >= box[2] || py <= box[1] || py >= box[3]) return false;
-  for (const rings of polys) {
+  const c = polys.coords;
+  for (let p = 0; p < polys.polyEnds.length; p++) {
     let inside = false;
     let nearEdge = false;
-    for (const ring of rings) {
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const a = ring[i] as Position,
-          b = ring[j] as Position;
-        const ax = a[0] as number,
-          ay = a[1] as number,
-          bx = b[0] as number,
-          by = b[1] as number;
+    forEachRing(polys, p, (start, end) => {
+      for (let i = start, j = end - 2; i < end; j = i, i += 2) {
+        const ax = c[i] as number,
+          ay = c[i + 1] as number,
+          bx = c[j] as number,
+          by = c[j + 1] as number;
         if (ay > py !== by > py && px < ((bx - ax) * (py - ay)) / (by - ay) + ax) inside = !inside;
         if (
           Math.min(ax, bx) - EPS <= px &&
@@ -52,7 +52,7 @@ function strictlyInside(px: number, py: number, polys: Rings[], box: Box): boole
         )
           nearEdge = true;
       }
-    }
+    });
     if (inside && !nearEdge) return true;
   }
   return false;
@@ -81,33 +81,34 @@ function properCrossing(
 
 /** Calls `visit` for each edge a→b whose bounding box meets `box`, until it returns true. */
 function someEdgeNear(
-  polys: Rings[],
+  polys: Polys,
   box: Box,
   visit: (ax: number, ay: number, bx: number, by: number) => boolean
 ): boolean {
-  for (const rings of polys)
-    for (const ring of rings)
-      for (let i = 0; i + 1 < ring.length; i++) {
-        const a = ring[i] as Position,
-          b = ring[i + 1] as Position;
-        const ax = a[0] as number,
-          ay = a[1] as number,
-          bx = b[0] as number,
-          by = b[1] as number;
-        if (
-          Math.max(ax, bx) < box[0] ||
-          Math.min(ax, bx) > box[2] ||
-          Math.max(ay, by) < box[1] ||
-          Math.min(ay, by) > box[3]
-        )
-          continue;
-        if (visit(ax, ay, bx, by)) return true;
-      }
+  const c = polys.coords;
+  let start = 0;
+  for (const end of polys.ringEnds) {
+    for (let i = start; i + 3 < end; i += 2) {
+      const ax = c[i] as number,
+        ay = c[i + 1] as number,
+        bx = c[i + 2] as number,
+        by = c[i + 3] as number;
+      if (
+        Math.max(ax, bx) < box[0] ||
+        Math.min(ax, bx) > box[2] ||
+        Math.max(ay, by) < box[1] ||
+        Math.min(ay, by) > box[3]
+      )
+        continue;
+      if (visit(ax, ay, bx, by)) return true;
+    }
+    start = end;
+  }
   return false;
 }
 
 /** Test points of a polygon set: its vertices and points just left of each edge's midpoint. */
-function probes(polys: Rings[], box: Box, visit: (x: number, y: number) => boolean): boolean {
+function probes(polys: Polys, box: Box, visit: (x: number, y: number) => boolean): boolean {
   return someEdgeNear(polys, box, (ax, ay, bx, by) => {
     if (visit(ax, ay)) return true;
     const len = Math.hypot(bx - ax, by - ay);
@@ -119,7 +120,7 @@ function probes(polys: Rings[], box: Box, visit: (x: number, y: number) => boole
 }
 
 /** False only if the interiors of the two polygon sets (with bounding boxes ba, bb) are disjoint. */
-export function interiorsMayOverlap(pa: Rings[], pb: Rings[], ba: Box, bb: Box): boolean {
+export function interiorsMayOverlap(pa: Polys, pb: Polys, ba: Box, bb: Box): boolean {
   if (probes(pa, bb, (x, y) => strictlyInside(x, y, pb, bb))) return true;
   if (probes(pb, ba, (x, y) => strictlyInside(x, y, pa, ba))) return true;
   return someEdgeNear(pa, bb, (ax, ay, bx, by) =>

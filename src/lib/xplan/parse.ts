@@ -10,6 +10,23 @@ import { emptyParsed, type ParsedXPlan } from './parsed';
 import { rootVersion, sniffEncoding, xmlError } from './xml';
 import type { XNode } from './xnode';
 
+/** A file read piece by piece (the CLI reads from disk this way): never held whole in memory. */
+export interface ByteSource {
+  byteLength: number;
+  /** The first bytes (4 KiB, or the whole file if smaller): for the format and encoding. */
+  head: Uint8Array;
+  /** The file's bytes in order, in pieces. */
+  chunks(): Iterable<Uint8Array>;
+}
+
+export function isByteSource(x: unknown): x is ByteSource {
+  return typeof x === 'object' && x !== null && 'chunks' in x && 'head' in x;
+}
+
+function* slices(bytes: Uint8Array): Iterable<Uint8Array> {
+  for (let i = 0; i < bytes.byteLength; i += CHUNK) yield bytes.subarray(i, i + CHUNK);
+}
+
 export interface ParseOptions {
   fileName: string;
   onProgress?: (fraction: number) => void;
@@ -24,7 +41,10 @@ const CHUNK = 1 << 20;
  */
 export const MAX_XML_DEPTH = 256;
 
-export function parseXPlanGML(input: string | Uint8Array, options: ParseOptions): ParsedXPlan {
+export function parseXPlanGML(
+  input: string | Uint8Array | ByteSource,
+  options: ParseOptions
+): ParsedXPlan {
   const file = options.fileName;
   const onProgress = options.onProgress;
   const parser = new SaxesParser({ xmlns: true, position: true });
@@ -153,7 +173,8 @@ export function parseXPlanGML(input: string | Uint8Array, options: ParseOptions)
       onProgress?.(Math.min(1, (i + part.length) / total));
     }
   } else {
-    const encoding = sniffEncoding(input);
+    const source = isByteSource(input) ? input : null;
+    const encoding = sniffEncoding(source ? source.head : (input as Uint8Array));
     let decoder: TextDecoder;
     try {
       decoder = new TextDecoder(encoding, { fatal: true });
@@ -165,21 +186,23 @@ export function parseXPlanGML(input: string | Uint8Array, options: ParseOptions)
       );
     }
     const total = input.byteLength;
-    for (let i = 0; i < total; i += CHUNK) {
-      const end = Math.min(total, i + CHUNK);
+    let done = 0;
+    for (const piece of source ? source.chunks() : slices(input as Uint8Array)) {
+      const end = done + piece.byteLength;
       let text: string;
       try {
-        text = decoder.decode(input.subarray(i, end), { stream: end < total });
+        text = decoder.decode(piece, { stream: end < total });
       } catch {
         return fail(
           'encoding',
-          `Die Datei ${quoteDe(file)} ist nicht in der angegebenen Zeichenkodierung ${quoteDe(encoding)} gespeichert (ungültige Bytefolge nach etwa ${i} Bytes).`,
-          `File "${file}" is not valid ${encoding} (invalid byte sequence after about ${i} bytes).`
+          `Die Datei ${quoteDe(file)} ist nicht in der angegebenen Zeichenkodierung ${quoteDe(encoding)} gespeichert (ungültige Bytefolge nach etwa ${done} Bytes).`,
+          `File "${file}" is not valid ${encoding} (invalid byte sequence after about ${done} bytes).`
         );
       }
-      if (i === 0) head = text.slice(0, 200);
+      if (done === 0) head = text.slice(0, 200);
+      done = end;
       run(() => parser.write(text), false);
-      onProgress?.(end / total);
+      onProgress?.(total > 0 ? done / total : 1);
     }
   }
   run(() => parser.close(), true);

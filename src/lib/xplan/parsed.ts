@@ -1,6 +1,7 @@
 /** What a reader (XPlanGML or GeoJSON) hands to the importer: features in WGS84 and findings. */
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { PlanFeature } from '../plan/types';
+import type { PlanProperties } from '../plan/types';
+import { CoordPool, type CompactGeometry } from './compact';
 import type { FeatureProblem } from './problems';
 
 export interface PlanInfo {
@@ -27,11 +28,14 @@ export interface SkippedCounts {
   other: number;
 }
 
-/** Per feature, kept beside the GeoJSON: full-precision area inputs for the report. */
+/** One area feature as read: its properties and compact, full-precision WGS84 geometry. */
 export interface ParsedFeature {
-  feature: PlanFeature;
-  /** Line in the file where the feature starts. */
+  properties: PlanProperties;
+  geometry: CompactGeometry;
+  /** Line in the file where the feature starts (0 for GeoJSON). */
   line: number;
+  /** Ellipsoidal area in m² from the unrounded coordinates; set by importPlan after the checks. */
+  area: number;
 }
 
 export interface ParsedXPlan {
@@ -43,6 +47,8 @@ export interface ParsedXPlan {
   /** Other plan objects found (e.g. BP_Plan); an FNP viewer imports FP_Plan. */
   otherPlans: string[];
   features: ParsedFeature[];
+  /** Where the features' coordinates are stored. */
+  pool: CoordPool;
   skipped: Record<string, SkippedCounts>;
   problems: FeatureProblem[];
   notes: { de: string; en: string }[];
@@ -58,6 +64,7 @@ export function emptyParsed(bytes: number): ParsedXPlan {
     plan: null,
     otherPlans: [],
     features: [],
+    pool: new CoordPool(),
     skipped: {},
     problems: [],
     notes: [],

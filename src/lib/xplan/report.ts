@@ -1,5 +1,4 @@
 /** The import report: what was read, summed by class and category, and what was found wrong. */
-import { ellipsoidalArea } from '../geo/area';
 import { CATEGORY_CODES, type CategoryCode } from '../plan/categories';
 import type { ParsedFeature, SkippedCounts } from './parsed';
 import type { FeatureProblem, ProblemCode } from './problems';
@@ -76,9 +75,9 @@ export function summarise(features: readonly ParsedFeature[]): {
   const byCategory: Partial<Record<CategoryCode, CategorySummary>> = {};
   for (const code of CATEGORY_CODES) byCategory[code] = { features: 0, areaHa: 0 };
   let overlays = 0;
-  for (const { feature } of features) {
-    const p = feature.properties;
-    const ha = ellipsoidalArea(feature.geometry) / 10000;
+  for (const f of features) {
+    const p = f.properties;
+    const ha = f.area / 10000;
     const cls = p.xplanClass ?? '(ohne XPlanung-Klasse)';
     const c = (byClass[cls] ??= { features: 0, overlays: 0, areaHa: 0 });
     c.features++;

@@ -4,7 +4,6 @@
  * self-intersections (reported), winding (fixed to RFC 7946).
  */
 import Flatbush from 'flatbush';
-import type { Position } from 'geojson';
 import { signedRingArea } from '../geo/area';
 import { inAreaOfUse, type ResolvedCrs } from './crs';
 import type { FeatureProblem } from './problems';
@@ -129,20 +128,21 @@ export function ringSelfIntersections(flat: ArrayLike<number>, limit = 5): [numb
   return hits;
 }
 
-/** Flat ring → GeoJSON positions, reversed if its orientation is not the wanted one. */
-export function toPositions(
-  flat: readonly number[],
+/** A flat ring, reversed (in a new array) if its orientation is not the wanted one. */
+export function orientFlat(
+  flat: number[],
   wantCcw: boolean
-): { ring: Position[]; reversed: boolean } {
+): { ring: number[]; reversed: boolean } {
   const ccw = signedRingArea(flat) > 0;
-  const reversed = ccw !== wantCcw;
+  if (ccw === wantCcw) return { ring: flat, reversed: false };
   const n = flat.length / 2;
-  const ring: Position[] = new Array(n);
+  const ring = new Array<number>(flat.length);
   for (let k = 0; k < n; k++) {
-    const i = reversed ? n - 1 - k : k;
-    ring[k] = [flat[2 * i] as number, flat[2 * i + 1] as number];
+    const i = n - 1 - k;
+    ring[2 * k] = flat[2 * i] as number;
+    ring[2 * k + 1] = flat[2 * i + 1] as number;
   }
-  return { ring, reversed };
+  return { ring, reversed: true };
 }
 
 /** What the reader of a ring supplies: its CRS, and the errors (they throw) in its own words. */
@@ -172,8 +172,11 @@ export class RingRepair {
     private readonly problems: FeatureProblem[]
   ) {}
 
-  /** One ring, flat [x, y, …] in the source CRS; exterior rings come out counter-clockwise. */
-  ring(flat: readonly number[], exterior: boolean, source: RingSource): Position[] {
+  /**
+   * One ring, flat [x, y, …] in the source CRS, out as flat [lon, lat, …] (WGS84); exterior
+   * rings come out counter-clockwise.
+   */
+  ring(flat: readonly number[], exterior: boolean, source: RingSource): number[] {
     const cleaned = cleanRing(flat);
     if (cleaned.distinct < 3) source.tooShort(flat.length / 2, cleaned.distinct);
     this.duplicates += cleaned.duplicatesRemoved;
@@ -202,7 +205,7 @@ export class RingRepair {
         en: `The boundary crosses or touches itself (near ${h[0]} ${h[1]}); what it encloses is taken, each part once (please check in the source GIS).`,
         location: r.transform(h[0], h[1])
       });
-    const oriented = toPositions(out, exterior);
+    const oriented = orientFlat(out, exterior);
     if (oriented.reversed) this.reversed++;
     return oriented.ring;
   }

@@ -6,12 +6,14 @@
 import Flatbush from 'flatbush';
 import { difference, featureCollection, intersect, multiPolygon, polygon, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { fromLaea, toLaea } from '../geo/laea';
-import { interiorsMayOverlap, type Box, type Rings } from './overlap-pretest';
+import { fromLaea, toLaeaInto } from '../geo/laea';
+import { interiorsMayOverlap, type Box, type Polys } from './overlap-pretest';
+import { CoordPool, forEachRing, fromGeoJSON, toGeoJSON, type CompactGeometry } from './compact';
 
 export interface TopologyInput {
   id: string;
-  geometry: Polygon | MultiPolygon;
+  /** GeoJSON or the importer's compact geometry (WGS84). */
+  geometry: Polygon | MultiPolygon | CompactGeometry;
 }
 
 export interface Overlap {
@@ -45,11 +47,13 @@ export interface TopologyReport {
   gapsUnchecked?: boolean;
 }
 
-function projectPolygons(g: Polygon | MultiPolygon): Rings[] {
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  return polys.map((rings) =>
-    rings.map((ring) => ring.map((p) => toLaea(p[0] as number, p[1] as number) as Position))
-  );
+/** A geometry projected to EPSG:3035, compact (no densification: straight edges as drawn). */
+function project(g: Polygon | MultiPolygon | CompactGeometry, pool: CoordPool): Polys {
+  const c = 'coords' in g ? g : fromGeoJSON(g, pool);
+  const coords = pool.alloc(c.coords.length);
+  for (let i = 0; i < c.coords.length; i += 2)
+    toLaeaInto(c.coords[i] as number, c.coords[i + 1] as number, coords, i);
+  return { coords, ringEnds: c.ringEnds, polyEnds: c.polyEnds };
 }
 
 function ringArea(r: Position[]): number {
@@ -69,6 +73,28 @@ function polysArea(polys: Rings[]): number {
   return area;
 }
 
+/** Bounding box of the exterior rings. */
+function boxOf(g: Polys): Box {
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
+  const c = g.coords;
+  for (let p = 0; p < g.polyEnds.length; p++)
+    forEachRing(g, p, (start, end, ring) => {
+      if (ring > 0) return;
+      for (let i = start; i < end; i += 2) {
+        const x = c[i] as number,
+          y = c[i + 1] as number;
+        if (x < minX) minX = x;
+        if (y < minY) minY = y;
+        if (x > maxX) maxX = x;
+        if (y > maxY) maxY = y;
+      }
+    });
+  return [minX, minY, maxX, maxY];
+}
+
 function bboxOf(polys: Rings[]): Box {
   let minX = Infinity,
     minY = Infinity,
@@ -86,8 +112,15 @@ function bboxOf(polys: Rings[]): Box {
   return [minX, minY, maxX, maxY];
 }
 
+type Rings = Position[][];
 type PolyFeature = Feature<Polygon | MultiPolygon>;
-const toGeom = (polys: Rings[]): PolyFeature =>
+/** A turf feature of a projected geometry: nested arrays made only for the pair being clipped. */
+const toGeom = (g: Polys): PolyFeature => ({
+  type: 'Feature',
+  properties: {},
+  geometry: toGeoJSON(g)
+});
+const nestedToGeom = (polys: Rings[]): PolyFeature =>
   polys.length === 1 ? polygon(polys[0] as Rings) : multiPolygon(polys);
 
 function backToWgs84(rings: Rings): Polygon {
@@ -122,13 +155,14 @@ export function checkFlaechenschluss(
   toleranceM2 = 1
 ): TopologyReport {
   const t0 = Date.now();
-  const projected = features.map((f) => projectPolygons(f.geometry));
+  const pool = new CoordPool();
+  const projected = features.map((f) => project(f.geometry, pool));
   const overlaps: Overlap[] = [];
   let candidatePairs = 0;
   let clipped = 0;
   if (projected.length > 0) {
     const index = new Flatbush(projected.length);
-    const boxes = projected.map(bboxOf);
+    const boxes = projected.map(boxOf);
     for (const b of boxes) index.add(b[0], b[1], b[2], b[3]);
     index.finish();
     projected.forEach((pa, i) => {
@@ -136,7 +170,7 @@ export function checkFlaechenschluss(
       for (const j of index.search(b[0], b[1], b[2], b[3])) {
         if (j <= i) continue;
         candidatePairs++;
-        const pb = projected[j] as Rings[];
+        const pb = projected[j] as Polys;
         if (!interiorsMayOverlap(pa, pb, b, boxes[j] as Box)) continue;
         clipped++;
         const inter = intersect(
@@ -169,9 +203,9 @@ export function checkFlaechenschluss(
     let gapPolys: Rings[];
     if (extent) {
       extentKind = 'geltungsbereich';
-      const ext = toGeom(projectPolygons(extent));
+      const ext = toGeom(project(extent, pool));
       const diff = unioned
-        ? difference(featureCollection<Polygon | MultiPolygon>([ext, toGeom(unionPolys)]))
+        ? difference(featureCollection<Polygon | MultiPolygon>([ext, nestedToGeom(unionPolys)]))
         : ext;
       gapPolys = geomPolys(diff?.geometry);
     } else {

@@ -7,6 +7,8 @@ export const de = {
     'Die Datei „{file}“ ist mit {mb} MB zu groß für den Browser (höchstens {max} MB). Große Pläne bitte auf dem Rechner mit „npm run import -- {file} --out data/<plan-id>“ einlesen; der Viewer zeigt sie dann wie jeden anderen Plan.',
   'hostile.hashTooLong':
     'Die Adresse (URL) ist mit {length} Zeichen zu lang (höchstens {max}); ihre Angaben wurden nicht übernommen.',
+  'hostile.regionSimplified':
+    'Die Fläche im Link hatte {from} Punkte; sie wurde auf {to} Punkte vereinfacht. Die Flächenbilanz gilt für die vereinfachte Fläche.',
   'hostile.unexpected':
     'Die Datei „{file}“ konnte nicht gelesen werden. Bitte prüfen Sie, ob es ein XPlanGML- oder GeoJSON-Plan ist.'
 } as const;
@@ -18,6 +20,8 @@ export const en: Record<keyof typeof de, string> = {
     'File “{file}” ({mb} MB) is too large for the browser (at most {max} MB). Import large plans on the command line with “npm run import -- {file} --out data/<plan-id>”; the viewer then shows them like any other plan.',
   'hostile.hashTooLong':
     'The address (URL) has {length} characters, too long (at most {max}); its settings were not applied.',
+  'hostile.regionSimplified':
+    'The area in the link had {from} points; it was simplified to {to} points. The land-use balance is for the simplified area.',
   'hostile.unexpected':
     'File “{file}” could not be read. Please check that it is an XPlanGML or GeoJSON plan.'
 };

@@ -1,0 +1,148 @@
+/**
+ * "Plan öffnen …" in the browser with large files (not part of npm test): for each case a file
+ * is generated, opened in Debian's chromium through the page's own file input, and measured:
+ * time until the „geöffnet“ notice (or the refusal), the longest main-thread task
+ * (PerformanceObserver 'longtask'), the summed long tasks, and the peak RSS of the tab's
+ * renderer process (page and its workers; sampled every 100 ms from /proc).
+ *
+ *   npm run build && npm run bench:browser-open [-- gml50 syn50000 syn200000]
+ *
+ * Cases: gmlN = an XPlanGML file of about N MB of 100 m squares (as bench:import);
+ * synN = a synthetic plan of N areas (src/lib/geo/synthetic.ts) as GeoJSON.
+ * Uses E2E_PORT (default 4195) for its own `vite preview`.
+ */
+import { spawn, execFileSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { syntheticPlan } from '../src/lib/geo/synthetic';
+import { writeBenchGml } from './bench-gml';
+
+const port = Number(process.env.E2E_PORT ?? 4195);
+const cases =
+  process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['gml50', 'syn50000', 'syn200000'];
+const work = mkdtempSync(join(tmpdir(), 'fnp-bench-browser-'));
+
+function writeSynthetic(file: string, n: number): void {
+  const features = syntheticPlan({ n, seed: 7, side_m: 9220 * Math.sqrt(n / 2000) });
+  const fd = openSync(file, 'w');
+  writeSync(fd, '{"type":"FeatureCollection","features":[\n');
+  features.forEach((f, i) => {
+    const { area_m2: _area, ...properties } = f.properties;
+    void _area;
+    writeSync(
+      fd,
+      (i ? ',\n' : '') + JSON.stringify({ type: 'Feature', properties, geometry: f.geometry })
+    );
+  });
+  writeSync(fd, '\n]}\n');
+  closeSync(fd);
+}
+
+/** RSS (MB) of chromium's renderer processes, summed. */
+function rendererRssMb(): number {
+  let kb = 0;
+  for (const line of execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' }).split('\n')) {
+    if (!line.includes('chromium') || !line.includes('--type=renderer')) continue;
+    if (!line.includes(`fnp-bench-browser-profile`)) continue;
+    kb += Number(line.trim().split(/\s+/)[0]);
+  }
+  return kb / 1024;
+}
+
+async function main() {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    {
+      stdio: 'ignore',
+      detached: true
+    }
+  );
+  const profile = mkdtempSync(join(tmpdir(), 'fnp-bench-browser-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--enable-unsafe-swiftshader',
+      '--use-angle=swiftshader',
+      '--no-first-run',
+      '--disable-background-networking'
+    ],
+    viewport: { width: 1400, height: 900 }
+  });
+  try {
+    for (let i = 0; i < 60; i++) {
+      try {
+        await fetch(`http://127.0.0.1:${port}/`);
+        break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+    for (const name of cases) {
+      const file = join(work, name.startsWith('gml') ? `${name}.gml` : `${name}.geojson`);
+      let features = 0;
+      if (name.startsWith('gml')) features = writeBenchGml(file, Number(name.slice(3)));
+      else {
+        features = Number(name.slice(3));
+        writeSynthetic(file, features);
+      }
+      const mb = statSync(file).size / 1e6;
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { __long: number[] };
+        w.__long = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__long.push(e.duration);
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.getByTestId('balance-table').locator('[data-total-ha]').waitFor();
+      await page.waitForTimeout(3000);
+      await page.evaluate(() => ((window as unknown as { __long: number[] }).__long.length = 0));
+      const base = rendererRssMb();
+      let peak = base;
+      const sampler = setInterval(() => (peak = Math.max(peak, rendererRssMb())), 100);
+      const t0 = Date.now();
+      await page.getByLabel('XPlanGML- oder GeoJSON-Datei öffnen').setInputFiles(file);
+      const done = page
+        .locator('div.notices')
+        .filter({ hasText: /geöffnet:|zu groß|nicht gelesen/ });
+      let outcome = 'timeout';
+      try {
+        await done.first().waitFor({ timeout: 600_000 });
+        const text = await done.first().innerText();
+        outcome = /geöffnet/.test(text) ? 'opened' : /zu groß/.test(text) ? 'refused' : 'error';
+      } catch {
+        outcome = page.isClosed() ? 'crashed' : 'timeout';
+      }
+      const seconds = (Date.now() - t0) / 1000;
+      // the map and balance settle after the notice: keep measuring for a while
+      if (outcome === 'opened') await page.waitForTimeout(5000);
+      clearInterval(sampler);
+      const long = page.isClosed()
+        ? []
+        : await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+      const maxTask = long.length ? Math.max(...long) : 0;
+      const sum = long.reduce((s, d) => s + d, 0);
+      process.stdout.write(
+        `bench browser-open case=${name} file_mb=${mb.toFixed(1)} features=${features} outcome=${outcome} seconds=${seconds.toFixed(1)} peak_renderer_rss_mb=${Math.round(peak)} (before ${Math.round(base)}) longtasks=${long.length} max_task_ms=${Math.round(maxTask)} sum_long_ms=${Math.round(sum)}\n`
+      );
+      await page.close().catch(() => {});
+      rmSync(file);
+    }
+  } finally {
+    await context.close();
+    if (server.pid) process.kill(-server.pid);
+    rmSync(work, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
