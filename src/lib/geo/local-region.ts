@@ -140,8 +140,15 @@ export function needsUnion(polys: LocalPolygon[]): boolean {
   return false;
 }
 
-/** Triangles (flat, 6 per triangle, counter-clockwise) and their total area; null if earcut lost area. */
-export function triangulate(polys: LocalPolygon[]): { tris: Float64Array; area: number } | null {
+/**
+ * Triangles (flat, 6 per triangle, counter-clockwise) and their total area; null if earcut lost
+ * area. `refined` flips towards Delaunay (worth it for a region queried against many small
+ * features; the overlay, clipping areas of similar size, does without).
+ */
+export function triangulate(
+  polys: LocalPolygon[],
+  refined = true
+): { tris: Float64Array; area: number } | null {
   const out: number[] = [];
   let area = 0;
   let expected = 0;
@@ -155,7 +162,7 @@ export function triangulate(polys: LocalPolygon[]): { tris: Float64Array; area: 
     });
     const idx = earcut(data, holes);
     // Lawson flips towards Delaunay: fewer slivers, so fewer triangles meet each feature.
-    refine(idx, data);
+    if (refined) refine(idx, data);
     for (let t = 0; t < idx.length; t += 3) {
       const a = idx[t] as number,
         b = idx[t + 1] as number,
