@@ -115,12 +115,14 @@ export function clipFeatureAreaInBox(
     b[4 * i + 3] as number
   ];
   const { coords, ringStart, featRing, ringSign, ringAreas, ringBox: rbs } = flat;
-  for (const t of triIndex.search(fb[0], fb[1], fb[2], fb[3]))
-    if (
-      boxMayMeetTriangle(tris, 6 * t, fb[0], fb[1], fb[2], fb[3]) &&
-      boxInTriangle(tris, 6 * t, fb[0], fb[1], fb[2], fb[3])
-    )
-      return whole;
+  // Only a feature whose bbox lies in the region's box can lie in one triangle.
+  if (fb[0] >= box[0] && fb[1] >= box[1] && fb[2] <= box[2] && fb[3] <= box[3])
+    for (const t of triIndex.search(fb[0], fb[1], fb[2], fb[3]))
+      if (
+        boxMayMeetTriangle(tris, 6 * t, fb[0], fb[1], fb[2], fb[3]) &&
+        boxInTriangle(tris, 6 * t, fb[0], fb[1], fb[2], fb[3])
+      )
+        return whole;
   let sum = 0;
   for (let k = featRing[i] as number; k < (featRing[i + 1] as number); k++) {
     let rb: Box = [
