@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPlanFeatures } from '../../src/lib/geo/measure';
 import { PlanIndex, fullFilter } from '../../src/lib/geo/engine';
-import { overlayPlans, previousView } from '../../src/lib/geo/overlay';
+import { MIN_PIECE_M2, overlayPlans, previousView } from '../../src/lib/geo/overlay';
 import {
   MATRIX_KEYS,
   cellArea,
@@ -81,13 +81,43 @@ describe('transition matrix from `previous`', () => {
   });
 });
 
+/**
+ * Where two areas of the plan itself overlap (a data defect: the model's written geometry has
+ * slivers of up to ~1.5 m² between neighbours), measured by the engine's region query (the
+ * general path, independent of the overlay's own clipping).
+ */
+function planOverlaps(plan: readonly LoadedFeature[]) {
+  const index = new PlanIndex(plan);
+  const out: { i: number; j: number; area_m2: number }[] = [];
+  plan.forEach((f, i) => {
+    for (const hit of index.query(f.geometry, null, false))
+      if (hit.index !== i) out.push({ i, j: hit.index, area_m2: hit.area_in_m2 });
+  });
+  return out;
+}
+const overlaps = planOverlaps(features);
+const overlapTotal = overlaps.reduce((s, o) => s + o.area_m2, 0) / 2;
+
 describe('overlay of two area sets', () => {
   it('of the 1999 view with the 2025 view equals the `previous` matrix (±0.01 % per cell)', () => {
     const before = previousView(features);
     expect(before.some((f) => features[0]!.properties.id === f.properties.id)).toBe(false);
     const { pieces, skipped } = overlayPlans(before, features);
     expect(skipped).toEqual([]);
-    expectSameMatrix(matrixFromPieces(pieces), matrixFromPieces(previousPieces(features)), 1e-4);
+    // The overlay rightly also reports where two areas of the plan overlap each other (1999
+    // area i ∩ 2025 area j): those pieces are added to the `previous` matrix, nothing else.
+    const expected = previousPieces(features);
+    for (const o of overlaps.filter((o) => o.area_m2 >= MIN_PIECE_M2)) {
+      const [a, b] = [features[o.i]!.properties, features[o.j]!.properties];
+      expected.push({
+        before: a.id,
+        after: b.id,
+        from: a.previous!,
+        to: b.category,
+        area_m2: o.area_m2
+      });
+    }
+    expectSameMatrix(matrixFromPieces(pieces), matrixFromPieces(expected), 1e-4);
   });
 
   it('of a plan with itself is diagonal, and the diagonal is its Flächenbilanz', () => {
@@ -100,10 +130,10 @@ describe('overlay of two area sets', () => {
       let offDiagonal = 0;
       for (const from of MATRIX_KEYS)
         for (const to of MATRIX_KEYS) if (from !== to) offDiagonal += cellArea(matrix, from, to);
-      // The Düren model has one overlap of 1.5 m² between two neighbours (a data defect the
-      // overlay rightly reports); the tiling has none at all.
+      // The Düren model has slivers of overlap between neighbours (a data defect the overlay
+      // rightly reports, see planOverlaps); the tiling has none at all.
       if (plan === tiled) expect(offDiagonal).toBe(0);
-      else expect(offDiagonal / matrix.total).toBeLessThan(1e-6);
+      else expect(offDiagonal).toBeLessThanOrEqual(2 * overlapTotal + 1e-6);
       for (const c of balance.categories)
         expect(
           Math.abs(cellArea(matrix, c.category, c.category) - c.area_m2) / c.area_m2
@@ -130,9 +160,12 @@ describe('overlay of two area sets', () => {
     const m = matrixFromPieces(pieces);
     const area = (fs: LoadedFeature[]) => fs.reduce((s, f) => s + f.properties.area_m2, 0);
     const rowsWithoutNone = m.total - m.colTotals[MATRIX_KEYS.indexOf('none')]!;
-    expect(Math.abs(rowsWithoutNone - area(shifted)) / area(shifted)).toBeLessThan(1e-6);
+    // Land where two areas of a plan overlap is counted once per area: allow the plans' own
+    // overlaps (both plans have the same) on top of 1e-6.
+    const slack = (a: number) => 1e-6 * a + 2 * overlapTotal;
+    expect(Math.abs(rowsWithoutNone - area(shifted))).toBeLessThan(slack(area(shifted)));
     const colsWithoutNone = m.total - m.rowTotals[MATRIX_KEYS.indexOf('none')]!;
-    expect(Math.abs(colsWithoutNone - area(features)) / area(features)).toBeLessThan(1e-6);
+    expect(Math.abs(colsWithoutNone - area(features))).toBeLessThan(slack(area(features)));
     // Unchanged categories dominate, but a 40 m shift moves land between categories.
     const diagonal = MATRIX_KEYS.reduce((s, k) => s + cellArea(m, k, k), 0);
     expect(diagonal / m.total).toBeGreaterThan(0.8);
