@@ -4,7 +4,8 @@
  *   npm run bench [-- --sizes 2000,20000,200000 --queries 15 --naive 3,2 --overlay 3000,7]
  *
  * The last case (cli/bench-overlay.ts) overlays two plans of 3,000 areas, median of 7 runs after
- * one warm-up run (`--overlay 0` skips it).
+ * one warm-up run, alternating with the earlier overlay as a baseline (`--overlay 0` skips the
+ * case, `--no-baseline` the baseline). `npm run bench:overlay` runs only this case.
  *
  * Synthetic plans (src/lib/geo/synthetic.ts: tilings of a 85 km² square near Düren, 20–200
  * vertices per area, every 10th area with a hole filled by an island, seeded) of 2,000, 20,000
@@ -32,7 +33,7 @@ function option(name: string, fallback: string): string {
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 }
 
-const SIZES = option('sizes', '2000,20000,200000').split(',').map(Number);
+const SIZES = option('sizes', '2000,20000,200000').split(',').filter(Boolean).map(Number);
 const QUERIES = Number(option('queries', '25'));
 const [NAIVE_2K, NAIVE_20K] = option('naive', '3,2').split(',').map(Number) as [number, number];
 const CITY_SIDE = 9220;
@@ -145,7 +146,9 @@ const [OVERLAY_N, OVERLAY_RUNS] = option('overlay', '3000,7').split(',').map(Num
   number,
   number
 ];
-if (OVERLAY_N > 0) allOk = benchOverlay(OVERLAY_N, OVERLAY_RUNS ?? 7) && allOk;
+if (OVERLAY_N > 0)
+  allOk =
+    benchOverlay(OVERLAY_N, OVERLAY_RUNS ?? 7, !process.argv.includes('--no-baseline')) && allOk;
 console.log(
   `bench done in ${((performance.now() - t0) / 1000).toFixed(0)} s; engine_ms = median of ${QUERIES} queries (fresh 5 % region each, prepare + balance); totals ${allOk ? 'agree to 0.01 %' : 'DISAGREE'}`
 );

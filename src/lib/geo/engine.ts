@@ -13,7 +13,7 @@
  *     holes subtracting.
  */
 import Flatbush from 'flatbush';
-import { boxInTriangle, boxMayMeetTriangle, clipRingTriangle } from './clip';
+import { clipFeatureArea } from './clip-feature';
 import { matchesFilter, type PlanFilter } from './filter';
 import { flattenPlan, type FlatPlan } from './flat-plan';
 import { PreparedRegion } from './prepared';
@@ -75,8 +75,8 @@ export class PlanIndex {
   readonly oy: number;
   /** Per feature bbox, 4 numbers each (local metres). */
   readonly boxes: Float64Array;
-  /** Rings, ring areas and ring boxes of all features. */
-  private readonly flat: FlatPlan;
+  /** Rings, ring areas and ring boxes of all features (read by the overlay, never changed). */
+  readonly flat: FlatPlan;
   private readonly area: Float64Array;
   private readonly category: Uint8Array;
   private readonly overlay: Uint8Array;
@@ -123,6 +123,16 @@ export class PlanIndex {
     this.cellTarget = Math.max(1, (sides[sides.length >> 1] ?? 100) / 2);
   }
 
+  /** Indices of the features whose bbox meets the local box (x0, y0, x1, y1). */
+  candidates(x0: number, y0: number, x1: number, y1: number): number[] {
+    return this.size === 0 ? [] : this.tree.search(x0, y0, x1, y1);
+  }
+
+  /** True for an overlay feature (Innovationsquartier …), which no balance counts. */
+  isOverlay(i: number): boolean {
+    return this.overlay[i] === 1;
+  }
+
   /** Prepares a region (GeoJSON Polygon/MultiPolygon, WGS84) for repeated queries. */
   prepare(region: RegionInput): PreparedRegion {
     if (region instanceof PreparedRegion) {
@@ -134,51 +144,13 @@ export class PlanIndex {
 
   /** Exact area of feature i inside the prepared region (m²), by clipping against its triangles. */
   private clipArea(i: number, region: PreparedRegion): number {
-    const b = this.boxes;
-    const bx0 = b[4 * i] as number,
-      by0 = b[4 * i + 1] as number,
-      bx1 = b[4 * i + 2] as number,
-      by1 = b[4 * i + 3] as number;
-    const { coords, ringStart, featRing, ringSign, ringAreas, ringBox: rb } = this.flat;
-    const tris = region.tris;
-    const hits = (region.triIndex as Flatbush).search(bx0, by0, bx1, by1);
-    let sum = 0;
-    for (const t of hits) {
-      const o = 6 * t;
-      if (!boxMayMeetTriangle(tris, o, bx0, by0, bx1, by1)) continue;
-      if (boxInTriangle(tris, o, bx0, by0, bx1, by1)) return this.area[i] as number;
-      const tx0 = Math.min(tris[o] as number, tris[o + 2] as number, tris[o + 4] as number);
-      const tx1 = Math.max(tris[o] as number, tris[o + 2] as number, tris[o + 4] as number);
-      const ty0 = Math.min(tris[o + 1] as number, tris[o + 3] as number, tris[o + 5] as number);
-      const ty1 = Math.max(tris[o + 1] as number, tris[o + 3] as number, tris[o + 5] as number);
-      for (let k = featRing[i] as number; k < (featRing[i + 1] as number); k++) {
-        const rx0 = rb[4 * k] as number,
-          ry0 = rb[4 * k + 1] as number,
-          rx1 = rb[4 * k + 2] as number,
-          ry1 = rb[4 * k + 3] as number;
-        if (rx0 > tx1 || rx1 < tx0 || ry0 > ty1 || ry1 < ty0) continue;
-        if (k > (featRing[i] as number) && !boxMayMeetTriangle(tris, o, rx0, ry0, rx1, ry1))
-          continue;
-        if (boxInTriangle(tris, o, rx0, ry0, rx1, ry1)) {
-          sum += (ringSign[k] as number) * (ringAreas[k] as number);
-          continue;
-        }
-        sum +=
-          (ringSign[k] as number) *
-          clipRingTriangle(
-            coords,
-            ringStart[k] as number,
-            ringStart[k + 1] as number,
-            tris,
-            o,
-            rx0,
-            ry0,
-            rx1,
-            ry1
-          );
-      }
-    }
-    return Math.min(Math.max(sum, 0), this.area[i] as number);
+    return clipFeatureArea(
+      this.flat,
+      i,
+      region.tris,
+      region.triIndex as Flatbush,
+      this.area[i] as number
+    );
   }
 
   private maskKey = '';

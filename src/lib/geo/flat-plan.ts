@@ -25,14 +25,21 @@ export interface FlatPlan {
   boxes: Float64Array;
 }
 
-export function flattenPlan(features: readonly { geometry: PlanGeometry }[]): FlatPlan {
+/**
+ * Flattens the features' geometry. `origin` puts them in another plan's local frame (the overlay
+ * clips one plan's areas against another's); by default the first vertex, rounded, is the origin.
+ */
+export function flattenPlan(
+  features: readonly { geometry: PlanGeometry }[],
+  origin?: { ox: number; oy: number }
+): FlatPlan {
   const n = features.length;
   const featRing = new Uint32Array(n + 1);
   const first = features[0]?.geometry;
   const p0 = (first?.type === 'Polygon'
     ? first.coordinates[0]?.[0]
     : first?.coordinates[0]?.[0]?.[0]) ?? [10, 52];
-  const [lx, ly] = toLaea(p0[0] as number, p0[1] as number);
+  const [lx, ly] = origin ? [origin.ox, origin.oy] : toLaea(p0[0] as number, p0[1] as number);
   const ox = Math.round(lx);
   const oy = Math.round(ly);
   // One allocation for all coordinates (growing a buffer of ~10⁷ vertices makes the GC
@@ -109,4 +116,15 @@ export function flattenPlan(features: readonly { geometry: PlanGeometry }[]): Fl
     boxes.set([x0, y0, x1, y1], 4 * i);
   }
   return { ox, oy, coords, ringStart, featRing, ringSign, ringAreas, ringBox, boxes };
+}
+
+/**
+ * Area of feature i's written geometry (m², ellipsoidal: holes subtracted, parts summed), from
+ * the flattened rings; equals `ellipsoidalArea` of the geometry up to floating-point rounding.
+ */
+export function flatFeatureArea(flat: FlatPlan, i: number): number {
+  let sum = 0;
+  for (let k = flat.featRing[i] as number; k < (flat.featRing[i + 1] as number); k++)
+    sum += (flat.ringSign[k] as number) * (flat.ringAreas[k] as number);
+  return sum;
 }

@@ -42,55 +42,61 @@ function pointInRings(rings: Float64Array[], x: number, y: number): boolean {
   return inside;
 }
 
+/** Below this many edges a sort-and-sweep in x beats building a flatbush index of the edges. */
+const SWEEP_EDGES = 512;
+
 /** True if any two edges of the rings cross properly (bow-ties, holes crossing shells, overlaps). */
 function hasCrossings(rings: Float64Array[]): boolean {
   let m = 0;
   for (const r of rings) m += r.length >> 1;
   if (m < 4) return false;
   const edges = new Float64Array(4 * m);
-  const index = new Flatbush(m);
   let k = 0;
   for (const r of rings) {
     const n = r.length;
     for (let i = 0; i < n; i += 2) {
       const j = (i + 2) % n;
-      const x1 = r[i] as number,
-        y1 = r[i + 1] as number,
-        x2 = r[j] as number,
-        y2 = r[j + 1] as number;
-      edges.set([x1, y1, x2, y2], 4 * k++);
-      index.add(Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2));
+      edges[k++] = r[i] as number;
+      edges[k++] = r[i + 1] as number;
+      edges[k++] = r[j] as number;
+      edges[k++] = r[j + 1] as number;
     }
   }
-  index.finish();
-  for (let e = 0; e < m; e++) {
-    const x1 = edges[4 * e] as number,
-      y1 = edges[4 * e + 1] as number;
-    const x2 = edges[4 * e + 2] as number,
-      y2 = edges[4 * e + 3] as number;
-    const hits = index.search(
-      Math.min(x1, x2),
-      Math.min(y1, y2),
-      Math.max(x1, x2),
-      Math.max(y1, y2)
+  const crosses = (e: number, f: number) =>
+    segmentsCrossProperly(
+      edges[4 * e] as number,
+      edges[4 * e + 1] as number,
+      edges[4 * e + 2] as number,
+      edges[4 * e + 3] as number,
+      edges[4 * f] as number,
+      edges[4 * f + 1] as number,
+      edges[4 * f + 2] as number,
+      edges[4 * f + 3] as number
     );
-    for (const f of hits) {
-      if (f <= e) continue;
-      if (
-        segmentsCrossProperly(
-          x1,
-          y1,
-          x2,
-          y2,
-          edges[4 * f] as number,
-          edges[4 * f + 1] as number,
-          edges[4 * f + 2] as number,
-          edges[4 * f + 3] as number
-        )
-      )
-        return true;
+  const x0 = (e: number) => Math.min(edges[4 * e] as number, edges[4 * e + 2] as number);
+  const x1 = (e: number) => Math.max(edges[4 * e] as number, edges[4 * e + 2] as number);
+  const y0 = (e: number) => Math.min(edges[4 * e + 1] as number, edges[4 * e + 3] as number);
+  const y1 = (e: number) => Math.max(edges[4 * e + 1] as number, edges[4 * e + 3] as number);
+  if (m < SWEEP_EDGES) {
+    const order = Array.from({ length: m }, (_, e) => e).sort((a, b) => x0(a) - x0(b));
+    for (let a = 0; a < m; a++) {
+      const e = order[a] as number;
+      const right = x1(e);
+      for (let b = a + 1; b < m; b++) {
+        const f = order[b] as number;
+        if (x0(f) > right) break;
+        if (y0(f) > y1(e) || y1(f) < y0(e)) continue;
+        if (crosses(e, f)) return true;
+      }
     }
+    return false;
   }
+  const index = new Flatbush(m);
+  for (let e = 0; e < m; e++) index.add(x0(e), y0(e), x1(e), y1(e));
+  index.finish();
+  for (let e = 0; e < m; e++)
+    for (const f of index.search(x0(e), y0(e), x1(e), y1(e)))
+      if (f > e && crosses(e, f)) return true;
   return false;
 }
 
@@ -140,8 +146,15 @@ export function needsUnion(polys: LocalPolygon[]): boolean {
   return false;
 }
 
-/** Triangles (flat, 6 per triangle, counter-clockwise) and their total area; null if earcut lost area. */
-export function triangulate(polys: LocalPolygon[]): { tris: Float64Array; area: number } | null {
+/**
+ * Triangles (flat, 6 per triangle, counter-clockwise) and their total area; null if earcut lost
+ * area. `refined` flips towards Delaunay (worth it for a region queried against many small
+ * features; the overlay, clipping areas of similar size, does without).
+ */
+export function triangulate(
+  polys: LocalPolygon[],
+  refined = true
+): { tris: Float64Array; area: number } | null {
   const out: number[] = [];
   let area = 0;
   let expected = 0;
@@ -155,7 +168,7 @@ export function triangulate(polys: LocalPolygon[]): { tris: Float64Array; area: 
     });
     const idx = earcut(data, holes);
     // Lawson flips towards Delaunay: fewer slivers, so fewer triangles meet each feature.
-    refine(idx, data);
+    if (refined) refine(idx, data);
     for (let t = 0; t < idx.length; t += 3) {
       const a = idx[t] as number,
         b = idx[t + 1] as number,
