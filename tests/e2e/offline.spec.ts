@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { gotoViewer, parseGerman, renderedCount, waitForMap, watch } from './helpers';
+import { serveSite, siteWithBasemap, waitForTiles } from './basemap-helpers';
 
 // The service worker of the built site (src/service-worker.ts): after one visit the viewer
 // opens without network, and a new version is offered, never mixed in silently.
@@ -16,6 +18,32 @@ async function visitOnceAndControl(page: Page) {
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
     .toBe(true);
   await waitForMap(page);
+}
+
+/**
+ * A new deployment, as the browser sees it, is a worker script it has not run yet. Playwright
+ * cannot answer the browser's own update fetch of the worker script, so after
+ * `localStorage['test-deploy']` is set every register() call (the app's too) names the script
+ * with a marker, which the browser treats as a new version.
+ */
+async function fakeDeployments(page: Page) {
+  await page.addInitScript(() => {
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (url, options) {
+      const deploy = localStorage.getItem('test-deploy');
+      return register.call(this, deploy ? `${String(url)}?deploy=${deploy}` : url, options);
+    };
+  });
+}
+
+async function axeClean(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    []
+  );
 }
 
 async function totalHa(page: Page): Promise<number> {
@@ -59,16 +87,7 @@ test('a new version waits and is offered as „Neue Version verfügbar – neu l
   page
 }) => {
   const { problems } = watch(page);
-  // A new deployment, as the browser sees it: a worker script it has not run yet. (Playwright
-  // cannot answer the browser's own update fetch of the worker script, so the script URL
-  // carries a marker instead; the app's own register() call goes through this wrapper.)
-  await page.addInitScript(() => {
-    const register = ServiceWorkerContainer.prototype.register;
-    ServiceWorkerContainer.prototype.register = function (url, options) {
-      const deploy = localStorage.getItem('test-deploy');
-      return register.call(this, deploy ? `${String(url)}?deploy=${deploy}` : url, options);
-    };
-  });
+  await fakeDeployments(page);
   await visitOnceAndControl(page);
   const notice = page.getByRole('button', { name: 'Neue Version verfügbar – neu laden' });
   await expect(notice).toHaveCount(0);
@@ -79,6 +98,8 @@ test('a new version waits and is offered as „Neue Version verfügbar – neu l
   });
   await expect(notice).toBeVisible();
   await expect(page.getByRole('status').filter({ has: notice })).toBeVisible();
+  await axeClean(page);
+  await page.screenshot({ path: 'test-results/update-notice-desktop.png' });
   // Until the user decides, the page stays with the old worker.
   expect(
     await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL.includes('deploy'))
@@ -96,13 +117,7 @@ test('a new version waits and is offered as „Neue Version verfügbar – neu l
 });
 
 test('the update notice is in English with lang=en', async ({ page }) => {
-  await page.addInitScript(() => {
-    const register = ServiceWorkerContainer.prototype.register;
-    ServiceWorkerContainer.prototype.register = function (url, options) {
-      const deploy = localStorage.getItem('test-deploy');
-      return register.call(this, deploy ? `${String(url)}?deploy=${deploy}` : url, options);
-    };
-  });
+  await fakeDeployments(page);
   await page.goto('/#lang=en');
   await waitForMap(page);
   await page.evaluate(async () => {
@@ -117,4 +132,52 @@ test('the update notice is in English with lang=en', async ({ page }) => {
     await navigator.serviceWorker.register('./service-worker.js');
   });
   await expect(page.getByRole('button', { name: 'New version available – reload' })).toBeVisible();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the update notice fits and is accessible', async ({ page }) => {
+    await fakeDeployments(page);
+    await visitOnceAndControl(page);
+    await page.evaluate(async () => {
+      localStorage.setItem('test-deploy', '4');
+      await navigator.serviceWorker.register('./service-worker.js');
+    });
+    const notice = page.getByRole('button', { name: 'Neue Version verfügbar – neu laden' });
+    await expect(notice).toBeInViewport();
+    await axeClean(page);
+    await page.screenshot({ path: 'test-results/update-notice-phone.png' });
+  });
+});
+
+test.describe('with a self-hosted basemap', () => {
+  test.describe.configure({ timeout: 300_000 });
+  test('tiles seen once are shown offline', async ({ page, context }) => {
+    await serveSite(context, siteWithBasemap());
+    const { problems, foreign } = watch(page);
+    await gotoViewer(page, '#map=15/50.8037/6.4885');
+    await waitForTiles(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // Under the worker's control the tiles are fetched through it, and kept.
+    await page.reload();
+    await waitForTiles(page);
+    expect(await renderedCount(page, 'basemap-building')).toBeGreaterThan(20);
+
+    // No network and no test server any more: only the worker's caches are left.
+    await context.unrouteAll();
+    await context.setOffline(true);
+    const tiles: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('.pbf') && r.fromServiceWorker()) tiles.push(r.url());
+    });
+    await page.reload();
+    await waitForTiles(page);
+    expect(tiles.length).toBeGreaterThan(0);
+    expect(await renderedCount(page, 'basemap-building')).toBeGreaterThan(20);
+    expect(await renderedCount(page, 'plan-fill')).toBeGreaterThan(0);
+    expect(foreign).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 });
