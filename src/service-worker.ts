@@ -19,7 +19,23 @@ const names = cacheNames(version);
 const assets = precacheList(base, build, files, prerendered);
 const precached = new Set(assets);
 
+/** Chromium's static routing API (not yet in TypeScript's lib). */
+type RouterInstallEvent = ExtendableEvent & {
+  addRoutes?: (rules: unknown) => Promise<void>;
+};
+
 sw.addEventListener('install', (event) => {
+  // Requests to other hosts (online basemaps after consent) bypass this worker entirely where
+  // the browser can do so; elsewhere the fetch handler below leaves them alone.
+  const router = (event as RouterInstallEvent).addRoutes;
+  if (router) {
+    const pattern = new URLPattern({ protocol: 'http{s}?', hostname: sw.location.hostname });
+    event.waitUntil(
+      router
+        .call(event, { condition: { not: { urlPattern: pattern } }, source: 'network' })
+        .catch(() => undefined)
+    );
+  }
   // No skipWaiting here: a new version waits until the page asks (the update notice), so an
   // open page never gets files of two versions.
   event.waitUntil(caches.open(names.app).then((cache) => cache.addAll(assets)));
