@@ -21,6 +21,7 @@ export const de = {
   'about.p4':
     'Eine farbige Fläche in diesem Viewer heißt also: So soll die Fläche in Zukunft grundsätzlich genutzt werden. Sie heißt nicht, dass dort schon etwas beschlossen ist oder bald gebaut wird.',
   'about.close': 'Schließen',
+  'pwa.update': 'Neue Version verfügbar – neu laden',
   'nearby.title': 'Was ist hier geplant?',
   'nearby.locate': 'Mein Standort',
   'nearby.locating': 'Standort wird ermittelt …',
@@ -135,5 +136,6 @@ export const en: Record<keyof typeof de, string> = {
   'nearby.plain.says': 'What the plan says',
   'nearby.plain.built': 'What is typical there',
   'nearby.plain.notMeant': 'What it does not mean',
+  'pwa.update': 'New version available – reload',
   'nearby.longpress': 'Place chosen: the answer is in the “What is planned here?” section.'
 };
