@@ -22,6 +22,7 @@ export const de = {
     'Eine farbige Fläche in diesem Viewer heißt also: So soll die Fläche in Zukunft grundsätzlich genutzt werden. Sie heißt nicht, dass dort schon etwas beschlossen ist oder bald gebaut wird.',
   'about.close': 'Schließen',
   'pwa.update': 'Neue Version verfügbar – neu laden',
+  'focus.whole': 'Gesamtes Plangebiet',
   'nearby.title': 'Was ist hier geplant?',
   'nearby.locate': 'Mein Standort',
   'nearby.locating': 'Standort wird ermittelt …',
@@ -137,5 +138,6 @@ export const en: Record<keyof typeof de, string> = {
   'nearby.plain.built': 'What is typical there',
   'nearby.plain.notMeant': 'What it does not mean',
   'pwa.update': 'New version available – reload',
+  'focus.whole': 'Whole plan area',
   'nearby.longpress': 'Place chosen: the answer is in the “What is planned here?” section.'
 };
