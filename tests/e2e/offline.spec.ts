@@ -1,15 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { gotoViewer, parseGerman, renderedCount, waitForMap, watch } from './helpers';
+import { gotoViewer, parseGerman, renderedCount, watch } from './helpers';
 import { serveSite, siteWithBasemap, waitForTiles } from './basemap-helpers';
 
 // The service worker of the built site (src/service-worker.ts): after one visit the viewer
 // opens without network, and a new version is offered, never mixed in silently.
+// Installing the worker fetches the whole app and plan once more: room for a busy machine.
+test.describe.configure({ timeout: 180_000 });
 
 /** Waits until the worker has installed (precache complete), then reloads under its control. */
 async function visitOnceAndControl(page: Page) {
   await gotoViewer(page);
-  await waitForMap(page);
+  await waitForTiles(page);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
@@ -17,7 +19,7 @@ async function visitOnceAndControl(page: Page) {
   await expect
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
     .toBe(true);
-  await waitForMap(page);
+  await waitForTiles(page);
 }
 
 /**
@@ -65,7 +67,7 @@ test('after one visit the plan and the Flächenbilanz work offline', async ({ pa
   });
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await waitForMap(page);
+  await waitForTiles(page);
   expect(await renderedCount(page, 'plan-fill')).toBeGreaterThan(0);
   expect(await totalHa(page)).toBeCloseTo(onlineTotal, 2);
   // The answers came from the worker's cache, and the network really is gone.
@@ -108,7 +110,7 @@ test('a new version waits and is offered as „Neue Version verfügbar – neu l
   await notice.focus();
   await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await waitForMap(page);
+  await waitForTiles(page);
   expect(
     await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL.endsWith('?deploy=2'))
   ).toBe(true);
@@ -119,7 +121,7 @@ test('a new version waits and is offered as „Neue Version verfügbar – neu l
 test('the update notice is in English with lang=en', async ({ page }) => {
   await fakeDeployments(page);
   await page.goto('/#lang=en');
-  await waitForMap(page);
+  await waitForTiles(page);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
