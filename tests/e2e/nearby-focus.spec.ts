@@ -85,6 +85,7 @@ for (const viewport of [
       // Moved there, not just zoomed out to everything.
       expect(width(await mapBounds(page))).toBeLessThan(width(planBox) * 1.5);
       await expect(page).toHaveURL(new RegExp(`district=${encodeURIComponent(district)}`));
+      await waitForMap(page);
       await page.screenshot({ path: `test-results/focus-district-${viewport.name}.png` });
       await axe(page);
 
@@ -94,6 +95,7 @@ for (const viewport of [
         .toBe(true);
       await expect(page).not.toHaveURL(/district=/);
       await expect(whole).toHaveCount(0);
+      await waitForMap(page);
       await page.screenshot({ path: `test-results/focus-whole-${viewport.name}.png` });
       await axe(page);
     });

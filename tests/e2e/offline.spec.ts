@@ -76,6 +76,8 @@ test('after one visit the plan and the Flächenbilanz work offline', async ({ pa
   expect(fromWorker).toContain('/data/dueren-2025/plan.json');
   expect(foreign).toEqual([]);
   expect(problems).toEqual([]);
+  await axeClean(page);
+  await page.screenshot({ path: 'test-results/offline-desktop.png' });
   const uncached = await page.evaluate(() =>
     fetch('./nicht-im-cache.json').then(
       () => 'answered',
@@ -138,6 +140,18 @@ test('the update notice is in English with lang=en', async ({ page }) => {
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
+  test('offline after one visit: plan and Flächenbilanz, accessible', async ({ page, context }) => {
+    await visitOnceAndControl(page);
+    await context.setOffline(true);
+    await page.reload();
+    await waitForTiles(page);
+    expect(await renderedCount(page, 'plan-fill')).toBeGreaterThan(0);
+    await page.getByRole('tab', { name: 'Flächenbilanz' }).click();
+    expect(await totalHa(page)).toBeGreaterThan(0);
+    await axeClean(page);
+    await page.screenshot({ path: 'test-results/offline-phone.png' });
+  });
+
   test('the update notice fits and is accessible', async ({ page }) => {
     await fakeDeployments(page);
     await visitOnceAndControl(page);
