@@ -19,7 +19,11 @@ async function drawn(page: Page) {
     );
     return map
       .queryRenderedFeatures({ layers: ['places-circle'] })
-      .filter((f) => Number(f.layer.paint?.['circle-opacity'] ?? 1) > 0)
+      .filter(
+        (f) =>
+          Number((f.layer.paint as Record<string, unknown> | undefined)?.['circle-opacity'] ?? 1) >
+          0
+      )
       .map((f) => ({
         kind: String(f.properties.kind),
         name: String(f.properties.name),
