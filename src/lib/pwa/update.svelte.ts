@@ -37,9 +37,12 @@ export class AppUpdate {
         if (stopped) return;
         this.#registration = registration;
         this.#check();
-        registration.addEventListener('updatefound', () => {
-          registration.installing?.addEventListener('statechange', () => this.#check());
-        });
+        // A worker may already be installing when this page registers (registration waits
+        // for the plan to load): follow it as well as every later one.
+        const follow = (worker: ServiceWorker | null) =>
+          worker?.addEventListener('statechange', () => this.#check());
+        follow(registration.installing);
+        registration.addEventListener('updatefound', () => follow(registration.installing));
       })
       // Without a worker the viewer works as before, just not offline.
       .catch(() => undefined);
