@@ -13,6 +13,8 @@ const config = {
     paths: { relative: true },
     // The data routes are not linked from the page (it fetches them), so name them here.
     prerender: { entries: ['*', '/data/index.json'] },
+    // Registered by src/lib/components/UpdateNotice.svelte, which offers new versions.
+    serviceWorker: { register: false },
     csp: {
       // No host but our own and the two basemap operators, which the page contacts only after
       // the user's consent (src/lib/map/basemap/sources.ts): privacy by default.
@@ -25,6 +27,7 @@ const config = {
         'font-src': ['self', 'data:'],
         'worker-src': ['self', 'blob:'],
         'connect-src': ['self', 'data:', 'blob:', ...BASEMAP_HOSTS],
+        'manifest-src': ['self'],
         'object-src': ['none'],
         'base-uri': ['self']
       }

@@ -120,6 +120,17 @@ test('after consent OpenFreeMap renders with its attribution; the choice survive
   await waitForTiles(page);
   await expect.poll(() => roads(page), { timeout: 120_000 }).toBeGreaterThan(0);
   await expect(page.getByRole('dialog')).toBeHidden();
+  // This visit runs under the offline app's service worker: the mocked online tiles still came
+  // through, and nothing of another host was stored in its caches.
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  const cached = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys())
+      for (const r of await (await caches.open(name)).keys()) urls.push(r.url);
+    return urls;
+  });
+  expect(cached.length).toBeGreaterThan(0);
+  expect(cached.filter((u) => !u.startsWith(new URL(page.url()).origin))).toEqual([]);
 
   await page.getByRole('button', { name: 'Hintergrundkarte' }).click();
   await page.getByRole('button', { name: 'Einwilligung widerrufen' }).click();

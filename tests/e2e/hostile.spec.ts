@@ -46,11 +46,9 @@ test('„Abbrechen“ during a large import stops it and keeps the previous plan
   await expect(page.getByRole('progressbar')).toBeAttached();
   await cancel.click();
   await expect(
-    page
-      .locator('div.notices')
-      .filter({
-        hasText: '„gross.gml“ wurde abgebrochen. Der bisher gezeigte Plan bleibt unverändert.'
-      })
+    page.locator('div.notices').filter({
+      hasText: '„gross.gml“ wurde abgebrochen. Der bisher gezeigte Plan bleibt unverändert.'
+    })
   ).toBeVisible();
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await expect(cancel).toHaveCount(0);

@@ -30,8 +30,7 @@ async function metresBetween(page: Page, dxPx: number) {
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  // Open (issue 9): the details end up below the fold after the header grew; fix before resolving.
-  test.fixme('tapping an area shows its details inside the viewport', async ({ page }) => {
+  test('tapping an area shows its details inside the viewport', async ({ page }) => {
     test.setTimeout(120_000);
     await gotoViewer(page, '#map=15/50.8017/6.483');
     await waitForMap(page);
@@ -57,8 +56,7 @@ test.describe('phone', () => {
     await axe(page);
   });
 
-  // Open (issue 9): the dragged radius is off by ~10 % on this build; fix before resolving.
-  test.fixme('a circle drawn by touch press-drag has the dragged radius', async ({ page }) => {
+  test('a circle drawn by touch press-drag has the dragged radius', async ({ page }) => {
     test.setTimeout(120_000);
     await gotoViewer(page, '#map=14/50.8017/6.483');
     await waitForMap(page);
@@ -83,8 +81,7 @@ test.describe('phone', () => {
   });
 });
 
-// Open (issue 9): the dragged radius is off by ~10 % on this build; fix before resolving.
-test.fixme('a circle drawn by mouse press-drag has the dragged radius, shown while drawing', async ({
+test('a circle drawn by mouse press-drag has the dragged radius, shown while drawing', async ({
   page
 }) => {
   test.setTimeout(120_000);

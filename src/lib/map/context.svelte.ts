@@ -9,6 +9,15 @@ export class MapHandle {
   lib = $state.raw<typeof import('maplibre-gl') | null>(null);
   /** True while the draw tool owns pointer input, so a click does not also select an area. */
   drawing = $state(false);
+  /**
+   * Counts the user's choices of a district filter or Flächenbilanz scope; each one asks
+   * modes/explore/FocusControl to move the map to the chosen district or the
+   * Innovationsquartier (or back to the whole plan). Values applied from the URL do not count.
+   */
+  focusRequests = $state(0);
+  requestFocus() {
+    this.focusRequests++;
+  }
 }
 
 const KEY = Symbol('map');

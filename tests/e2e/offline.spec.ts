@@ -1,0 +1,199 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { gotoViewer, parseGerman, renderedCount, watch } from './helpers';
+import { serveSite, siteWithBasemap, waitForTiles } from './basemap-helpers';
+
+// The service worker of the built site (src/service-worker.ts): after one visit the viewer
+// opens without network, and a new version is offered, never mixed in silently.
+// Installing the worker fetches the whole app and plan once more: room for a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
+/** Waits until the worker has installed (precache complete), then reloads under its control. */
+async function visitOnceAndControl(page: Page) {
+  await gotoViewer(page);
+  await waitForTiles(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+  await waitForTiles(page);
+}
+
+/**
+ * A new deployment, as the browser sees it, is a worker script it has not run yet. Playwright
+ * cannot answer the browser's own update fetch of the worker script, so after
+ * `localStorage['test-deploy']` is set every register() call (the app's too) names the script
+ * with a marker, which the browser treats as a new version.
+ */
+async function fakeDeployments(page: Page) {
+  await page.addInitScript(() => {
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (url, options) {
+      const deploy = localStorage.getItem('test-deploy');
+      return register.call(this, deploy ? `${String(url)}?deploy=${deploy}` : url, options);
+    };
+  });
+}
+
+async function axeClean(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    []
+  );
+}
+
+async function totalHa(page: Page): Promise<number> {
+  const cell = page.getByTestId('balance-table').locator('[data-total-ha]');
+  await expect(cell).toBeVisible();
+  return parseGerman(await cell.innerText());
+}
+
+test('after one visit the plan and the Flächenbilanz work offline', async ({ page, context }) => {
+  const { problems, foreign } = watch(page);
+  await visitOnceAndControl(page);
+  const onlineTotal = await totalHa(page);
+  expect(onlineTotal).toBeGreaterThan(0);
+
+  await context.setOffline(true);
+  const fromWorker: string[] = [];
+  page.on('response', (r) => {
+    if (r.fromServiceWorker()) fromWorker.push(new URL(r.url()).pathname);
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await waitForTiles(page);
+  expect(await renderedCount(page, 'plan-fill')).toBeGreaterThan(0);
+  expect(await totalHa(page)).toBeCloseTo(onlineTotal, 2);
+  // The answers came from the worker's cache, and the network really is gone.
+  expect(fromWorker).toContain('/');
+  expect(fromWorker).toContain('/data/dueren-2025/plan.geojson');
+  expect(fromWorker).toContain('/data/dueren-2025/plan.json');
+  expect(foreign).toEqual([]);
+  expect(problems).toEqual([]);
+  await axeClean(page);
+  await page.screenshot({ path: 'test-results/offline-desktop.png' });
+  const uncached = await page.evaluate(() =>
+    fetch('./nicht-im-cache.json').then(
+      () => 'answered',
+      () => 'failed'
+    )
+  );
+  expect(uncached).toBe('failed');
+});
+
+test('a new version waits and is offered as „Neue Version verfügbar – neu laden“', async ({
+  page
+}) => {
+  const { problems } = watch(page);
+  await fakeDeployments(page);
+  await visitOnceAndControl(page);
+  const notice = page.getByRole('button', { name: 'Neue Version verfügbar – neu laden' });
+  await expect(notice).toHaveCount(0);
+
+  await page.evaluate(async () => {
+    localStorage.setItem('test-deploy', '2');
+    await navigator.serviceWorker.register('./service-worker.js');
+  });
+  await expect(notice).toBeVisible();
+  await expect(page.getByRole('status').filter({ has: notice })).toBeVisible();
+  await axeClean(page);
+  await page.screenshot({ path: 'test-results/update-notice-desktop.png' });
+  // Until the user decides, the page stays with the old worker.
+  expect(
+    await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL.includes('deploy'))
+  ).toBe(false);
+
+  await notice.focus();
+  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await waitForTiles(page);
+  expect(
+    await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL.endsWith('?deploy=2'))
+  ).toBe(true);
+  await expect(notice).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('the update notice is in English with lang=en', async ({ page }) => {
+  await fakeDeployments(page);
+  await page.goto('/#lang=en');
+  await waitForTiles(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+  await page.evaluate(async () => {
+    localStorage.setItem('test-deploy', '3');
+    await navigator.serviceWorker.register('./service-worker.js');
+  });
+  await expect(page.getByRole('button', { name: 'New version available – reload' })).toBeVisible();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('offline after one visit: plan and Flächenbilanz, accessible', async ({ page, context }) => {
+    await visitOnceAndControl(page);
+    await context.setOffline(true);
+    await page.reload();
+    await waitForTiles(page);
+    expect(await renderedCount(page, 'plan-fill')).toBeGreaterThan(0);
+    await page.getByRole('tab', { name: 'Flächenbilanz' }).click();
+    expect(await totalHa(page)).toBeGreaterThan(0);
+    await axeClean(page);
+    await page.screenshot({ path: 'test-results/offline-phone.png' });
+  });
+
+  test('the update notice fits and is accessible', async ({ page }) => {
+    await fakeDeployments(page);
+    await visitOnceAndControl(page);
+    await page.evaluate(async () => {
+      localStorage.setItem('test-deploy', '4');
+      await navigator.serviceWorker.register('./service-worker.js');
+    });
+    const notice = page.getByRole('button', { name: 'Neue Version verfügbar – neu laden' });
+    await expect(notice).toBeInViewport();
+    await axeClean(page);
+    await page.screenshot({ path: 'test-results/update-notice-phone.png' });
+  });
+});
+
+test.describe('with a self-hosted basemap', () => {
+  test.describe.configure({ timeout: 300_000 });
+  test('tiles seen once are shown offline', async ({ page, context }) => {
+    await serveSite(context, siteWithBasemap());
+    const { problems, foreign } = watch(page);
+    await gotoViewer(page, '#map=15/50.8037/6.4885');
+    await waitForTiles(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // Under the worker's control the tiles are fetched through it, and kept.
+    await page.reload();
+    await waitForTiles(page);
+    expect(await renderedCount(page, 'basemap-building')).toBeGreaterThan(20);
+
+    // No network and no test server any more: only the worker's caches are left.
+    await context.unrouteAll();
+    await context.setOffline(true);
+    const tiles: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('.pbf') && r.fromServiceWorker()) tiles.push(r.url());
+    });
+    await page.reload();
+    await waitForTiles(page);
+    expect(tiles.length).toBeGreaterThan(0);
+    expect(await renderedCount(page, 'basemap-building')).toBeGreaterThan(20);
+    expect(await renderedCount(page, 'plan-fill')).toBeGreaterThan(0);
+    expect(foreign).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
