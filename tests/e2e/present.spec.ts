@@ -78,6 +78,17 @@ async function expectComparison(page: Page) {
   }
 }
 
+/** Texts of the presentation (outside the map canvas) set below 24 px. */
+const smallTexts = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('main.present *')]
+      .filter((el) => !el.closest('.maplibregl-map') && !el.closest('.visually-hidden'))
+      .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()))
+      .filter((el) => el.getClientRects().length > 0)
+      .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 24)
+      .map((el) => `${el.tagName}: ${el.textContent}`)
+  );
+
 async function enterPresentation(page: Page) {
   await page.getByRole('button', { name: 'Präsentieren', exact: true }).click();
   await expect(page.getByTestId('scene-title')).toHaveText(shipped.scenes[0]!.title);
@@ -101,14 +112,7 @@ test('Präsentieren walks the shipped scenes by keys (URL, title, map); Escape r
   await expectMapAt(page, sceneView(shipped.scenes[0]!.hash));
 
   // Large type: every text of the presentation's own overlays is at least 24 px at 1280 × 720.
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll('main.present *')]
-      .filter((el) => !el.closest('.maplibregl-map') && !el.closest('.visually-hidden'))
-      .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()))
-      .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 24)
-      .map((el) => `${el.tagName}: ${el.textContent}`)
-  );
-  expect(small).toEqual([]);
+  expect(await smallTexts(page)).toEqual([]);
 
   // Every key a presenter's clicker sends for "next", in turn, until the last scene.
   const nextKeys = ['ArrowRight', 'PageDown', ' '];
@@ -135,6 +139,8 @@ test('Präsentieren walks the shipped scenes by keys (URL, title, map); Escape r
       await expect(changes).toBeVisible();
       await expect(changes.locator('[data-ha]').first()).toHaveText(/\d+,\d ha/);
       await expectComparison(page);
+      expect(await smallTexts(page)).toEqual([]);
+      await page.screenshot({ path: 'test-results/present-compare-1280.png' });
     } else await expect(page.getByTestId('present-compare')).toHaveCount(0);
   }
   await page.keyboard.press('ArrowRight'); // past the end: stays on the last scene
@@ -255,25 +261,31 @@ test('a scene added and renamed is exported and reimports identically', async ({
   await expect(page.getByRole('button', { name: 'Präsentieren' })).toBeVisible();
 });
 
+const comparisonScene = shipped.scenes.findIndex((s) => s.hash.includes('mode=compare'));
 for (const viewport of [
   { width: 1280, height: 720 },
   { width: 390, height: 844 }
 ]) {
-  test(`axe-core finds no serious violation in presentation mode at ${viewport.width}px`, async ({
-    page
-  }) => {
-    await page.setViewportSize(viewport);
-    await gotoViewer(page, '#mode=present&scene=3');
-    await expect(page.getByTestId('scene-title')).toHaveText('Neue Wohnbauflächen');
-    await patientMap(page);
-    await expect(page.getByTestId('present-balance')).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-      []
-    );
-    await page.screenshot({ path: `test-results/present-${viewport.width}.png` });
-  });
+  for (const n of [3, comparisonScene + 1]) {
+    test(`axe-core finds no serious violation in presentation mode at ${viewport.width}px, scene ${n}`, async ({
+      page
+    }) => {
+      await page.setViewportSize(viewport);
+      await gotoViewer(page, `#mode=present&scene=${n}`);
+      await expect(page.getByTestId('scene-title')).toHaveText(shipped.scenes[n - 1]!.title);
+      await patientMap(page);
+      if (n === comparisonScene + 1) await expectComparison(page);
+      else await expect(page.getByTestId('present-balance')).toBeVisible();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      const bad = results.violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical'
+      );
+      expect(
+        bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      ).toEqual([]);
+      await page.screenshot({ path: `test-results/present-${viewport.width}-scene${n}.png` });
+    });
+  }
 }
