@@ -2,6 +2,7 @@ import type { jsPDF } from 'jspdf';
 import { drawNorthArrow } from './furniture';
 import { sheetLayout, type Orientation, type Paper } from './layout';
 import { drawSheet, type Painter, type SheetContent } from './sheet';
+import { drawComparison } from './compare-sheet';
 
 const rgb = (hex: string): [number, number, number] => {
   const h = hex.replace('#', '');
@@ -65,12 +66,16 @@ export async function buildPdf(opts: {
   const { jsPDF } = await import('jspdf');
   const doc = new jsPDF({ unit: 'mm', format: opts.paper, orientation: opts.orientation });
   doc.setProperties({ title: pdfSafe(opts.content.title), creator: 'FNP-Viewer' });
-  drawSheet(
-    pdfPainter(doc),
-    opts.content,
-    sheetLayout(opts.paper, opts.orientation),
-    opts.map,
-    opts.qr
-  );
+  const painter = pdfPainter(doc);
+  drawSheet(painter, opts.content, sheetLayout(opts.paper, opts.orientation), opts.map, opts.qr);
+  // The matrix needs the width: its page is landscape whatever the first page is.
+  const c = opts.content;
+  if (c.comparison) {
+    doc.addPage(opts.paper, 'landscape');
+    drawComparison(painter, c.comparison, sheetLayout(opts.paper, 'landscape'), c.title, [
+      c.notice,
+      `${c.printed} · ${c.link}`
+    ]);
+  }
   return doc.output('blob');
 }

@@ -1,5 +1,6 @@
 import type { SheetLayout } from './layout';
 import { scaleBar } from './furniture';
+import type { ComparisonContent } from './compare-sheet';
 
 /**
  * One drawing of the print sheet for both the PDF (jsPDF) and the PNG (canvas): the same
@@ -47,6 +48,8 @@ export interface SheetContent {
   sources: string;
   printed: string;
   link: string;
+  /** In the comparison mode: the Übergangsmatrix and Flächenbilanz of both plans (page 2). */
+  comparison?: ComparisonContent;
 }
 
 /** Line height in mm for a font size in points. */

@@ -1,4 +1,4 @@
-import { getContext, setContext } from 'svelte';
+import { getContext, onDestroy, setContext } from 'svelte';
 import type { Balance } from '$lib/geo/engine';
 import type { PlanFilter } from '$lib/geo/filter';
 import { previousView, type OverlayResult } from '$lib/geo/overlay';
@@ -110,5 +110,14 @@ export class CompareState {
 }
 
 const KEY = Symbol('compare');
-export const setCompare = (state: CompareState) => setContext(KEY, state);
+/** The comparison on screen, for the print sheet (made outside the comparison's components). */
+export const comparisonOnScreen = $state<{ current: CompareState | null }>({ current: null });
+
+export function setCompare(state: CompareState) {
+  comparisonOnScreen.current = state;
+  onDestroy(() => {
+    if (comparisonOnScreen.current === state) comparisonOnScreen.current = null;
+  });
+  return setContext(KEY, state);
+}
 export const getCompare = () => getContext<CompareState>(KEY);
