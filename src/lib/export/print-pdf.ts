@@ -17,7 +17,8 @@ const rgb = (hex: string): [number, number, number] => {
  */
 const WINANSI_EXTRA = '–—‘’‚“”„•…€';
 export function pdfSafe(text: string): string {
-  return [...text]
+  // The minus sign (U+2212) of signed changes is not in WinAnsi: the hyphen stands in for it.
+  return [...text.replaceAll('\u2212', '-')]
     .map((ch) => (ch.charCodeAt(0) <= 0xff || WINANSI_EXTRA.includes(ch) ? ch : '?'))
     .join('');
 }
