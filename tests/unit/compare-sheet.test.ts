@@ -20,7 +20,7 @@ describe('comparison page of the print sheet', () => {
   });
 
   it('has a row per earlier category with the hectares of the screen table and totals', () => {
-    const row = c.matrixRows.find((r) => r[0].startsWith('Fläche für die Landwirtschaft'))!;
+    const row = c.matrixRows.find((r) => r[0]!.startsWith('Fläche für die Landwirtschaft'))!;
     expect(row).toBeDefined();
     // Columns in table order; 12,3456 ha shows as "12,3" like the screen, empty cells as "·".
     expect(row.slice(1)).toContain('12,3');
