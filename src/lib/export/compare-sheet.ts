@@ -100,12 +100,15 @@ export function drawComparison(
   /** The sheet's notice and date line, repeated at the foot of this page. */
   footer: string[]
 ) {
-  let fy = layout.footer.y + lh(7.5);
-  for (const text of footer)
-    for (const line of p.split(text, 7, layout.footer.w)) {
-      p.text(line, layout.footer.x, fy, 7, { bold: fy === layout.footer.y + lh(7.5) });
-      fy += lh(7);
-    }
+  // The notice and date sit at the foot of the page; the tables share the height above them.
+  const bottom = layout.footer.y + layout.footer.h;
+  const lines = footer.flatMap((text, i) =>
+    p.split(text, 7, layout.footer.w).map((line) => ({ line, bold: i === 0 }))
+  );
+  const footTop = bottom - lines.length * lh(7);
+  lines.forEach(({ line, bold }, i) =>
+    p.text(line, layout.footer.x, footTop + (i + 0.8) * lh(7), 7, { bold })
+  );
   const { header } = layout;
   const x0 = header.x;
   const width = header.w;
@@ -146,9 +149,10 @@ export function drawComparison(
   y += lh(10) + 2;
   const w = Math.min(width, 170);
   const at = [x0, x0 + w * 0.6, x0 + w * 0.8, x0 + w];
-  const dpt = 7.5;
-  const drow = lh(dpt) * 1.3;
   const rows = [c.deltaHead, ...c.deltaRows, c.deltaTotal];
+  const room = (footTop - 3 - y) / rows.length;
+  const dpt = Math.min(7.5, room / (0.3528 * 1.25 * 1.15));
+  const drow = Math.min(lh(dpt) * 1.3, room);
   rows.forEach((r, i) => {
     const bold = i === 0 || i === rows.length - 1;
     const base = y + drow * 0.75;
