@@ -103,7 +103,10 @@ export function drawComparison(
   // The notice and date sit at the foot of the page; the tables share the height above them.
   const bottom = layout.footer.y + layout.footer.h;
   const lines = footer.flatMap((text, i) =>
-    p.split(text, 7, layout.footer.w).map((line) => ({ line, bold: i === 0 }))
+    // Split for the regular face; bold runs about a tenth wider.
+    p
+      .split(text, 7, layout.footer.w * (i === 0 ? 0.88 : 1))
+      .map((line) => ({ line, bold: i === 0 }))
   );
   const footTop = bottom - lines.length * lh(7);
   lines.forEach(({ line, bold }, i) =>
