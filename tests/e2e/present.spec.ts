@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { patientMap } from './patient';
-import { gotoViewer, watch } from './helpers';
+import { gotoViewer, parseGerman, watch } from './helpers';
+import { readPlanFeatures } from '../../src/lib/geo/measure';
+import { changeTotals, previousPieces } from '../../src/lib/geo/transition';
+import { CHANGE_KINDS } from '../../src/lib/plan/change';
 
 const shipped = JSON.parse(readFileSync('data/dueren-2025/scenes.json', 'utf8')) as {
   scenes: { title: string; hash: string }[];
@@ -36,6 +39,56 @@ async function expectMapAt(page: Page, want: { lon: number; lat: number; zoom: n
     .toBe(true);
 }
 
+const features = readPlanFeatures(
+  JSON.parse(readFileSync('data/dueren-2025/plan.geojson', 'utf8')),
+  'plan.geojson'
+);
+
+/**
+ * The comparison is on screen: the earlier map draws areas in their 1999 category next to the
+ * current map, and the overlay gives the hectares of every kind of change as the data has them.
+ */
+async function expectComparison(page: Page) {
+  await page.waitForFunction(() => window.fnpViewer?.before?.loaded() === true, null, {
+    timeout: 120_000
+  });
+  // Both maps draw areas; the earlier one its 1999 areas (ids `<id>@1999`).
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const ids = (m: import('maplibre-gl').Map) =>
+            m.queryRenderedFeatures({ layers: ['plan-fill'] }).map((f) => String(f.properties.id));
+          const v = window.fnpViewer!;
+          const before = ids(v.before!);
+          return Math.min(
+            before.filter((id) => id.endsWith('@1999')).length,
+            before.length,
+            ids(v.map).length
+          );
+        }),
+      { timeout: 60_000 }
+    )
+    .toBeGreaterThan(100);
+  const totals = changeTotals(previousPieces(features));
+  const legend = page.getByTestId('present-changes');
+  for (const kind of CHANGE_KINDS) {
+    const text = await legend.locator(`[data-kind="${kind}"] [data-ha]`).innerText();
+    expect(parseGerman(text), kind).toBeCloseTo(totals[kind] / 10_000, 1);
+  }
+}
+
+/** Texts of the presentation (outside the map canvas) set below 24 px. */
+const smallTexts = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('main.present *')]
+      .filter((el) => !el.closest('.maplibregl-map') && !el.closest('.visually-hidden'))
+      .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()))
+      .filter((el) => el.getClientRects().length > 0)
+      .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 24)
+      .map((el) => `${el.tagName}: ${el.textContent}`)
+  );
+
 async function enterPresentation(page: Page) {
   await page.getByRole('button', { name: 'Präsentieren', exact: true }).click();
   await expect(page.getByTestId('scene-title')).toHaveText(shipped.scenes[0]!.title);
@@ -59,36 +112,47 @@ test('Präsentieren walks the shipped scenes by keys (URL, title, map); Escape r
   await expectMapAt(page, sceneView(shipped.scenes[0]!.hash));
 
   // Large type: every text of the presentation's own overlays is at least 24 px at 1280 × 720.
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll('main.present *')]
-      .filter((el) => !el.closest('.maplibregl-map') && !el.closest('.visually-hidden'))
-      .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()))
-      .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 24)
-      .map((el) => `${el.tagName}: ${el.textContent}`)
-  );
-  expect(small).toEqual([]);
+  expect(await smallTexts(page)).toEqual([]);
 
-  const keys = ['ArrowRight', 'PageDown', ' ', 'ArrowRight'];
-  for (const [i, key] of keys.entries()) {
-    const scene = shipped.scenes[i + 1]!;
-    await page.keyboard.press(key);
+  // Every key a presenter's clicker sends for "next", in turn, until the last scene.
+  const nextKeys = ['ArrowRight', 'PageDown', ' '];
+  const last = shipped.scenes.length;
+  for (let i = 1; i < last; i++) {
+    const scene = shipped.scenes[i]!;
+    const params = new URLSearchParams(scene.hash.slice(1));
+    await page.keyboard.press(nextKeys[(i - 1) % nextKeys.length]!);
     await expect(page.getByTestId('scene-title')).toHaveText(scene.title);
-    await expect(page).toHaveURL(new RegExp(`scene=${i + 2}$`));
+    await expect(page).toHaveURL(new RegExp(`scene=${i + 1}$`));
     await expectMapAt(page, sceneView(scene.hash));
     // The scene's choices are applied, e.g. "neu" for the new residential areas.
-    const status = new URLSearchParams(scene.hash.slice(1)).get('status');
+    const status = params.get('status');
     if (status) await expect(page).toHaveURL(new RegExp(`status=${status}`));
+    // A scene in the comparison mode shows the comparison: both plans' maps with the divider
+    // (or the change map) and the hectares of each kind of change, all in large type.
+    if (params.get('mode') === 'compare') {
+      await expect(page.getByTestId('present-compare')).toBeVisible();
+      if ((params.get('cmp') ?? 'swipe') === 'swipe')
+        await expect(
+          page.getByRole('slider', { name: /Trennlinie zwischen FNP 1999/ })
+        ).toBeVisible();
+      const changes = page.getByTestId('present-changes');
+      await expect(changes).toBeVisible();
+      await expect(changes.locator('[data-ha]').first()).toHaveText(/\d+,\d ha/);
+      await expectComparison(page);
+      expect(await smallTexts(page)).toEqual([]);
+      await page.screenshot({ path: 'test-results/present-compare-1280.png' });
+    } else await expect(page.getByTestId('present-compare')).toHaveCount(0);
   }
   await page.keyboard.press('ArrowRight'); // past the end: stays on the last scene
-  await expect(page).toHaveURL(/scene=5$/);
+  await expect(page).toHaveURL(new RegExp(`scene=${last}$`));
   await page.keyboard.press('Home');
   await expect(page.getByTestId('scene-title')).toHaveText('Gesamtstadt');
   await page.keyboard.press('End');
-  await expect(page.getByTestId('scene-title')).toHaveText('Rücknahmen');
+  await expect(page.getByTestId('scene-title')).toHaveText(shipped.scenes[last - 1]!.title);
   await page.keyboard.press('PageUp');
-  await expect(page.getByTestId('scene-title')).toHaveText('Neue Gewerbeflächen');
+  await expect(page.getByTestId('scene-title')).toHaveText(shipped.scenes[last - 2]!.title);
   await page.keyboard.press('ArrowLeft');
-  await expect(page.getByTestId('scene-title')).toHaveText('Neue Wohnbauflächen');
+  await expect(page.getByTestId('scene-title')).toHaveText(shipped.scenes[last - 3]!.title);
   // The overlays can be hidden.
   await expect(page.getByTestId('present-balance')).toBeVisible();
   await page.getByRole('button', { name: 'Flächenbilanz', exact: true }).click();
@@ -108,25 +172,35 @@ test('a scene added and renamed is exported and reimports identically', async ({
   await patientMap(page);
   await enterPresentation(page);
   const dialog = page.getByRole('dialog', { name: 'Szenen bearbeiten' });
-  // The planner changes the view in the presentation (the last scene), then adds it.
+  // The planner moves the divider of the comparison (the last scene), then adds what is on
+  // screen as a scene: it stays a comparison, with the divider where it was left.
+  const n = shipped.scenes.length;
+  const comparison = new URLSearchParams(shipped.scenes[n - 1]!.hash.slice(1));
+  expect(comparison.get('mode')).toBe('compare');
   await page.keyboard.press('End');
-  await expect(page.getByTestId('scene-title')).toHaveText('Rücknahmen');
-  await expectMapAt(page, sceneView(shipped.scenes[4]!.hash));
-  await expect(page).toHaveURL(/map=11\.8\/50\.8041\/6\.4868/);
+  await expect(page.getByTestId('scene-title')).toHaveText(shipped.scenes[n - 1]!.title);
+  await expectMapAt(page, sceneView(shipped.scenes[n - 1]!.hash));
+  const slider = page.getByRole('slider', { name: /Trennlinie/ });
+  await slider.focus();
+  await slider.press('ArrowRight');
+  await slider.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuenow', '54');
+  // The slider's keys move the divider, not the presentation.
+  await expect(page).toHaveURL(new RegExp(`scene=${n}$`));
   await page.getByRole('button', { name: 'Szenen bearbeiten' }).click();
   const onScreen = new URLSearchParams(new URL(page.url()).hash.slice(1));
   onScreen.delete('mode');
   onScreen.delete('scene');
   await dialog.getByRole('button', { name: 'Aktuelle Ansicht als Szene hinzufügen' }).click();
-  const title = dialog.getByRole('textbox', { name: 'Titel der Szene 6' });
-  await expect(title).toHaveValue('Neue Szene 6');
+  const title = dialog.getByRole('textbox', { name: `Titel der Szene ${n + 1}` });
+  await expect(title).toHaveValue(`Neue Szene ${n + 1}`);
   await title.fill('Baugebiete am Stadtrand');
   await title.press('Tab');
   await dialog
-    .getByRole('textbox', { name: 'Notiz zur Szene 6' })
+    .getByRole('textbox', { name: `Notiz zur Szene ${n + 1}` })
     .fill('Für die Sitzung am 3. März');
-  await dialog.getByRole('button', { name: 'Szene 6 nach oben' }).click();
-  await expect(dialog.getByRole('textbox', { name: 'Titel der Szene 5' })).toHaveValue(
+  await dialog.getByRole('button', { name: `Szene ${n + 1} nach oben` }).click();
+  await expect(dialog.getByRole('textbox', { name: `Titel der Szene ${n}` })).toHaveValue(
     'Baugebiete am Stadtrand'
   );
 
@@ -139,34 +213,40 @@ test('a scene added and renamed is exported and reimports identically', async ({
   };
   const first = await exportScenes();
   const parsed = JSON.parse(first);
-  expect(parsed.scenes).toHaveLength(6);
-  expect(parsed.scenes[4]).toMatchObject({
+  expect(parsed.scenes).toHaveLength(n + 1);
+  expect(parsed.scenes[n - 1]).toMatchObject({
     title: 'Baugebiete am Stadtrand',
     note: 'Für die Sitzung am 3. März'
   });
-  // The added scene is the state on screen, without the presentation itself.
-  const added = new URLSearchParams(parsed.scenes[4].hash.slice(1));
+  // The added scene is the state on screen: the viewer's choices and the comparison as left.
+  const added = new URLSearchParams(parsed.scenes[n - 1].hash.slice(1));
+  expect(added.get('mode')).toBe('compare');
+  expect(added.get('div')).toBe('0.54');
+  added.delete('mode');
+  added.delete('div');
   expect(Object.fromEntries(added)).toEqual(Object.fromEntries(onScreen));
-  expect(added.get('status')).toBe('bestand');
-  expect(added.has('mode')).toBe(false);
 
   // Kept across a reload (localStorage) …
   await page.reload();
-  // The URL still names scene 5, which is now the added one.
+  // The URL still names scene n, which is now the added one, shown as a comparison.
   await expect(page.getByTestId('scene-title')).toHaveText('Baugebiete am Stadtrand');
+  await expect(page.getByRole('slider', { name: /Trennlinie/ })).toHaveAttribute(
+    'aria-valuenow',
+    '54'
+  );
   await page.getByRole('button', { name: 'Szenen bearbeiten' }).click();
-  await expect(dialog.getByRole('textbox', { name: 'Titel der Szene 5' })).toHaveValue(
+  await expect(dialog.getByRole('textbox', { name: `Titel der Szene ${n}` })).toHaveValue(
     'Baugebiete am Stadtrand'
   );
   // … restore the shipped ones, then upload the export: identical again.
   await dialog.getByRole('button', { name: 'Mitgelieferte Szenen wiederherstellen' }).click();
-  await expect(dialog.getByRole('textbox', { name: /^Titel der Szene/ })).toHaveCount(5);
+  await expect(dialog.getByRole('textbox', { name: /^Titel der Szene/ })).toHaveCount(n);
   await dialog.locator('input[type=file]').setInputFiles({
     name: 'szenen.json',
     mimeType: 'application/json',
     buffer: Buffer.from(first)
   });
-  await expect(dialog.getByRole('textbox', { name: /^Titel der Szene/ })).toHaveCount(6);
+  await expect(dialog.getByRole('textbox', { name: /^Titel der Szene/ })).toHaveCount(n + 1);
   expect(await exportScenes()).toBe(first);
 
   // A broken file is refused with a message; the scenes stay.
@@ -181,25 +261,31 @@ test('a scene added and renamed is exported and reimports identically', async ({
   await expect(page.getByRole('button', { name: 'Präsentieren' })).toBeVisible();
 });
 
+const comparisonScene = shipped.scenes.findIndex((s) => s.hash.includes('mode=compare'));
 for (const viewport of [
   { width: 1280, height: 720 },
   { width: 390, height: 844 }
 ]) {
-  test(`axe-core finds no serious violation in presentation mode at ${viewport.width}px`, async ({
-    page
-  }) => {
-    await page.setViewportSize(viewport);
-    await gotoViewer(page, '#mode=present&scene=3');
-    await expect(page.getByTestId('scene-title')).toHaveText('Neue Wohnbauflächen');
-    await patientMap(page);
-    await expect(page.getByTestId('present-balance')).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-      []
-    );
-    await page.screenshot({ path: `test-results/present-${viewport.width}.png` });
-  });
+  for (const n of [3, comparisonScene + 1]) {
+    test(`axe-core finds no serious violation in presentation mode at ${viewport.width}px, scene ${n}`, async ({
+      page
+    }) => {
+      await page.setViewportSize(viewport);
+      await gotoViewer(page, `#mode=present&scene=${n}`);
+      await expect(page.getByTestId('scene-title')).toHaveText(shipped.scenes[n - 1]!.title);
+      await patientMap(page);
+      if (n === comparisonScene + 1) await expectComparison(page);
+      else await expect(page.getByTestId('present-balance')).toBeVisible();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      const bad = results.violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical'
+      );
+      expect(
+        bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      ).toEqual([]);
+      await page.screenshot({ path: `test-results/present-${viewport.width}-scene${n}.png` });
+    });
+  }
 }

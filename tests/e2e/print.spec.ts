@@ -161,3 +161,51 @@ test('Flächenbilanz and Flächenliste download as German Excel CSV', async ({ p
   expect(rows.filter((r) => r !== '').length - 1).toBe(Number(caption.match(/(\d+) Treffer/)![1]));
   expect(rows.slice(1, -1).every((r) => r.split(';')[3] === 'neu')).toBe(true);
 });
+
+test('PDF from the comparison mode carries the Übergangsmatrix and the Flächenbilanz 1999/2025 as on screen', async ({
+  page
+}) => {
+  await gotoViewer(page, '#mode=compare&cmp=matrix');
+  await patientMap(page);
+  const matrix = page.getByTestId('transition-matrix');
+  await expect(matrix).toBeVisible({ timeout: 120_000 });
+  // Every row of the matrix as on screen: its figures (empty cells "·" left out) and total.
+  const rows = await matrix.locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => ({
+      label: tr.querySelector('th')!.textContent!.trim(),
+      figures: [...tr.querySelectorAll('td')]
+        .map((td) => td.textContent!.trim())
+        .filter((v) => v !== '·')
+    }))
+  );
+  expect(rows.length).toBeGreaterThan(3);
+  const delta = page.getByTestId('delta-table');
+  await expect(delta).toBeVisible({ timeout: 120_000 });
+  await settledText(delta);
+  // The PDF's WinAnsi font writes the minus sign as a hyphen.
+  const deltaFigures = (await delta.locator('tbody td, tfoot td').allInnerTexts()).map((v) =>
+    flat(v).replace('\u2212', '-')
+  );
+
+  await openPanel(page, 'A4', 'Hochformat');
+  const pdf = await exportFile(page, 'PDF herunterladen');
+  copyFileSync(pdf.path, test.info().outputPath('export-vergleich.pdf'));
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '2', pdf.path]).toString();
+  expect(info).toMatch(/Pages:\s+2/);
+  expect(info).toMatch(/Page\s+1 size:\s+595\.28 x 841\.89 pts \(A4\)/);
+  // The matrix page is landscape.
+  expect(info).toMatch(/Page\s+2 size:\s+841\.89 x 595\.28 pts \(A4\)/);
+  const page2 = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', pdf.path, '-'])
+    .toString()
+    .split('\n');
+  const text = flat(page2.join('\n'));
+  expect(text).toContain('Übergangsmatrix');
+  for (const row of rows) {
+    const line = page2.find((l) => l.trimStart().startsWith(row.label));
+    expect(line, `matrix row ${row.label}`).toBeDefined();
+    const onPaper = line!.slice(row.label.length).match(/\d[\d.]*,\d/g) ?? [];
+    expect(onPaper, `matrix row ${row.label}`).toEqual(row.figures);
+  }
+  for (const f of deltaFigures) expect(text, `Flächenbilanz figure ${f}`).toContain(f);
+  expect(text).toContain('Modelldaten – nicht rechtsverbindlich');
+});

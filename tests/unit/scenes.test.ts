@@ -20,11 +20,14 @@ describe('scenes', () => {
       'Innovationsquartier',
       'Neue Wohnbauflächen',
       'Neue Gewerbeflächen',
-      'Rücknahmen'
+      'Rücknahmen',
+      'Vergleich 1999 | 2025'
     ]);
     for (const s of file.scenes) expect(sceneState(s).view).not.toBeNull();
     expect(sceneState(file.scenes[2]!).status).toBe('neu');
     expect([...sceneState(file.scenes[2]!).hidden]).not.toContain('wohnen');
+    // The last scene is the comparison mode (1999 against 2025), shown in the presentation.
+    expect(sceneState(file.scenes[5]!).mode).toMatchObject({ kind: 'compare', other: null });
   });
 
   it('rejects a scene whose state would not be read as written, naming the scene', () => {

@@ -16,6 +16,8 @@ import {
   type Paper
 } from './layout';
 import type { SheetContent } from './sheet';
+import { comparisonContent } from './compare-sheet';
+import { comparisonOnScreen } from '../modes/compare/compare-state.svelte';
 
 /** CSS pixels per millimetre (96 dpi), the unit MapLibre lays a map out in. */
 const CSS_PX_PER_MM = 96 / 25.4;
@@ -81,8 +83,27 @@ export function sheetContent(
     printed: t('print.printed', {
       date: now.toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB')
     }),
-    link
+    link,
+    comparison: comparisonOf(viewer, scope)
   };
+}
+
+/** The comparison on screen as the sheet's second page (comparison mode only). */
+function comparisonOf(viewer: ViewerState, scope: string) {
+  const compare = comparisonOnScreen.current;
+  if (viewer.mode.kind !== 'compare' || !compare) return undefined;
+  const { t, lang } = viewer;
+  return comparisonContent({
+    matrix: compare.matrix,
+    balances: compare.balances,
+    labels: {
+      before: compare.other ? compare.other.title : t('compare.year1999'),
+      after: compare.other ? t('compare.after') : t('compare.year2025')
+    },
+    scope,
+    t,
+    lang
+  });
 }
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };

@@ -2,6 +2,7 @@ import type { jsPDF } from 'jspdf';
 import { drawNorthArrow } from './furniture';
 import { sheetLayout, type Orientation, type Paper } from './layout';
 import { drawSheet, type Painter, type SheetContent } from './sheet';
+import { drawComparison } from './compare-sheet';
 
 const rgb = (hex: string): [number, number, number] => {
   const h = hex.replace('#', '');
@@ -16,7 +17,8 @@ const rgb = (hex: string): [number, number, number] => {
  */
 const WINANSI_EXTRA = '–—‘’‚“”„•…€';
 export function pdfSafe(text: string): string {
-  return [...text]
+  // The minus sign (U+2212) of signed changes is not in WinAnsi: the hyphen stands in for it.
+  return [...text.replaceAll('\u2212', '-')]
     .map((ch) => (ch.charCodeAt(0) <= 0xff || WINANSI_EXTRA.includes(ch) ? ch : '?'))
     .join('');
 }
@@ -65,12 +67,16 @@ export async function buildPdf(opts: {
   const { jsPDF } = await import('jspdf');
   const doc = new jsPDF({ unit: 'mm', format: opts.paper, orientation: opts.orientation });
   doc.setProperties({ title: pdfSafe(opts.content.title), creator: 'FNP-Viewer' });
-  drawSheet(
-    pdfPainter(doc),
-    opts.content,
-    sheetLayout(opts.paper, opts.orientation),
-    opts.map,
-    opts.qr
-  );
+  const painter = pdfPainter(doc);
+  drawSheet(painter, opts.content, sheetLayout(opts.paper, opts.orientation), opts.map, opts.qr);
+  // The matrix needs the width: its page is landscape whatever the first page is.
+  const c = opts.content;
+  if (c.comparison) {
+    doc.addPage(opts.paper, 'landscape');
+    drawComparison(painter, c.comparison, sheetLayout(opts.paper, 'landscape'), c.title, [
+      c.notice,
+      `${c.printed} · ${c.link}`
+    ]);
+  }
   return doc.output('blob');
 }

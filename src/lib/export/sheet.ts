@@ -1,5 +1,6 @@
 import type { SheetLayout } from './layout';
 import { scaleBar } from './furniture';
+import type { ComparisonContent } from './compare-sheet';
 
 /**
  * One drawing of the print sheet for both the PDF (jsPDF) and the PNG (canvas): the same
@@ -47,6 +48,8 @@ export interface SheetContent {
   sources: string;
   printed: string;
   link: string;
+  /** In the comparison mode: the Übergangsmatrix and Flächenbilanz of both plans (page 2). */
+  comparison?: ComparisonContent;
 }
 
 /** Line height in mm for a font size in points. */
@@ -116,14 +119,21 @@ export function drawSheet(
   drawBalance(p, c, layout.balance);
 
   const textW = footer.w - layout.qr.w - 4;
+  // The date line always prints; long sources give way (cut with "…") before it does.
+  const fits = Math.floor((footer.h - lh(7.5) + lh(7)) / lh(7));
+  const dated = p.split(`${c.printed} · ${c.link}`, 7, textW);
+  const notice = p.split(c.notice, 7, textW * 0.9);
+  let sources = p.split(c.sources, 7, textW);
+  const room = Math.max(0, fits - dated.length - notice.length);
+  if (sources.length > room)
+    sources = room > 0 ? [...sources.slice(0, room - 1), `${sources[room - 1]} …`] : [];
   let y = footer.y + lh(7.5);
-  for (const [text, bold] of [
-    [c.notice, true],
-    [c.sources, false],
-    [`${c.printed} · ${c.link}`, false]
+  for (const [lines, bold] of [
+    [notice, true],
+    [sources, false],
+    [dated, false]
   ] as const) {
-    for (const line of p.split(text, 7, textW)) {
-      if (y > footer.y + footer.h) break;
+    for (const line of lines) {
       p.text(line, footer.x, y, 7, { bold });
       y += lh(7);
     }

@@ -58,6 +58,12 @@ export const de = {
   'print.qr': 'QR-Code mit dem Link zu dieser Ansicht',
   'print.scale': 'Maßstabsleiste',
   'print.north': 'Norden ist oben',
+  'print.compareTitle': 'Vergleich: {before} und {after}',
+  'print.matrix':
+    'Übergangsmatrix in Hektar: frühere Darstellung (Zeilen), heutige Darstellung (Spalten)',
+  'print.matrixKey': 'Spalten: {list}',
+  'print.delta': 'Flächenbilanz {scope}: {before}, {after} und Veränderung in Hektar',
+  'print.change': 'Veränderung',
 
   'csv.balance': 'Flächenbilanz als CSV',
   'csv.list': 'Flächenliste als CSV',
@@ -126,6 +132,12 @@ export const en: Record<keyof typeof de, string> = {
   'print.qr': 'QR code with the link to this view',
   'print.scale': 'Scale bar',
   'print.north': 'North is up',
+  'print.compareTitle': 'Comparison: {before} and {after}',
+  'print.matrix':
+    'Transition matrix in hectares: earlier designation (rows), current designation (columns)',
+  'print.matrixKey': 'Columns: {list}',
+  'print.delta': 'Land-use balance {scope}: {before}, {after} and change in hectares',
+  'print.change': 'Change',
 
   'csv.balance': 'Land-use balance as CSV',
   'csv.list': 'Area list as CSV',

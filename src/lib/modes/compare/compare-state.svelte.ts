@@ -1,4 +1,4 @@
-import { getContext, setContext } from 'svelte';
+import { getContext, onDestroy, setContext } from 'svelte';
 import type { Balance } from '$lib/geo/engine';
 import type { PlanFilter } from '$lib/geo/filter';
 import { previousView, type OverlayResult } from '$lib/geo/overlay';
@@ -29,10 +29,21 @@ export interface OtherPlan {
  * matrix, hectares per change kind and the Flächenbilanz of both sets. The worker results are
  * written here by CompareMode's effects.
  */
+/**
+ * Where the comparison's choices come from when they are not the viewer's mode: a presentation
+ * scene keeps its own (the viewer's mode stays `present`).
+ */
+export interface ChoicesSource {
+  choices: () => CompareChoices;
+  update: (patch: Partial<CompareChoices>) => void;
+}
+
 export class CompareState {
   private readonly viewer: ViewerState;
-  constructor(viewer: ViewerState) {
+  private readonly source: ChoicesSource | null;
+  constructor(viewer: ViewerState, source: ChoicesSource | null = null) {
     this.viewer = viewer;
+    this.source = source;
   }
 
   other = $state.raw<OtherPlan | null>(null);
@@ -44,6 +55,7 @@ export class CompareState {
   balances = $state.raw<{ before: Balance; after: Balance } | null>(null);
 
   choices = $derived.by((): CompareChoices | null => {
+    if (this.source) return this.source.choices();
     const m = this.viewer.mode;
     return m.kind === 'compare' ? m : null;
   });
@@ -91,11 +103,21 @@ export class CompareState {
 
   /** Changes the comparison mode's own choices (kept in the URL). */
   update(patch: Partial<CompareChoices>) {
+    if (this.source) return this.source.update(patch);
     const m = this.viewer.mode;
     if (m.kind === 'compare') this.viewer.mode = { ...m, ...patch };
   }
 }
 
 const KEY = Symbol('compare');
-export const setCompare = (state: CompareState) => setContext(KEY, state);
+/** The comparison on screen, for the print sheet (made outside the comparison's components). */
+export const comparisonOnScreen = $state<{ current: CompareState | null }>({ current: null });
+
+export function setCompare(state: CompareState) {
+  comparisonOnScreen.current = state;
+  onDestroy(() => {
+    if (comparisonOnScreen.current === state) comparisonOnScreen.current = null;
+  });
+  return setContext(KEY, state);
+}
 export const getCompare = () => getContext<CompareState>(KEY);

@@ -7,6 +7,7 @@ import {
   type Scene
 } from '$lib/plan/scenes';
 import type { HashState } from '$lib/state/url';
+import type { CompareChoices } from '$lib/state/url-compare';
 import type { ViewerState } from '$lib/state/viewer.svelte';
 
 /**
@@ -21,6 +22,8 @@ class Presenter {
   /** False when localStorage refused the scenes (private mode, quota). */
   stored = $state(true);
   previous: HashState | null = null;
+  /** The comparison on screen (a scene in the comparison mode), as the presenter left it. */
+  comparison = $state.raw<CompareChoices | null>(null);
   /** Whether this session put the page into fullscreen (and so may take it out). */
   fullscreen = false;
 }
@@ -103,6 +106,13 @@ export function goToScene(viewer: ViewerState, index: number) {
   const last = presenter.scenes.length - 1;
   if (last < 0) return;
   viewer.mode = { kind: 'present', scene: Math.max(0, Math.min(last, index)) };
+}
+
+/** The state on screen, as a scene would keep it: a comparison scene stays a comparison. */
+export function currentSceneState(viewer: ViewerState): HashState {
+  const state = viewer.toHash();
+  const c = presenter.comparison;
+  return c ? { ...state, mode: { kind: 'compare', ...c } } : state;
 }
 
 /** The state a scene shows, minus what the presentation keeps: plan, language and mode. */

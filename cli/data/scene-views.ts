@@ -1,0 +1,92 @@
+/**
+ * The views of the shipped Düren scenes, derived from the data: each scene is about a set of
+ * areas (the new residential areas, the Innovationsquartier …); its view is the one that shows
+ * that set whole on a 1280 × 720 projector. `npm run data:scenes` rewrites the `map=` of those
+ * scenes in data/dueren-2025/scenes.json; tests/unit/scene-views.test.ts checks them.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { FeatureCollection, Polygon, MultiPolygon } from 'geojson';
+import { readPlanFeatures } from '../../src/lib/geo/measure';
+import { geometryBounds, planBounds, type BBox } from '../../src/lib/geo/bounds';
+import { fitView, type View } from '../../src/lib/geo/view-fit';
+import { changeKind } from '../../src/lib/plan/change';
+import type { LoadedFeature } from '../../src/lib/plan/types';
+
+/** The projector the scenes are made for, and the margin kept around the subject. */
+export const SCREEN = { width: 1280, height: 720, padding: 60 };
+
+const industry = (c: string) => c === 'gewerbe' || c === 'industrie';
+
+/** What each shipped scene (by title) is about: the areas it must show whole. */
+const SUBJECTS: Record<string, (features: LoadedFeature[], iq: BBox | null) => BBox | null> = {
+  Gesamtstadt: (f) => planBounds(f),
+  Innovationsquartier: (_, iq) => iq,
+  'Neue Wohnbauflächen': (f) =>
+    planBounds(
+      f.filter((x) => x.properties.category === 'wohnen' && x.properties.status === 'neu')
+    ),
+  'Neue Gewerbeflächen': (f) =>
+    planBounds(f.filter((x) => industry(x.properties.category) && x.properties.status === 'neu')),
+  // Former commercial land that is open land again.
+  Rücknahmen: (f) =>
+    planBounds(
+      f.filter(
+        ({ properties: p }) =>
+          p.previous !== null &&
+          industry(p.previous) &&
+          changeKind(p.category, p.previous) === 'ruecknahme'
+      )
+    ),
+  'Vergleich 1999 | 2025': (f) => planBounds(f)
+};
+
+/** The extent each scene title is about, read from the plan's files in `dir`. */
+export function sceneSubjects(dir: string): Map<string, BBox> {
+  const features = readPlanFeatures(
+    JSON.parse(readFileSync(join(dir, 'plan.geojson'), 'utf8')),
+    'plan.geojson'
+  );
+  const iqFile = JSON.parse(
+    readFileSync(join(dir, 'innovationsquartier.geojson'), 'utf8')
+  ) as FeatureCollection<Polygon | MultiPolygon>;
+  const iq = iqFile.features[0] ? geometryBounds(iqFile.features[0].geometry) : null;
+  const out = new Map<string, BBox>();
+  for (const [title, subject] of Object.entries(SUBJECTS)) {
+    const box = subject(features, iq);
+    if (box) out.set(title, box);
+  }
+  return out;
+}
+
+const viewText = (v: View) => `${v.zoom}/${v.lat}/${v.lon}`;
+
+/** Rewrites the `map=` of every scene with a subject to the view fitting it. */
+export function updateScenes(dir: string): string[] {
+  const path = join(dir, 'scenes.json');
+  const file = JSON.parse(readFileSync(path, 'utf8')) as {
+    scenes: { title: string; hash: string }[];
+  };
+  const subjects = sceneSubjects(dir);
+  const changed: string[] = [];
+  for (const scene of file.scenes) {
+    const box = subjects.get(scene.title);
+    if (!box) continue;
+    const view = viewText(fitView(box, SCREEN.width, SCREEN.height, SCREEN.padding));
+    const params = new URLSearchParams(scene.hash.slice(1));
+    if (params.get('map') === view) continue;
+    params.set('map', view);
+    // URLSearchParams would escape the slashes and commas the viewer writes plainly.
+    scene.hash = '#' + decodeURIComponent(params.toString());
+    changed.push(`${scene.title}: map=${view}`);
+  }
+  writeFileSync(path, JSON.stringify(file, null, 2) + '\n');
+  return changed;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const dir = process.argv[2] ?? 'data/dueren-2025';
+  const changed = updateScenes(dir);
+  console.log(changed.length ? changed.join('\n') : 'scenes.json: every view already fits');
+}
