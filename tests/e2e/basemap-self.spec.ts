@@ -97,7 +97,9 @@ test('searching a street flies there, marks it and offers "Was ist hier geplant?
   await waitForTiles(page);
   const box = page.getByRole('combobox', { name: 'Suche' });
   await box.fill('Kölnstr');
-  const option = page.getByRole('option', { name: 'Kölnstraße' });
+  const option = page
+    .getByRole('group', { name: 'Straßen' })
+    .getByRole('option', { name: 'Kölnstraße', exact: true });
   await expect(option).toBeVisible();
   await expect(page.getByRole('group', { name: 'Straßen' })).toBeVisible();
   await page.screenshot({ path: 'test-results/search-popup.png' });
