@@ -8,6 +8,7 @@ import { difference, featureCollection, intersect } from '@turf/turf';
 import Flatbush from 'flatbush';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { ellipsoidalArea } from '../../src/lib/geo/area';
+import { geometryBounds } from '../../src/lib/geo/bounds';
 import { cleanRings, type OutFeature } from './output';
 
 type Area = Polygon | MultiPolygon;
@@ -22,25 +23,10 @@ const polygons = (g: Area): Position[][][] =>
   g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 const feature = (g: Area): Feature<Area> => ({ type: 'Feature', properties: {}, geometry: g });
 
-function bboxOf(g: Area): [number, number, number, number] {
-  let x0 = Infinity,
-    y0 = Infinity,
-    x1 = -Infinity,
-    y1 = -Infinity;
-  for (const poly of polygons(g))
-    for (const [x, y] of poly[0] as Position[]) {
-      x0 = Math.min(x0, x as number);
-      y0 = Math.min(y0, y as number);
-      x1 = Math.max(x1, x as number);
-      y1 = Math.max(y1, y as number);
-    }
-  return [x0, y0, x1, y1];
-}
-
 /** Pairs (i < j) of areas that overlap by `min` m² or more, with the overlap. */
 function overlaps(areas: Area[], min: number): [number, number, number][] {
   const index = new Flatbush(areas.length);
-  const boxes = areas.map(bboxOf);
+  const boxes = areas.map(geometryBounds);
   for (const b of boxes) index.add(...b);
   index.finish();
   const found: [number, number, number][] = [];

@@ -37,6 +37,17 @@ export function planBounds(features: readonly LoadedFeature[]): BBox | null {
   return Number.isFinite(box[0]) ? box : null;
 }
 
+/** The box around all given boxes, or null for none. */
+export function unionBounds(boxes: readonly BBox[]): BBox | null {
+  if (boxes.length === 0) return null;
+  return boxes.reduce((a, b) => [
+    Math.min(a[0], b[0]),
+    Math.min(a[1], b[1]),
+    Math.max(a[2], b[2]),
+    Math.max(a[3], b[3])
+  ]);
+}
+
 /** True if two boxes share at least one point. */
 export function boxesIntersect(a: BBox, b: BBox): boolean {
   return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];

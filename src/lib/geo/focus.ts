@@ -1,6 +1,6 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { LoadedFeature } from '../plan/types';
-import { geometryBounds, type BBox } from './bounds';
+import { geometryBounds, unionBounds, type BBox } from './bounds';
 
 /** A part of the plan the map can be moved to: one district, or the Innovationsquartier. */
 export type FocusTarget = { kind: 'district'; name: string } | { kind: 'iq' };
@@ -11,16 +11,6 @@ export interface FocusSources {
   innovationsquartier: FeatureCollection<Polygon | MultiPolygon, { name: string }> | null;
 }
 
-function union(boxes: BBox[]): BBox | null {
-  if (boxes.length === 0) return null;
-  return boxes.reduce((a, b) => [
-    Math.min(a[0], b[0]),
-    Math.min(a[1], b[1]),
-    Math.max(a[2], b[2]),
-    Math.max(a[3], b[3])
-  ]);
-}
-
 /**
  * The box the map is fitted to for a target. A district is its plan areas (what the district
  * filter shows) together with its outline from districts.geojson where there is one, so both
@@ -28,10 +18,10 @@ function union(boxes: BBox[]): BBox | null {
  */
 export function focusBounds(sources: FocusSources, target: FocusTarget): BBox | null {
   if (target.kind === 'iq')
-    return union(
+    return unionBounds(
       (sources.innovationsquartier?.features ?? []).map((f) => geometryBounds(f.geometry))
     );
-  return union([
+  return unionBounds([
     ...sources.features
       .filter((f) => f.properties.district === target.name)
       .map((f) => geometryBounds(f.geometry)),

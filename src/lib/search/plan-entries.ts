@@ -2,21 +2,11 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { CATEGORIES, category } from '../plan/categories';
 import type { LoadedFeature } from '../plan/types';
 import type { Plan } from '../state/load';
-import { geometryBounds, type BBox } from '../geo/bounds';
+import { geometryBounds, unionBounds } from '../geo/bounds';
 import { labelPoints } from '../geo/labels';
 import type { SearchEntry } from './types';
 
 type Lang = 'de' | 'en';
-
-function union(boxes: BBox[]): BBox | null {
-  if (boxes.length === 0) return null;
-  return boxes.reduce((a, b) => [
-    Math.min(a[0], b[0]),
-    Math.min(a[1], b[1]),
-    Math.max(a[2], b[2]),
-    Math.max(a[3], b[3])
-  ]);
-}
 
 function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
   const fc: FeatureCollection<Polygon | MultiPolygon, null> = {
@@ -79,7 +69,7 @@ export function planEntries(plan: Plan, lang: Lang): SearchEntry[] {
       aliases: [c.label[lang === 'de' ? 'en' : 'de'], c.code],
       lon,
       lat,
-      bbox: union(features.map((f) => geometryBounds(f.geometry))),
+      bbox: unionBounds(features.map((f) => geometryBounds(f.geometry))),
       category: c.code
     });
   }
