@@ -27,7 +27,10 @@ function mapPlotIds(page: Page): Promise<string[]> {
   });
 }
 
+/** Ids of every row of the result table, after opening all of its pages (50 rows each). */
 async function tableIds(page: Page): Promise<string[]> {
+  const more = page.getByRole('button', { name: /^Weitere \d+ anzeigen$/ });
+  while (await more.isVisible()) await more.click();
   return page
     .getByTestId('plots-table')
     .locator('tbody tr')
@@ -118,17 +121,22 @@ test('filters narrow the list and the map together; hover and select both ways',
   // Map → list: a click on another drawn plot selects it; hovering it marks its row.
   const other = await page.evaluate((selected) => {
     const map = window.fnpViewer!.map;
-    const f = map
-      .queryRenderedFeatures({ layers: ['plots-fill'] })
-      .find((x) => x.properties.id !== selected);
-    if (!f) return null;
-    const g = f.geometry as GeoJSON.Polygon;
-    const ring = g.coordinates[0]!;
-    const lon = ring.reduce((s, p) => s + p[0]!, 0) / ring.length;
-    const lat = ring.reduce((s, p) => s + p[1]!, 0) / ring.length;
-    const pt = map.project([lon, lat]);
     const r = map.getCanvas().getBoundingClientRect();
-    return { id: String(f.properties.id), x: r.left + pt.x, y: r.top + pt.y };
+    // A plot whose vertex mean lies inside it on the map and is not covered by a control.
+    for (const f of map.queryRenderedFeatures({ layers: ['plots-fill'] })) {
+      if (f.properties.id === selected) continue;
+      const ring = (f.geometry as GeoJSON.Polygon).coordinates[0]!;
+      const lon = ring.reduce((s, p) => s + p[0]!, 0) / ring.length;
+      const lat = ring.reduce((s, p) => s + p[1]!, 0) / ring.length;
+      const pt = map.project([lon, lat]);
+      const x = r.left + pt.x;
+      const y = r.top + pt.y;
+      const top = map.queryRenderedFeatures([pt.x, pt.y], { layers: ['plots-fill'] })[0];
+      if (top?.properties.id !== f.properties.id) continue;
+      if (document.elementFromPoint(x, y) !== map.getCanvas()) continue;
+      return { id: String(f.properties.id), x, y };
+    }
+    return null;
   }, first);
   if (other) {
     await page.mouse.move(other.x, other.y);

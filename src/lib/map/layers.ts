@@ -56,8 +56,10 @@ export const LAYER_ORDER = [
   ...BASEMAP_LABELS,
   'places-circle',
   'districts-label',
-  'iq-label',
   'places-label',
+  // Placed before the places' labels (the top layer places first), so the station's name
+  // never hides the Innovationsquartier's.
+  'iq-label',
   'region-label',
   'poi-halo',
   'poi-marker'

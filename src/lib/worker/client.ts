@@ -147,7 +147,11 @@ export class PlanWorker {
   /** A newer query supersedes a long-running one (see SUPERSEDE_AFTER_MS). */
   async balance(region: RegionGeometry | null, filter: PlanFilter): Promise<Balance> {
     if (this.indexing) await this.indexing.catch(() => {});
-    if (this.running && performance.now() - this.running.since > SUPERSEDE_AFTER_MS) this.restart();
+    if (this.running && performance.now() - this.running.since > SUPERSEDE_AFTER_MS) {
+      this.restart();
+      // The fresh worker receives the plan in parts; the query must not land in between.
+      if (this.indexing) await this.indexing.catch(() => {});
+    }
     const id = this.nextId;
     const promise = this.send({ type: 'balance', region, filter });
     this.running = { id, since: performance.now() };
