@@ -1,13 +1,13 @@
 /**
  * Clipping a feature against a triangulated region that is no larger than the feature (one
  * plan's area against another's, in the overlay): each ring is first cut to the region's bbox
- * (four Sutherland–Hodgman passes against axis lines; the triangles lie inside that box, so
+ * (four Sutherland–Hodgman passes against axis lines, clip.ts's half-plane clip; the triangles lie inside that box, so
  * ring ∩ triangle is unchanged), which leaves on average a quarter of the ring's vertices for
  * the many triangle clips that follow.
  */
 import type Flatbush from 'flatbush';
 import { signedRingArea } from './area';
-import { boxInTriangle, boxMayMeetTriangle, clipRingTriangle } from './clip';
+import { boxInTriangle, boxMayMeetTriangle, clipHalfPlane, clipRingTriangle } from './clip';
 import type { FlatPlan } from './flat-plan';
 
 type Box = [number, number, number, number];
@@ -15,45 +15,14 @@ type Box = [number, number, number, number];
 /** Scratch rings for the four passes (single-threaded use, like clip.ts). */
 let scratch = [new Float64Array(1024), new Float64Array(1024)];
 
-/**
- * Keeps the part of ring `inp` (n vertices) with coordinate `axis` ≥ v (`sign` 1) or ≤ v
- * (`sign` −1), written to `out`; returns the number of numbers written.
- */
-function clipAxis(
-  inp: Float64Array,
-  n: number,
-  out: Float64Array,
-  axis: 0 | 1,
-  v: number,
-  sign: number
-): number {
-  let m = 0;
-  let px = inp[2 * n - 2] as number;
-  let py = inp[2 * n - 1] as number;
-  let pd = sign * ((inp[2 * n - 2 + axis] as number) - v);
-  for (let i = 0; i < n; i++) {
-    const cx = inp[2 * i] as number;
-    const cy = inp[2 * i + 1] as number;
-    const cd = sign * ((inp[2 * i + axis] as number) - v);
-    if (cd >= 0) {
-      if (pd < 0) {
-        const f = pd / (pd - cd);
-        out[m++] = px + f * (cx - px);
-        out[m++] = py + f * (cy - py);
-      }
-      out[m++] = cx;
-      out[m++] = cy;
-    } else if (pd > 0) {
-      const f = pd / (pd - cd);
-      out[m++] = px + f * (cx - px);
-      out[m++] = py + f * (cy - py);
-    }
-    px = cx;
-    py = cy;
-    pd = cd;
-  }
-  return m;
-}
+/** The directed edge (clip.ts) whose left side is coordinate `axis` ≥ v (`sign` 1) or ≤ v (−1). */
+const axisEdge = (axis: 0 | 1, v: number, sign: number): Float64Array =>
+  Float64Array.of(
+    axis === 0 ? v : 0,
+    axis === 1 ? v : 0,
+    axis === 1 ? sign : 0,
+    axis === 0 ? -sign : 0
+  );
 
 /**
  * Ring (flat) cut to `box`, given the ring's own bbox `rb` (sides already inside are skipped).
@@ -70,7 +39,7 @@ function ringInBox(ring: Float64Array, rb: Box, box: Box): Float64Array {
   const pass = (axis: 0 | 1, v: number, sign: number) => {
     if (len < 6) return;
     const out = scratch[next] as Float64Array;
-    len = clipAxis(r, len >> 1, out, axis, v, sign);
+    len = 2 * clipHalfPlane(r, len >> 1, out, axisEdge(axis, v, sign));
     r = out;
     next = 1 - next;
   };

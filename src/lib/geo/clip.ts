@@ -40,7 +40,7 @@ function loadEdge(tris: Float64Array, t: number, e: number): Float64Array {
  * Keeps the part of polygon `inp` (n vertices) left of the directed `edge` (see loadEdge),
  * writing to `out`. Returns the number of output vertices.
  */
-function clipHalfPlane(
+export function clipHalfPlane(
   inp: Float64Array,
   n: number,
   out: Float64Array,
