@@ -26,6 +26,7 @@ import type {
 } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { ellipsoidalArea } from '../../src/lib/geo/area';
+import { geometryBounds } from '../../src/lib/geo/bounds';
 import type { CategoryCode } from '../../src/lib/plan/categories';
 import type { PlanProperties } from '../../src/lib/plan/types';
 import { DISTRICTS } from '../../cli/data/layout';
@@ -52,20 +53,7 @@ const sketch = existsSync(SKETCH)
 
 const polygonsOf = (g: Area): Position[][][] =>
   g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-function bboxOf(g: Area): [number, number, number, number] {
-  let a = Infinity,
-    b = Infinity,
-    c = -Infinity,
-    d = -Infinity;
-  for (const poly of polygonsOf(g))
-    for (const [x, y] of poly[0] as Position[]) {
-      a = Math.min(a, x as number);
-      b = Math.min(b, y as number);
-      c = Math.max(c, x as number);
-      d = Math.max(d, y as number);
-    }
-  return [a, b, c, d];
-}
+const bboxOf = geometryBounds;
 
 /** Point lookup in a list of area features through a bounding-box index. */
 function lookup<F extends Feature<Area>>(list: F[]): (lon: number, lat: number) => F | undefined {

@@ -17,6 +17,7 @@ import Flatbush from 'flatbush';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { ellipsoidalArea } from '../../src/lib/geo/area';
+import { geometryBounds } from '../../src/lib/geo/bounds';
 import { CATEGORY_CODES, type CategoryCode } from '../../src/lib/plan/categories';
 import { STATUSES, type PlanMeta, type PlanProperties } from '../../src/lib/plan/types';
 
@@ -72,20 +73,7 @@ const signed = (ring: Position[]): number => {
   }
   return s / 2;
 };
-const bboxOf = (g: Area): [number, number, number, number] => {
-  let a = Infinity,
-    b = Infinity,
-    c = -Infinity,
-    d = -Infinity;
-  for (const poly of polygonsOf(g))
-    for (const [x, y] of poly[0] as Position[]) {
-      a = Math.min(a, x as number);
-      b = Math.min(b, y as number);
-      c = Math.max(c, x as number);
-      d = Math.max(d, y as number);
-    }
-  return [a, b, c, d];
-};
+const bboxOf = geometryBounds;
 const centreOf = (name: string): [number, number] => {
   const fs = features.filter((f) => f.properties.name === name);
   let x = 0,
