@@ -4,6 +4,9 @@ import type { RegionGeometry } from '../geo/region';
 import type { LoadedFeature } from '../plan/types';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import { inEvery, type Bilingual } from '../i18n';
+import { PlanLoadError } from '../state/load';
+
+type Loaded = Extract<WorkerReply, { type: 'loaded' }>;
 
 type Imported = Extract<WorkerReply, { type: 'imported' }>;
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -48,8 +51,8 @@ export class PlanWorker {
       progress?: (f: number) => void;
     }
   >();
-  /** The features last indexed, to index again after a restart. */
-  private indexed: LoadedFeature[] | null = null;
+  /** The features last indexed or the plan last loaded, to load again after a restart. */
+  private indexed: LoadedFeature[] | { url: string; file: string } | null = null;
   /** The running balance query: its id and when it was sent. */
   private running: { id: number; since: number } | null = null;
   /** After cancel(): requests reject at once instead of going to a stopped worker. */
@@ -69,7 +72,11 @@ export class PlanWorker {
       if (reply.type === 'progress') return entry.progress?.(reply.fraction);
       this.pending.delete(reply.id);
       if (this.running?.id === reply.id) this.running = null;
-      if (reply.type === 'error') entry.reject(new WorkerError(reply.message, reply.messageEn));
+      if (reply.type === 'error' && reply.load) {
+        const { reason, file, status } = reply.load;
+        entry.reject(new PlanLoadError(reason, file, reply.message, status));
+      } else if (reply.type === 'error')
+        entry.reject(new WorkerError(reply.message, reply.messageEn));
       else entry.resolve(reply);
     };
   }
@@ -87,7 +94,9 @@ export class PlanWorker {
   private restart() {
     this.cancel();
     this.spawn();
-    if (this.indexed) void this.send({ type: 'index', features: this.indexed }).catch(() => {});
+    const last = this.indexed;
+    if (Array.isArray(last)) void this.send({ type: 'index', features: last }).catch(() => {});
+    else if (last) void this.send({ type: 'load', ...last }).catch(() => {});
   }
 
   private send(
@@ -106,6 +115,21 @@ export class PlanWorker {
   async index(features: readonly LoadedFeature[]): Promise<void> {
     this.indexed = features as LoadedFeature[];
     await this.send({ type: 'index', features: features as LoadedFeature[] });
+  }
+
+  /**
+   * Lets the worker fetch plan.geojson itself, check it, measure areas without a stored
+   * `area_m2` and build the index. Fails with a `PlanLoadError` like `loadPlan`.
+   */
+  async load(url: string, file: string): Promise<Loaded> {
+    this.indexed = { url, file };
+    return (await this.send({ type: 'load', url, file })) as Loaded;
+  }
+
+  /** The plan the worker loaded, copied to this thread. */
+  async features(): Promise<LoadedFeature[]> {
+    const reply = await this.send({ type: 'features' });
+    return (reply as Extract<WorkerReply, { type: 'features' }>).features;
   }
 
   /** A newer query supersedes a long-running one (see SUPERSEDE_AFTER_MS). */
