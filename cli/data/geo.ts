@@ -29,22 +29,29 @@ export function ringArea(ring: Position[]): number {
   for (let i = 1; i + 1 < ring.length; i++) {
     const a = at(ring, i);
     const b = at(ring, i + 1);
-    s += ((a[0] as number) - x0) * ((b[1] as number) - y0) - ((b[0] as number) - x0) * ((a[1] as number) - y0);
+    s +=
+      ((a[0] as number) - x0) * ((b[1] as number) - y0) -
+      ((b[0] as number) - x0) * ((a[1] as number) - y0);
   }
   return s / 2;
 }
 
 export function area(mp: MP): number {
   let sum = 0;
-  for (const poly of mp) poly.forEach((ring, i) => (sum += (i === 0 ? 1 : -1) * Math.abs(ringArea(ring))));
+  for (const poly of mp)
+    poly.forEach((ring, i) => (sum += (i === 0 ? 1 : -1) * Math.abs(ringArea(ring))));
   return sum;
 }
 
 export function bbox(mp: MP): [number, number, number, number] {
-  let a = Infinity, b = Infinity, c = -Infinity, d = -Infinity;
+  let a = Infinity,
+    b = Infinity,
+    c = -Infinity,
+    d = -Infinity;
   for (const poly of mp)
     for (const p of poly[0] ?? []) {
-      const x = p[0] as number, y = p[1] as number;
+      const x = p[0] as number,
+        y = p[1] as number;
       if (x < a) a = x;
       if (y < b) b = y;
       if (x > c) c = x;
@@ -54,15 +61,22 @@ export function bbox(mp: MP): [number, number, number, number] {
 }
 
 export const bboxOverlap = (p: number[], q: number[]): boolean =>
-  (p[0] as number) <= (q[2] as number) && (q[0] as number) <= (p[2] as number) &&
-  (p[1] as number) <= (q[3] as number) && (q[1] as number) <= (p[3] as number);
+  (p[0] as number) <= (q[2] as number) &&
+  (q[0] as number) <= (p[2] as number) &&
+  (p[1] as number) <= (q[3] as number) &&
+  (q[1] as number) <= (p[3] as number);
 
 const asMP = (g: Polygon | MultiPolygon | undefined | null): MP =>
   !g ? [] : g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 
 const nonEmpty = (mp: MP): boolean => mp.length > 0;
 
-const snap = (mp: MP, g: number): MP => mp.map((poly) => poly.map((ring) => ring.map((p) => [Math.round((p[0] as number) / g) * g, Math.round((p[1] as number) / g) * g])));
+const snap = (mp: MP, g: number): MP =>
+  mp.map((poly) =>
+    poly.map((ring) =>
+      ring.map((p) => [Math.round((p[0] as number) / g) * g, Math.round((p[1] as number) / g) * g])
+    )
+  );
 
 /** Runs a polyclip operation; on its rare robustness failure retries on inputs snapped to a mm/cm grid. */
 function robust(op: (inputs: MP[]) => MP, inputs: MP[]): MP {
@@ -83,69 +97,35 @@ function robust(op: (inputs: MP[]) => MP, inputs: MP[]): MP {
 
 export function inter(a: MP, b: MP): MP {
   if (!nonEmpty(a) || !nonEmpty(b) || !bboxOverlap(bbox(a), bbox(b))) return [];
-  return robust(([p, q]) => asMP(intersect(featureCollection([multiPolygon(p as MP), multiPolygon(q as MP)]))?.geometry), [a, b]);
+  return robust(
+    ([p, q]) =>
+      asMP(intersect(featureCollection([multiPolygon(p as MP), multiPolygon(q as MP)]))?.geometry),
+    [a, b]
+  );
 }
 
 export function diff(a: MP, subtract: MP[]): MP {
   const ab = bbox(a);
   const bs = subtract.filter((b) => nonEmpty(b) && bboxOverlap(ab, bbox(b)));
   if (!nonEmpty(a) || bs.length === 0) return a;
-  return robust((all) => asMP(difference(featureCollection(all.map((m) => multiPolygon(m))))?.geometry), [a, ...bs]);
+  return robust(
+    (all) => asMP(difference(featureCollection(all.map((m) => multiPolygon(m))))?.geometry),
+    [a, ...bs]
+  );
 }
 
 export function unite(list: MP[]): MP {
   const ok = list.filter(nonEmpty);
   if (ok.length === 0) return [];
   if (ok.length === 1) return ok[0] as MP;
-  return robust((all) => asMP(union(featureCollection(all.map((m) => multiPolygon(m))))?.geometry), ok);
+  return robust(
+    (all) => asMP(union(featureCollection(all.map((m) => multiPolygon(m))))?.geometry),
+    ok
+  );
 }
 
 /** The polygons of a multipolygon, each as its own one-part multipolygon. */
 export const parts = (mp: MP): MP[] => mp.map((poly) => [poly]);
-
-/** Chaikin corner cutting: a smooth polyline through (near) the given points. */
-export function smooth(points: Pt[], iterations = 3): Pt[] {
-  let pts = points;
-  for (let k = 0; k < iterations; k++) {
-    const out: Pt[] = [pts[0] as Pt];
-    for (let i = 0; i + 1 < pts.length; i++) {
-      const [ax, ay] = pts[i] as Pt;
-      const [bx, by] = pts[i + 1] as Pt;
-      out.push([0.75 * ax + 0.25 * bx, 0.75 * ay + 0.25 * by], [0.25 * ax + 0.75 * bx, 0.25 * ay + 0.75 * by]);
-    }
-    out.push(pts[pts.length - 1] as Pt);
-    pts = out;
-  }
-  return pts;
-}
-
-/** Band of the given width around a smooth polyline (mitred offset lines, flat ends). */
-export function bufferLine(points: Pt[], width: number): MP {
-  const h = width / 2;
-  const n = points.length;
-  const left: Position[] = [];
-  const right: Position[] = [];
-  const unit = (i: number): Pt => {
-    const [ax, ay] = points[Math.max(0, i)] as Pt;
-    const [bx, by] = points[Math.min(n - 1, i + 1)] as Pt;
-    const len = Math.hypot(bx - ax, by - ay) || 1;
-    return [-(by - ay) / len, (bx - ax) / len];
-  };
-  for (let i = 0; i < n; i++) {
-    const a = unit(i === n - 1 ? i - 1 : i - 1 < 0 ? 0 : i - 1);
-    const b = unit(i === n - 1 ? n - 2 : i);
-    let mx = a[0] + b[0], my = a[1] + b[1];
-    const ml = Math.hypot(mx, my) || 1;
-    mx /= ml; my /= ml;
-    const k = h / Math.max(0.5, mx * b[0] + my * b[1]);
-    const [x, y] = points[i] as Pt;
-    left.push([x + mx * k, y + my * k]);
-    right.push([x - mx * k, y - my * k]);
-  }
-  const ring = [...right, ...left.reverse()];
-  ring.push(ring[0] as Position);
-  return unite([[[ring]], [[ring]]]);
-}
 
 export function regularPolygon([cx, cy]: Pt, radius: number, n: number): MP {
   const ring: Position[] = [];
@@ -157,43 +137,43 @@ export function regularPolygon([cx, cy]: Pt, radius: number, n: number): MP {
   return [[ring]];
 }
 
-/** An irregular star-shaped (hence simple) polygon around a centre: an ellipse with jitter. */
-export function blob(rng: Rng, [cx, cy]: Pt, rx: number, ry: number, rotDeg: number, n = 9, jitter = 0.18): MP {
-  const rot = (rotDeg * Math.PI) / 180;
-  const ring: Position[] = [];
-  for (let i = 0; i < n; i++) {
-    const a = ((i + rng.range(-0.25, 0.25)) / n) * 2 * Math.PI;
-    const k = 1 + rng.range(-jitter, jitter);
-    const x = Math.cos(a) * rx * k;
-    const y = Math.sin(a) * ry * k;
-    ring.push([cx + x * Math.cos(rot) - y * Math.sin(rot), cy + x * Math.sin(rot) + y * Math.cos(rot)]);
-  }
-  ring.push(ring[0] as Position);
-  return [[ring]];
-}
-
 export function scale(mp: MP, [cx, cy]: Pt, k: number): MP {
-  return mp.map((poly) => poly.map((ring) => ring.map((p) => [cx + ((p[0] as number) - cx) * k, cy + ((p[1] as number) - cy) * k])));
+  return mp.map((poly) =>
+    poly.map((ring) =>
+      ring.map((p) => [cx + ((p[0] as number) - cx) * k, cy + ((p[1] as number) - cy) * k])
+    )
+  );
 }
 
 /** The part of `mp` with n·p ≤ t, n = (cos a, sin a). */
 function halfPlaneCut(mp: MP, angle: number, t: number): MP {
   const [x0, y0, x1, y1] = bbox(mp);
   const big = 2 * Math.hypot(x1 - x0, y1 - y0) + 100;
-  const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
-  const nx = Math.cos(angle), ny = Math.sin(angle);
-  const dx = -ny, dy = nx;
+  const cx = (x0 + x1) / 2,
+    cy = (y0 + y1) / 2;
+  const nx = Math.cos(angle),
+    ny = Math.sin(angle);
+  const dx = -ny,
+    dy = nx;
   const sc = cx * dx + cy * dy;
   const pt = (u: number, v: number): Position => [u * nx + v * dx, u * ny + v * dy];
   const tc = cx * nx + cy * ny;
-  const ring = [pt(tc - big, sc - big), pt(t, sc - big), pt(t, sc + big), pt(tc - big, sc + big), pt(tc - big, sc - big)];
+  const ring = [
+    pt(tc - big, sc - big),
+    pt(t, sc - big),
+    pt(t, sc + big),
+    pt(tc - big, sc + big),
+    pt(tc - big, sc - big)
+  ];
   return inter(mp, [[ring]]);
 }
 
 /** Splits `mp` by a line perpendicular to direction `angle` so that the low side has `target` m². */
 export function splitByArea(mp: MP, angle: number, target: number): [MP, MP] {
-  const nx = Math.cos(angle), ny = Math.sin(angle);
-  let lo = Infinity, hi = -Infinity;
+  const nx = Math.cos(angle),
+    ny = Math.sin(angle);
+  let lo = Infinity,
+    hi = -Infinity;
   for (const poly of mp)
     for (const p of poly[0] ?? []) {
       const t = (p[0] as number) * nx + (p[1] as number) * ny;
@@ -216,14 +196,26 @@ export function splitByArea(mp: MP, angle: number, target: number): [MP, MP] {
 
 /** Main axis direction (radians) of a shape, from the covariance of its outer vertices. */
 export function mainAxis(mp: MP): number {
-  let n = 0, sx = 0, sy = 0;
+  let n = 0,
+    sx = 0,
+    sy = 0;
   const pts: Position[] = mp.flatMap((poly) => poly[0] ?? []);
-  for (const p of pts) { sx += p[0] as number; sy += p[1] as number; n++; }
-  const mx = sx / n, my = sy / n;
-  let xx = 0, yy = 0, xy = 0;
   for (const p of pts) {
-    const dx = (p[0] as number) - mx, dy = (p[1] as number) - my;
-    xx += dx * dx; yy += dy * dy; xy += dx * dy;
+    sx += p[0] as number;
+    sy += p[1] as number;
+    n++;
+  }
+  const mx = sx / n,
+    my = sy / n;
+  let xx = 0,
+    yy = 0,
+    xy = 0;
+  for (const p of pts) {
+    const dx = (p[0] as number) - mx,
+      dy = (p[1] as number) - my;
+    xx += dx * dx;
+    yy += dy * dy;
+    xy += dx * dy;
   }
   return 0.5 * Math.atan2(2 * xy, xx - yy);
 }
@@ -235,7 +227,10 @@ export function subdivide(mp: MP, rng: Rng, maxArea: number, minArea: number): M
   while (stack.length) {
     const cur = stack.pop() as MP;
     const a = area(cur);
-    if (a <= maxArea && (a < 2.2 * minArea || rng.next() < 0.35)) { out.push(cur); continue; }
+    if (a <= maxArea && (a < 2.2 * minArea || rng.next() < 0.35)) {
+      out.push(cur);
+      continue;
+    }
     const axis = mainAxis(cur) + rng.range(-0.12, 0.12);
     const [p, q] = splitByArea(cur, axis, a * rng.range(0.38, 0.62));
     for (const half of [p, q]) for (const part of parts(half)) if (area(part) > 1) stack.push(part);
@@ -244,11 +239,14 @@ export function subdivide(mp: MP, rng: Rng, maxArea: number, minArea: number): M
 }
 
 export function centroid(mp: MP): Pt {
-  let sx = 0, sy = 0, sa = 0;
+  let sx = 0,
+    sy = 0,
+    sa = 0;
   for (const poly of mp) {
     const ring = poly[0] ?? [];
     for (let i = 0; i + 1 < ring.length; i++) {
-      const a = at(ring, i), b = at(ring, i + 1);
+      const a = at(ring, i),
+        b = at(ring, i + 1);
       const c = (a[0] as number) * (b[1] as number) - (b[0] as number) * (a[1] as number);
       sx += ((a[0] as number) + (b[0] as number)) * c;
       sy += ((a[1] as number) + (b[1] as number)) * c;
@@ -263,8 +261,10 @@ export function pointInMP([x, y]: Pt, mp: MP): boolean {
   for (const poly of mp)
     for (const ring of poly)
       for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const xi = at(ring, i)[0] as number, yi = at(ring, i)[1] as number;
-        const xj = at(ring, j)[0] as number, yj = at(ring, j)[1] as number;
+        const xi = at(ring, i)[0] as number,
+          yi = at(ring, i)[1] as number;
+        const xj = at(ring, j)[0] as number,
+          yj = at(ring, j)[1] as number;
         if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
       }
   return inside;
@@ -275,22 +275,63 @@ export function interiorPoint(mp: MP): Pt {
   const c = centroid(mp);
   if (pointInMP(c, mp)) return c;
   const [, y0, , y1] = bbox(mp);
-  let best: Pt = c, bestLen = -1;
+  let best: Pt = c,
+    bestLen = -1;
   for (let k = 1; k < 16; k++) {
     const y = y0 + ((y1 - y0) * k) / 16;
     const xs: number[] = [];
     for (const poly of mp)
       for (const ring of poly)
         for (let i = 0; i + 1 < ring.length; i++) {
-          const a = at(ring, i), b = at(ring, i + 1);
-          const ya = a[1] as number, yb = b[1] as number;
-          if (ya > y !== yb > y) xs.push((a[0] as number) + (((b[0] as number) - (a[0] as number)) * (y - ya)) / (yb - ya));
+          const a = at(ring, i),
+            b = at(ring, i + 1);
+          const ya = a[1] as number,
+            yb = b[1] as number;
+          if (ya > y !== yb > y)
+            xs.push(
+              (a[0] as number) + (((b[0] as number) - (a[0] as number)) * (y - ya)) / (yb - ya)
+            );
         }
     xs.sort((p, q) => p - q);
     for (let i = 0; i + 1 < xs.length; i += 2) {
       const len = (xs[i + 1] as number) - (xs[i] as number);
-      if (len > bestLen) { bestLen = len; best = [((xs[i] as number) + (xs[i + 1] as number)) / 2, y]; }
+      if (len > bestLen) {
+        bestLen = len;
+        best = [((xs[i] as number) + (xs[i + 1] as number)) / 2, y];
+      }
     }
   }
   return best;
 }
+
+/** Big shapes cut into square tiles, so an operation on a small shape meets only nearby parts. */
+export type Tiles = { geom: MP; box: [number, number, number, number] }[];
+
+export function tileUp(mps: MP[], size = 1000): Tiles {
+  const out: Tiles = [];
+  for (const mp of mps) {
+    if (!mp.length) continue;
+    const [x0, y0, x1, y1] = bbox(mp);
+    for (let x = x0; x < x1; x += size)
+      for (let y = y0; y < y1; y += size) {
+        const t = inter(mp, [
+          [
+            [
+              [x, y],
+              [x + size, y],
+              [x + size, y + size],
+              [x, y + size],
+              [x, y]
+            ]
+          ]
+        ]);
+        if (t.length) out.push({ geom: t, box: bbox(t) });
+      }
+  }
+  return out;
+}
+
+export const nearTiles = (tiles: Tiles, mp: MP): MP[] => {
+  const b = bbox(mp);
+  return tiles.filter((t) => bboxOverlap(t.box, b)).map((t) => t.geom);
+};

@@ -9,13 +9,15 @@ const round = (v: number): number => Math.round(v * 1e7) / 1e7;
 function signed(ring: Position[]): number {
   let s = 0;
   for (let i = 0; i + 1 < ring.length; i++) {
-    const a = ring[i] as Position, b = ring[i + 1] as Position;
+    const a = ring[i] as Position,
+      b = ring[i + 1] as Position;
     s += (a[0] as number) * (b[1] as number) - (b[0] as number) * (a[1] as number);
   }
   return s / 2;
 }
 
-const same = (a: Position | undefined, b: Position | undefined): boolean => !!a && !!b && a[0] === b[0] && a[1] === b[1];
+const same = (a: Position | undefined, b: Position | undefined): boolean =>
+  !!a && !!b && a[0] === b[0] && a[1] === b[1];
 /** Rings below this (deg², about 0.5 m²) are cracks left by rounding, not areas. */
 const MIN_RING = 5e-11;
 
@@ -27,11 +29,12 @@ function roundRing(ring: Position[]): Position[] {
     if (!same(out[out.length - 1], q)) out.push(q);
   }
   while (out.length > 1 && same(out[0], out[out.length - 1])) out.pop();
-  for (let changed = true; changed && out.length >= 3; ) {
+  for (let changed = true; changed && out.length >= 3;) {
     changed = false;
     for (let i = 0; i < out.length && out.length >= 3; i++) {
       const n = out.length;
-      const prev = out[(i - 1 + n) % n], next = out[(i + 1) % n];
+      const prev = out[(i - 1 + n) % n],
+        next = out[(i + 1) % n];
       if (same(prev, next)) {
         out.splice(i, 1);
         const j = i % out.length;
@@ -40,18 +43,32 @@ function roundRing(ring: Position[]): Position[] {
       }
     }
   }
-  // Near-collinear vertices and hairline spikes (triangle under ~0.02 m²) become kinks once
-  // rounded to 7 decimals; they carry no area, so they go.
-  for (let changed = true; changed && out.length > 3; ) {
+  // Near-collinear vertices and hairline spikes become kinks once rounded to 7 decimals; they
+  // carry (almost) no area, so they go.
+  for (let changed = true; changed && out.length > 3;) {
     changed = false;
     for (let i = 0; i < out.length && out.length > 3; i++) {
       const n = out.length;
-      const a = out[(i - 1 + n) % n] as Position, b = out[i] as Position, c = out[(i + 1) % n] as Position;
-      const tri = Math.abs(((b[0] as number) - (a[0] as number)) * ((c[1] as number) - (a[1] as number)) - ((c[0] as number) - (a[0] as number)) * ((b[1] as number) - (a[1] as number))) / 2;
-      const ux = (a[0] as number) - (b[0] as number), uy = (a[1] as number) - (b[1] as number);
-      const vx = (c[0] as number) - (b[0] as number), vy = (c[1] as number) - (b[1] as number);
+      const a = out[(i - 1 + n) % n] as Position,
+        b = out[i] as Position,
+        c = out[(i + 1) % n] as Position;
+      const tri =
+        Math.abs(
+          ((b[0] as number) - (a[0] as number)) * ((c[1] as number) - (a[1] as number)) -
+            ((c[0] as number) - (a[0] as number)) * ((b[1] as number) - (a[1] as number))
+        ) / 2;
+      const ux = (a[0] as number) - (b[0] as number),
+        uy = (a[1] as number) - (b[1] as number);
+      const vx = (c[0] as number) - (b[0] as number),
+        vy = (c[1] as number) - (b[1] as number);
       const reversal = (ux * vx + uy * vy) / (Math.hypot(ux, uy) * Math.hypot(vx, vy)) > 0.9999;
-      if (tri < 2.5e-12 || reversal) { out.splice(i, 1); changed = true; }
+      // A reversal is only dropped when it is a hairline too (under ~0.2 m²): a long thin spike
+      // is real area, and dropping it opened gaps (or overlaps, for inward spikes) of up to
+      // 500 m² against the neighbours; the kink check in toGeometry repairs it instead.
+      if (tri < 2.5e-12 || (reversal && tri < 2.5e-11)) {
+        out.splice(i, 1);
+        changed = true;
+      }
     }
   }
   return out;
@@ -78,7 +95,10 @@ function splitPinches(open: Position[]): Position[][] {
  * simple rings: a ring that touches itself is split into its loops; loops turning the other
  * way are returned as holes.
  */
-export function cleanRings(ring: Position[], outer: boolean): { outers: Position[][]; holes: Position[][] } {
+export function cleanRings(
+  ring: Position[],
+  outer: boolean
+): { outers: Position[][]; holes: Position[][] } {
   const res = { outers: [] as Position[][], holes: [] as Position[][] };
   const open = roundRing(ring);
   if (open.length < 3) return res;
@@ -106,7 +126,10 @@ export function toGeometry(mp: MP): Polygon | MultiPolygon | null {
     const outers: Position[][] = [];
     const holes: Position[][] = [];
     poly.forEach((ring, i) => {
-      const r = cleanRings(ring.map((p) => toLL(p[0] as number, p[1] as number)), i === 0);
+      const r = cleanRings(
+        ring.map((p) => toLL(p[0] as number, p[1] as number)),
+        i === 0
+      );
       outers.push(...r.outers);
       holes.push(...r.holes);
     });
@@ -118,7 +141,9 @@ export function toGeometry(mp: MP): Polygon | MultiPolygon | null {
     polys.push(...parts);
   }
   if (polys.length === 0) return null;
-  const repaired = polys.flatMap((p) => (kinks(polygon(p)).features.length === 0 ? [p] : repair(p)));
+  const repaired = polys.flatMap((p) =>
+    kinks(polygon(p)).features.length === 0 ? [p] : repair(p)
+  );
   polys.length = 0;
   polys.push(...repaired);
   if (polys.length === 0) return null;
@@ -146,17 +171,24 @@ function inRing(inner: Position[], outer: Position[]): boolean {
   const [x, y] = probe as [number, number];
   let inside = false;
   for (let i = 0, j = outer.length - 1; i < outer.length; j = i++) {
-    const a = outer[i] as [number, number], b = outer[j] as [number, number];
-    if (a[1] > y !== b[1] > y && x < ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]) + a[0]) inside = !inside;
+    const a = outer[i] as [number, number],
+      b = outer[j] as [number, number];
+    if (a[1] > y !== b[1] > y && x < ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]) + a[0])
+      inside = !inside;
   }
   return inside;
 }
 
-export interface OutFeature { properties: Record<string, unknown>; geometry: Polygon | MultiPolygon | { type: 'Point'; coordinates: Position } }
+export interface OutFeature {
+  properties: Record<string, unknown>;
+  geometry: Polygon | MultiPolygon | { type: 'Point'; coordinates: Position };
+}
 
 /** A FeatureCollection with one feature per line. */
 export function writeCollection(file: string, features: OutFeature[]): void {
-  const lines = features.map((f) => JSON.stringify({ type: 'Feature', properties: f.properties, geometry: f.geometry }));
+  const lines = features.map((f) =>
+    JSON.stringify({ type: 'Feature', properties: f.properties, geometry: f.geometry })
+  );
   writeFileSync(file, `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`);
 }
 

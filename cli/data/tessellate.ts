@@ -1,19 +1,20 @@
 /**
  * Fills everything the explicit layers leave open with a Voronoi tessellation of seeds whose
- * spacing follows the settlement pattern (small blocks in the core, fields outside). Corridors
- * are cut into pieces by the same cells, so every edge between two features is computed from
- * the same two input edges.
+ * spacing follows the real settlement pattern (small blocks where the sketch is built, fields
+ * outside). Each cell is cut by the corridors and by the sketch's zones, so areas follow the
+ * real land cover and every edge between two features is computed from the same input edges.
  */
 import { featureCollection, point, voronoi } from '@turf/turf';
 import Flatbush from 'flatbush';
 import { area, bbox, bboxOverlap, diff, inter, parts, unite, type MP, type Pt } from './geo';
-import type { CorridorLayer, Piece } from './carve';
-import { spacing } from './fields';
+import type { Piece } from './carve';
+import type { CorridorLayer } from './corridors';
 import type { Rng } from './prng';
+import { ZONES, type Zone } from './sketch';
 
 const TILE = 1200;
 
-function seeds(city: MP, rng: Rng): Pt[] {
+function seeds(city: MP, spacing: (p: Pt) => number, rng: Rng): Pt[] {
   const [x0, y0, x1, y1] = bbox(city);
   const cell = 45;
   const cols = Math.ceil((x1 - x0) / cell) + 1;
@@ -22,13 +23,17 @@ function seeds(city: MP, rng: Rng): Pt[] {
   for (let i = 0; i < 140_000; i++) {
     const p: Pt = [rng.range(x0, x1), rng.range(y0, y1)];
     const r = spacing(p) * 0.9;
-    const gx = Math.floor((p[0] - x0) / cell), gy = Math.floor((p[1] - y0) / cell);
+    const gx = Math.floor((p[0] - x0) / cell),
+      gy = Math.floor((p[1] - y0) / cell);
     const k = Math.ceil(r / cell);
     let ok = true;
     for (let dx = -k; dx <= k && ok; dx++)
       for (let dy = -k; dy <= k && ok; dy++)
         for (const q of grid.get((gy + dy) * cols + gx + dx) ?? [])
-          if (Math.hypot(q[0] - p[0], q[1] - p[1]) < r) { ok = false; break; }
+          if (Math.hypot(q[0] - p[0], q[1] - p[1]) < r) {
+            ok = false;
+            break;
+          }
     if (!ok) continue;
     out.push(p);
     const key = gy * cols + gx;
@@ -45,7 +50,17 @@ function tiles(mp: MP, city: MP): MP[] {
   const out: MP[] = [];
   for (let x = x0; x < x1; x += TILE)
     for (let y = y0; y < y1; y += TILE) {
-      const t = inter(mp, [[[[x, y], [x + TILE, y], [x + TILE, y + TILE], [x, y + TILE], [x, y]]]]);
+      const t = inter(mp, [
+        [
+          [
+            [x, y],
+            [x + TILE, y],
+            [x + TILE, y + TILE],
+            [x, y + TILE],
+            [x, y]
+          ]
+        ]
+      ]);
       if (t.length) out.push(t);
     }
   return out;
@@ -54,16 +69,23 @@ function tiles(mp: MP, city: MP): MP[] {
 class Index {
   private readonly items: { geom: MP; tag: number }[] = [];
   private tree: Flatbush | null = null;
-  add(geom: MP, tag: number): void { this.items.push({ geom, tag }); }
+  add(geom: MP, tag: number): void {
+    this.items.push({ geom, tag });
+  }
   finish(): void {
     this.tree = new Flatbush(Math.max(1, this.items.length));
-    for (const it of this.items) { const [a, b, c, d] = bbox(it.geom); this.tree.add(a, b, c, d); }
+    for (const it of this.items) {
+      const [a, b, c, d] = bbox(it.geom);
+      this.tree.add(a, b, c, d);
+    }
     if (this.items.length === 0) this.tree.add(0, 0, 0, 0);
     this.tree.finish();
   }
   near(b: number[]): { geom: MP; tag: number }[] {
     if (!this.tree || this.items.length === 0) return [];
-    return this.tree.search(b[0] as number, b[1] as number, b[2] as number, b[3] as number).map((i) => this.items[i] as { geom: MP; tag: number });
+    return this.tree
+      .search(b[0] as number, b[1] as number, b[2] as number, b[3] as number)
+      .map((i) => this.items[i] as { geom: MP; tag: number });
   }
 }
 
@@ -83,10 +105,23 @@ function absorbTiny(pieces: Piece[], min: number): Piece[] {
   return big;
 }
 
-export function tessellate(city: MP, iq: MP, corridors: CorridorLayer[], outlines: MP[], rng: Rng): { pieces: Piece[]; seedCount: number } {
-  const pts = seeds(city, rng);
+/** Sketch parts below this (m²) inside one cell join a neighbouring part instead of standing alone. */
+const MIN_ZONE_PART = 2500;
+
+export function tessellate(
+  city: MP,
+  iq: MP,
+  corridors: CorridorLayer[],
+  outlines: MP[],
+  zones: Record<Zone, MP>,
+  spacing: (p: Pt) => number,
+  rng: Rng
+): { pieces: Piece[]; seedCount: number } {
+  const pts = seeds(city, spacing, rng);
   const [x0, y0, x1, y1] = bbox(city);
-  const vor = voronoi(featureCollection(pts.map((p) => point(p))), { bbox: [x0 - 500, y0 - 500, x1 + 500, y1 + 500] });
+  const vor = voronoi(featureCollection(pts.map((p) => point(p))), {
+    bbox: [x0 - 500, y0 - 500, x1 + 500, y1 + 500]
+  });
   const corrIndex = new Index();
   corridors.forEach((c, k) => tiles(c.geom, city).forEach((t) => corrIndex.add(t, k)));
   corrIndex.finish();
@@ -94,6 +129,9 @@ export function tessellate(city: MP, iq: MP, corridors: CorridorLayer[], outline
   blockIndex.add(iq, -1);
   for (const o of outlines) blockIndex.add(o, -1);
   blockIndex.finish();
+  const zoneIndex = new Index();
+  ZONES.forEach((z, k) => tiles(zones[z], city).forEach((t) => zoneIndex.add(t, k)));
+  zoneIndex.finish();
   const out: Piece[] = [];
   for (const f of vor.features) {
     if (!f) continue;
@@ -112,11 +150,58 @@ export function tessellate(city: MP, iq: MP, corridors: CorridorLayer[], outline
     }
     for (const [k, list] of [...byLayer.entries()].sort((a, b) => a[0] - b[0])) {
       const c = corridors[k] as CorridorLayer;
-      for (const part of parts(unite(list))) local.push({ geom: part, category: c.category, previous: c.category, name: c.name, source: 'corridor' });
+      for (const part of parts(unite(list)))
+        local.push({
+          geom: part,
+          category: c.category,
+          previous: c.category,
+          name: c.name,
+          source: 'corridor'
+        });
     }
-    const rest = diff(free, near.map((n) => n.geom));
-    for (const part of parts(rest)) local.push({ geom: part, category: 'landwirtschaft', previous: 'landwirtschaft', name: null, source: 'cell' });
-    out.push(...absorbTiny(local.filter((p) => area(p.geom) > 1), 300));
+    let rest = diff(
+      free,
+      near.map((n) => n.geom)
+    );
+    const cellParts: Piece[] = [];
+    const nearZones = zoneIndex.near(cb);
+    ZONES.forEach((z, k) => {
+      const tilesOfZone = nearZones.filter((n) => n.tag === k).map((n) => n.geom);
+      if (!tilesOfZone.length || !rest.length) return;
+      const piece = inter(rest, unite(tilesOfZone));
+      if (!piece.length) return;
+      for (const part of parts(piece))
+        cellParts.push({
+          geom: part,
+          category: 'landwirtschaft',
+          previous: 'landwirtschaft',
+          name: null,
+          source: 'cell',
+          zone: z
+        });
+      rest = diff(rest, tilesOfZone);
+    });
+    for (const part of parts(rest))
+      cellParts.push({
+        geom: part,
+        category: 'landwirtschaft',
+        previous: 'landwirtschaft',
+        name: null,
+        source: 'cell',
+        zone: null
+      });
+    out.push(
+      ...absorbTiny(
+        local.filter((p) => area(p.geom) > 1),
+        300
+      )
+    );
+    out.push(
+      ...absorbTiny(
+        cellParts.filter((p) => area(p.geom) > 1),
+        MIN_ZONE_PART
+      )
+    );
   }
   return { pieces: out, seedCount: pts.length };
 }

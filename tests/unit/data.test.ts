@@ -108,6 +108,7 @@ describe('data/dueren-2025: schema', () => {
     for (const f of features) {
       const p = f.properties;
       expect(Object.keys(p).sort()).toEqual([
+        'area_m2',
         'category',
         'district',
         'id',
