@@ -176,20 +176,28 @@ async function run(browser: Browser, url: string) {
 function maplibreFiles(): Set<string> {
   const manifest = JSON.parse(
     readFileSync(join(ROOT, '.svelte-kit/output/client/.vite/manifest.json'), 'utf8')
-  ) as Record<string, { file: string }>;
+  ) as Record<string, { file: string; name?: string }>;
+  // By source path (a dynamic import) or by chunk name (a static import: a shared chunk).
   return new Set(
     Object.entries(manifest)
-      .filter(([k]) => k.includes('node_modules/maplibre-gl/'))
+      .filter(
+        ([k, v]) =>
+          k.includes('node_modules/maplibre-gl/') || /^maplibre-gl(-worker)?$/.test(v.name ?? '')
+      )
       .map(([, v]) => `/${v.file}`)
   );
 }
 
 function gzKb(paths: Iterable<string>, skip: Set<string>): number {
   let bytes = 0;
+  const counted: string[] = [];
   for (const p of paths) {
     if ([...skip].some((s) => p.endsWith(s)) || /maplibre-gl-worker/.test(p)) continue;
-    bytes += gzipSync(readFileSync(join(BUILD, p))).length;
+    const gz = gzipSync(readFileSync(join(BUILD, p))).length;
+    counted.push(`${p.replace(/.*\//, '')}:${(gz / 1024).toFixed(1)}`);
+    bytes += gz;
   }
+  if (process.argv.includes('--list')) console.log(`bench page js ${counted.join(' ')}`);
   return bytes / 1024;
 }
 

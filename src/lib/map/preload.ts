@@ -1,7 +1,8 @@
+import * as maplibregl from 'maplibre-gl';
+
 /**
- * MapLibre, the largest download, is requested as soon as the app's modules are evaluated
- * (before hydration), in parallel with plan.json and the plan worker. Never during
- * prerendering.
+ * MapLibre, the largest download, is a static import of the first page, so the browser fetches
+ * it together with the app's own modules (modulepreload) instead of after hydration. It can be
+ * imported in node (prerendering) without touching the DOM.
  */
-export const maplibre: Promise<typeof import('maplibre-gl')> | null =
-  typeof window === 'undefined' ? null : import('maplibre-gl');
+export const maplibre: Promise<typeof import('maplibre-gl')> = Promise.resolve(maplibregl);

@@ -1,7 +1,7 @@
 import type { Plan } from './load';
 import type { ViewerState } from './viewer.svelte';
 import { MAX_RADIUS_M, roundCoordinate, type PointOfInterest } from './url';
-import { pointInGeometry } from '../geo/nearby';
+import { pointInGeometry } from '../geo/point-in';
 
 /** The radius choices offered for "Was ist hier geplant?", metres. */
 export const RADII = [300, 500, 1000, 2000] as const;

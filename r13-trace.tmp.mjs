@@ -1,0 +1,24 @@
+import { chromium } from '@playwright/test';
+import { createServer } from 'node:http';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { join, extname } from 'node:path';
+const BUILD = '/work/wt23x/build';
+const T = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.geojson': 'application/geo+json', '.css': 'text/css', '.mjs': 'text/javascript', '.woff2': 'font/woff2' };
+const server = createServer((req, res) => {
+  let f = join(BUILD, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  if (existsSync(f) && statSync(f).isDirectory()) f = join(f, 'index.html');
+  if (!existsSync(f)) return res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': T[extname(f)] ?? 'application/octet-stream' }); res.end(readFileSync(f));
+}).listen(4194);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'] });
+const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+const page = await ctx.newPage();
+const t0 = Date.now();
+page.on('request', (r) => console.log('req', Date.now() - t0, new URL(r.url()).pathname));
+page.on('requestfinished', (r) => { if (/geojson|plan.json/.test(r.url())) console.log('done', Date.now() - t0, new URL(r.url()).pathname); });
+page.on('console', (m) => console.log('console', Date.now() - t0, m.text()));
+await page.addInitScript({ content: readFileSync('/tmp/r13-probe.js', 'utf8') });
+await page.goto('http://127.0.0.1:4194/', { waitUntil: 'commit' });
+await page.waitForFunction(() => window.__planRendered, null, { timeout: 120000, polling: 50 });
+console.log('rendered', await page.evaluate(() => window.__planRendered), 'marks', JSON.stringify(await page.evaluate(() => window.__marks)));
+await browser.close(); server.close();
