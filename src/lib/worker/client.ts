@@ -3,7 +3,7 @@ import type { PlanFilter } from '../geo/filter';
 import type { RegionGeometry } from '../geo/region';
 import type { LoadedFeature } from '../plan/types';
 import type { WorkerReply, WorkerRequest } from './protocol';
-import { inEvery, type Bilingual } from '../i18n';
+import { bilingual, inEvery, type Bilingual } from '../i18n';
 import { PlanLoadError } from '../state/load';
 
 type Loaded = Extract<WorkerReply, { type: 'loaded' }>;
@@ -75,6 +75,9 @@ export class PlanWorker {
       if (reply.type === 'error' && reply.load) {
         const { reason, file, status } = reply.load;
         entry.reject(new PlanLoadError(reason, file, reply.message, status));
+      } else if (reply.type === 'error' && reply.unexpected !== undefined) {
+        const text = bilingual('hostile.unexpected', { file: reply.unexpected });
+        entry.reject(new WorkerError(text.de, text.en));
       } else if (reply.type === 'error')
         entry.reject(new WorkerError(reply.message, reply.messageEn));
       else entry.resolve(reply);

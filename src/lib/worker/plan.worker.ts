@@ -12,7 +12,6 @@ import { fetchPlanFeatures, measuredGeoJson } from './fetch-plan';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import type { LoadedFeature } from '../plan/types';
 import { PlanDataError } from '../plan/validate';
-import { bilingual } from '../i18n';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -36,10 +35,9 @@ function fail(id: number, e: unknown, file: string | null = null) {
     });
   else if (e instanceof RegionError || e instanceof PlanDataError)
     post({ type: 'error', id, message: e.message, messageEn: e.message });
-  else if (file !== null) {
-    const text = bilingual('hostile.unexpected', { file });
-    post({ type: 'error', id, message: text.de, messageEn: text.en });
-  } else {
+  // The message is worded on the main thread: the worker does not carry the UI texts.
+  else if (file !== null) post({ type: 'error', id, message: '', messageEn: '', unexpected: file });
+  else {
     const detail = e instanceof Error ? e.message : String(e);
     post({ type: 'error', id, message: detail, messageEn: detail });
   }

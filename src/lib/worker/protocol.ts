@@ -45,4 +45,12 @@ export type WorkerReply =
       meta: PlanMeta;
       report: ImportReport;
     }
-  | { type: 'error'; id: number; message: string; messageEn: string; load?: LoadFailure };
+  | {
+      type: 'error';
+      id: number;
+      message: string;
+      messageEn: string;
+      load?: LoadFailure;
+      /** An unexpected failure while reading this opened file (worded by the client). */
+      unexpected?: string;
+    };
