@@ -105,8 +105,14 @@ describe('loading areas', () => {
     expect(await reason(fetchPlanFeatures('x', 'p', offline))).toBe('network:0');
   });
 
-  it('serves plan.json with the extent of the areas, so the map is placed before they load', () => {
-    const served = JSON.parse(servedPlanJson('dueren-2025')!) as { bbox: number[]; title: string };
+  it('serves plan.json with the extent and categories of the areas (map and legend before they load)', () => {
+    const served = JSON.parse(servedPlanJson('dueren-2025')!) as {
+      bbox: number[];
+      title: string;
+      categories: string[];
+    };
+    const used = [...new Set(fresh().features.map((f) => String(f.properties.category)))].sort();
+    expect(served.categories).toEqual(used);
     const { features } = readPlanFeaturesCounted(fresh(), 'plan.geojson');
     expect(served.bbox).toEqual(planBounds(features));
     expect(served.title).toBe(JSON.parse(readFileSync('data/dueren-2025/plan.json', 'utf8')).title);

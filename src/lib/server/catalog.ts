@@ -63,16 +63,29 @@ function extent(geojson: unknown): [number, number, number, number] | null {
   return Number.isFinite(box[0]) ? box : null;
 }
 
+/** The category codes the areas use, sorted. */
+function usedCategories(geojson: unknown): string[] {
+  const features = (geojson as { features?: { properties?: { category?: unknown } }[] })?.features;
+  const codes = new Set<string>();
+  if (Array.isArray(features))
+    for (const f of features)
+      if (typeof f?.properties?.category === 'string') codes.add(f.properties.category);
+  return [...codes].sort();
+}
+
 /**
- * plan.json as served: with the areas' extent as `bbox` (computed at build time unless the
- * file has one), so the map can be placed before plan.geojson has been read.
+ * plan.json as served: with the areas' extent as `bbox` and the category codes they use as
+ * `categories` (computed at build time unless the file has them), so the map can be placed and
+ * the legend drawn before plan.geojson has been read.
  */
 export function servedPlanJson(id: string): string | null {
   const text = readPlanFile(id, 'plan.json');
   if (text === null) return null;
   const meta = JSON.parse(text) as Record<string, unknown>;
-  if (Array.isArray(meta.bbox)) return text;
-  const areas = readPlanFile(id, 'plan.geojson');
-  const bbox = areas === null ? null : extent(JSON.parse(areas));
-  return bbox ? JSON.stringify({ ...meta, bbox }, null, 2) + '\n' : text;
+  if (Array.isArray(meta.bbox) && Array.isArray(meta.categories)) return text;
+  const raw = readPlanFile(id, 'plan.geojson');
+  const areas: unknown = raw === null ? null : JSON.parse(raw);
+  const bbox = Array.isArray(meta.bbox) ? meta.bbox : extent(areas);
+  const categories = Array.isArray(meta.categories) ? meta.categories : usedCategories(areas);
+  return JSON.stringify({ ...meta, ...(bbox ? { bbox } : {}), categories }, null, 2) + '\n';
 }
