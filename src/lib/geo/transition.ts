@@ -8,7 +8,7 @@ import { CATEGORY_CODES, isCategoryCode, type CategoryCode } from '../plan/categ
 import { CHANGE_KINDS, changeKind, type ChangeKind } from '../plan/change';
 import type { LoadedFeature } from '../plan/types';
 import { matchesFilter, type PlanFilter } from './filter';
-import { previousId } from './overlay';
+import { previousId } from './previous-id';
 
 /** A category, or `none`: not designated in that plan (or not covered by it). */
 export type MatrixKey = CategoryCode | 'none';

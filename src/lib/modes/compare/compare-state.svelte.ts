@@ -69,7 +69,9 @@ export class CompareState {
   /** The earlier plan as a Plan for the map (this plan's boundary and districts around it). */
   beforePlan = $derived.by((): Plan | null => {
     const plan = this.viewer.plan;
-    return plan ? { ...plan, features: this.beforeFeatures } : null;
+    // Its own areas, inline: the shown plan's `source` (a URL) would draw the later plan.
+    const features = this.beforeFeatures;
+    return plan ? { ...plan, features, source: { type: 'FeatureCollection', features } } : null;
   });
 
   pieces = $derived.by((): Piece[] =>
