@@ -54,8 +54,11 @@ function checkAppliedHash(viewer: ViewerState, read: ReturnType<typeof parseHash
 
 let loads = 0;
 
-/** How long the main thread's copy of the areas waits for the first map at most. */
-const DRAWN_TIMEOUT_MS = 10_000;
+/**
+ * How long the main thread's copy of the areas waits for the first map at most (a safety net:
+ * every mode has a map). Copying earlier slows that map down on a busy machine.
+ */
+const DRAWN_TIMEOUT_MS = 30_000;
 
 /**
  * Loads `data/<id>/`. plan.json comes first and the map starts with it, reading the areas by
