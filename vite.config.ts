@@ -1,4 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -15,9 +17,20 @@ const ENGINE =
 const BASE =
   /src\/lib\/(plan\/(plain-language|categories|change)|geo\/(laea|area|region-clip|region|bounds|filter))\.ts$/;
 
+/** Worker builds only: the region union loads on first use (see geo/region-union-lazy.ts). */
+const lazyUnion: Plugin = {
+  name: 'fnp-lazy-region-union',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === './region-union' && importer?.endsWith('/src/lib/geo/prepared.ts'))
+      return fileURLToPath(new URL('./src/lib/geo/region-union-lazy.ts', import.meta.url));
+    return null;
+  }
+};
+
 export default defineConfig({
   plugins: [sveltekit()],
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [lazyUnion] },
   build: {
     rolldownOptions: {
       output: {

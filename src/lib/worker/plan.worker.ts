@@ -3,6 +3,7 @@
 // opened files, so that neither loading, a large query nor a 50 MB XPlanGML file ever blocks
 // the map. The importer is loaded only when a file is opened.
 import { PlanIndex } from '../geo/engine';
+import { loadUnion } from '../geo/region-union-lazy';
 import { RegionError } from '../geo/region';
 import { isImportError } from '../xplan/errors';
 import { withAreas } from '../geo/measure';
@@ -93,6 +94,7 @@ async function handle(msg: WorkerRequest) {
       break;
     case 'balance':
       if (!index) throw new Error('no plan indexed');
+      if (msg.region) await loadUnion();
       post({ type: 'balance', id: msg.id, balance: index.balance(msg.region, msg.filter) });
       break;
     case 'import': {
