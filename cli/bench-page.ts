@@ -12,8 +12,9 @@
  * Pairs alternate which page goes first; each run uses a fresh browser context (no cache).
  * Prints
  *   bench page viewer_ms=<median> bare_ms=<median> ratio=<viewer/bare> js_gz_kb=<…>
- * js_gz_kb: gzipped size (zlib default level) of every JavaScript file the viewer fetched up
- * to "plan rendered" plus its plan worker, without MapLibre and MapLibre's worker.
+ * js_gz_kb: gzipped size (zlib default level) of every JavaScript file the viewer (page and
+ * workers) asked for up to "plan rendered", without MapLibre and MapLibre's worker; --list
+ * names them.
  * With --sizes, also loads synthetic plans (src/lib/geo/synthetic.ts, stored area_m2) by URL:
  *   bench page-large n=<N> rendered_ms=… balance_ms=… longest_task_ms=… peak_rss_mb=…
  */
@@ -154,11 +155,12 @@ const base = `http://127.0.0.1:${PORT}`;
 /** One run: ms from navigation to plan rendered, and the scripts fetched until then. */
 async function run(browser: Browser, url: string) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const scripts = new Set<string>();
-  // Not the offline app's service worker: it caches the whole build once the plan has loaded.
+  // Scripts with the time they were asked for (the page's, its workers'; not the offline app's
+  // service worker, which caches the whole build once the plan has loaded).
+  const requested: { path: string; at: number }[] = [];
   context.on('request', (r) => {
     if (/\.m?js$/.test(new URL(r.url()).pathname) && r.serviceWorker() === null)
-      scripts.add(new URL(r.url()).pathname);
+      requested.push({ path: new URL(r.url()).pathname, at: Date.now() });
   });
   const page = await context.newPage();
   await page.addInitScript({ content: probeScript });
@@ -171,6 +173,10 @@ async function run(browser: Browser, url: string) {
     )
     .then((h) => h.jsonValue())) as number;
   const mapAt = await page.evaluate(() => (window as unknown as { __mapAt: number }).__mapAt);
+  // Only what was asked for until the plan was rendered (what loads after it, e.g. the print
+  // sheet, is not part of the first map), on the same wall clock as the requests.
+  const renderedAt = await page.evaluate((t) => performance.timeOrigin + t, ms);
+  const scripts = new Set(requested.filter((r) => r.at <= renderedAt).map((r) => r.path));
   await context.close();
   return { ms, mapAt, scripts };
 }
