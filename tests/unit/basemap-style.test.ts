@@ -12,6 +12,7 @@ const empty = { type: 'FeatureCollection' as const, features: [] };
 const plan = {
   meta: { attributions: [{ subject: 'x', text: 'Stadt <Düren>', licence: 'dl-de/by-2-0' }] },
   features: [],
+  source: empty,
   boundary: null,
   districts: null,
   places: null,

@@ -5,7 +5,6 @@ import { buildStyle } from '../map/style';
 import { category } from '../plan/categories';
 import { formatHa, formatNumber, formatPercent } from '../i18n/format';
 import type { ViewerState } from '../state/viewer.svelte';
-import { planBounds } from '../geo/bounds';
 import { renderMapImage } from './snapshot';
 import { qrDataUrl } from './qr';
 import {
@@ -30,7 +29,7 @@ const isoDate = (iso: string, lang: 'de' | 'en') =>
 /** The extent of the map on paper: the current view (or the whole plan) fitted to the box. */
 export function sheetExtent(viewer: ViewerState, paper: Paper, orientation: Orientation) {
   const box = sheetLayout(paper, orientation).map;
-  const view = viewer.bounds ?? planBounds(viewer.plan?.features ?? []);
+  const view = viewer.bounds ?? viewer.plan?.bounds ?? null;
   if (!view) throw new Error('no plan');
   return printExtent(view, box.w, box.h);
 }

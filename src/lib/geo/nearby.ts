@@ -9,11 +9,14 @@ import type { Polygon, Position } from 'geojson';
 import { booleanIntersects } from '@turf/turf';
 import { boxesIntersect, featureBounds, geometryBounds } from './bounds';
 import { PlanIndex, MIN_COUNTED_M2 } from './engine';
-import { toLaea } from './laea';
+import { distanceToGeometry } from './point-in';
 import { circleRegion } from './region';
 import type { CategoryCode } from '../plan/categories';
 import { changeKind as comparisonKind } from '../plan/change';
-import type { LoadedFeature, PlanGeometry } from '../plan/types';
+import type { LoadedFeature } from '../plan/types';
+
+// Kept here for existing imports; the point tests live in point-in.ts (no engine, no Turf).
+export { distanceToGeometry, pointInGeometry } from './point-in';
 
 /** New in 2025; given back to open land (farmland, forest, green, water); any other change. */
 export type ChangeKind = 'neu' | 'zurueck' | 'anders';
@@ -48,54 +51,6 @@ export interface NearbyChange {
   area_m2: number;
   /** Its part inside the circle, m². */
   area_in_m2: number;
-}
-
-/** Distance (m) from (x, y) to segment a–b, all in the same planar metres. */
-function segmentDistance(x: number, y: number, ax: number, ay: number, bx: number, by: number) {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const len2 = dx * dx + dy * dy;
-  const t = len2 > 0 ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2)) : 0;
-  return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
-}
-
-/** Even-odd test and nearest edge of one ring; returns [inside toggles, distance]. */
-function ringMeasure(ring: Position[], x: number, y: number): [boolean, number] {
-  let inside = false;
-  let best = Infinity;
-  const pts = ring.map(([lon, lat]) => toLaea(lon as number, lat as number));
-  for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
-    const [xi, yi] = pts[i] as [number, number];
-    const [xj, yj] = pts[j] as [number, number];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    best = Math.min(best, segmentDistance(x, y, xj, yj, xi, yi));
-  }
-  return [inside, best];
-}
-
-/** Shortest distance in metres from (lon, lat) to a polygon; 0 inside it (holes respected). */
-export function distanceToGeometry(lon: number, lat: number, g: PlanGeometry): number {
-  const [x, y] = toLaea(lon, lat);
-  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  let best = Infinity;
-  for (const rings of polygons) {
-    let inside = false;
-    let edge = Infinity;
-    rings.forEach((ring, r) => {
-      const [inRing, d] = ringMeasure(ring, x, y);
-      if (r === 0) inside = inRing;
-      else if (inRing) inside = false;
-      edge = Math.min(edge, d);
-    });
-    if (inside) return 0;
-    best = Math.min(best, edge);
-  }
-  return best;
-}
-
-/** Whether (lon, lat) lies inside a polygon (holes respected). */
-export function pointInGeometry(lon: number, lat: number, g: PlanGeometry): boolean {
-  return distanceToGeometry(lon, lat, g) === 0;
 }
 
 /** The changed areas of a plan with their index, built once per plan (small: changes only). */

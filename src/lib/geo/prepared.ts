@@ -7,7 +7,8 @@
  */
 import Flatbush from 'flatbush';
 import { localPolygons, needsUnion, triangulate } from './local-region';
-import { RegionError, regionPolygons, unionPolygons } from './region';
+import { RegionError, regionPolygons } from './region';
+import { unionPolygons } from './region-union';
 import { boxInside, clipToBox, polygonsBox } from './region-clip';
 import { ellipsoidalArea } from './area';
 import type { BBox } from './bounds';

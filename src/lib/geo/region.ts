@@ -15,9 +15,7 @@
  *   turf.union): both lobes of a bow-tie count, overlapping parts count once.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { union } from '@turf/turf';
 import type { BBox } from './bounds';
-import { densifyRing } from './area';
 import { countPositions, crossesAntimeridian, MAX_REGION_VERTICES } from './region-clip';
 
 export type RegionGeometry = Polygon | MultiPolygon;
@@ -115,26 +113,6 @@ function checkedPolygons(region: unknown): Position[][][] {
   throw new RegionError(
     `Die Fläche muss ein Polygon oder MultiPolygon sein, nicht „${String(region.type)}“.`
   );
-}
-
-/**
- * Union by the non-zero rule of self-intersecting or overlapping polygons (lon/lat). Used by
- * `PreparedRegion` only when it found crossings or overlapping parts.
- */
-export function unionPolygons(polygons: Position[][][]): Position[][][] {
-  // polyclip-ts cuts straight lon/lat lines; densify first so that they follow the geodesics.
-  polygons = polygons.map((p) => p.map((r) => densifyRing(r)));
-  const fc: FeatureCollection<MultiPolygon> = {
-    type: 'FeatureCollection',
-    features: [0, 1].map(() => ({
-      type: 'Feature',
-      properties: {},
-      geometry: { type: 'MultiPolygon', coordinates: polygons }
-    }))
-  };
-  const u = union(fc);
-  if (!u) return [];
-  return u.geometry.type === 'Polygon' ? [u.geometry.coordinates] : u.geometry.coordinates;
 }
 
 /**

@@ -4,19 +4,14 @@
  * Düren plan one piece per area (from `previous` to `category`, see `previousPieces`); for two
  * plans whose areas share no ids, the pieces of their overlay (see overlay.ts).
  */
-import { CATEGORY_CODES, isCategoryCode, type CategoryCode } from '../plan/categories';
+import { CATEGORY_CODES, type CategoryCode } from '../plan/categories';
 import { CHANGE_KINDS, changeKind, type ChangeKind } from '../plan/change';
 import type { LoadedFeature } from '../plan/types';
 import { matchesFilter, type PlanFilter } from './filter';
-import { previousId } from './overlay';
+import { previousId } from './previous-id';
+import { MATRIX_KEYS, type MatrixKey } from './matrix-key';
 
-/** A category, or `none`: not designated in that plan (or not covered by it). */
-export type MatrixKey = CategoryCode | 'none';
-export const MATRIX_KEYS: readonly MatrixKey[] = [...CATEGORY_CODES, 'none'];
-
-export function isMatrixKey(v: unknown): v is MatrixKey {
-  return v === 'none' || isCategoryCode(v);
-}
+export { MATRIX_KEYS, cellKey, isMatrixKey, parseCellKey, type MatrixKey } from './matrix-key';
 
 /** A part of the plan area with one category before and one after. */
 export interface Piece {
@@ -117,14 +112,6 @@ export function dominantChange(pieces: readonly Piece[]): Map<string, ChangeKind
     if (!current || sum > current.area) best.set(p.after, { kind, area: sum });
   }
   return new Map([...best].map(([id, { kind }]) => [id, kind]));
-}
-
-/** `from,to` as written to the URL for a chosen cell. */
-export const cellKey = (from: MatrixKey, to: MatrixKey) => `${from},${to}`;
-
-export function parseCellKey(v: string): { from: MatrixKey; to: MatrixKey } | null {
-  const [from, to, ...rest] = v.split(',');
-  return rest.length === 0 && isMatrixKey(from) && isMatrixKey(to) ? { from, to } : null;
 }
 
 export interface DeltaRow {

@@ -45,11 +45,13 @@ export function planFilterExpression(filter: PlanFilter, overlay: boolean): Filt
   const shown = CATEGORY_CODES.filter((c) => filter.categories.has(c));
   const conditions: ExpressionSpecification[] = [
     ['in', ['get', 'category'], ['literal', shown]],
-    ['>=', ['get', 'area_m2'], filter.minArea_m2],
     overlay
       ? ['==', ['get', 'overlay'], filter.overlays !== false]
       : ['!=', ['get', 'overlay'], true]
   ];
+  // Only with a minimum size: a plan file without stored `area_m2` draws at once (the measured
+  // sizes follow from the plan worker).
+  if (filter.minArea_m2 > 0) conditions.push(['>=', ['get', 'area_m2'], filter.minArea_m2]);
   if (filter.status !== 'alle') conditions.push(['==', ['get', 'status'], filter.status]);
   if (filter.district !== null) conditions.push(['==', ['get', 'district'], filter.district]);
   if (filter.changes)

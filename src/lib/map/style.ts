@@ -256,19 +256,25 @@ function layers(input: StyleInput): Record<Exclude<LayerId, BasemapLayerId>, Lay
   };
 }
 
-/** The data of every GeoJSON source. */
+/** The data of the plan's small layers (boundary, districts, places, Innovationsquartier). */
+export function layerSourceData(plan: Plan): Record<string, FeatureCollection> {
+  return {
+    [SOURCES.boundary]: plan.boundary ?? empty,
+    [SOURCES.districts]: plan.districts ?? empty,
+    [SOURCES.districtLabels]: plan.districts ? labelPoints(plan.districts) : empty,
+    [SOURCES.places]: plan.places ?? empty,
+    [SOURCES.iq]: plan.innovationsquartier ?? empty
+  };
+}
+
+/** The data of every GeoJSON source except the plan's areas (`plan.source`, see buildStyle). */
 function sourceData(
   plan: Plan,
   region: FeatureCollection,
   poi: FeatureCollection
 ): Record<string, FeatureCollection> {
   return {
-    [SOURCES.plan]: { type: 'FeatureCollection', features: plan.features },
-    [SOURCES.boundary]: plan.boundary ?? empty,
-    [SOURCES.districts]: plan.districts ?? empty,
-    [SOURCES.districtLabels]: plan.districts ? labelPoints(plan.districts) : empty,
-    [SOURCES.places]: plan.places ?? empty,
-    [SOURCES.iq]: plan.innovationsquartier ?? empty,
+    ...layerSourceData(plan),
     [SOURCES.region]: region,
     [SOURCES.poi]: poi,
     [SOURCES.plots]: empty
@@ -276,7 +282,9 @@ function sourceData(
 }
 
 /**
- * The embedded offline style: every plan source is inline GeoJSON, every font bundled. A
+ * The offline style: every font bundled, every source from the site itself. The plan's areas
+ * are given by URL where they have one (MapLibre's worker fetches and parses them while the
+ * plan worker does the same for the Flächenbilanz); the small layers are inline. A
  * basemap adds its vector source (self-hosted, or online after consent) and its layers at
  * their places in the one order list.
  */
@@ -306,7 +314,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       ...basemap.sources,
       [SOURCES.plan]: {
         type: 'geojson',
-        data: data[SOURCES.plan]!,
+        data: plan.source,
         promoteId: 'id',
         attribution: plan.meta.attributions.map((a) => escapeHtml(a.text)).join(' | ')
       },

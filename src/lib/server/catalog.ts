@@ -45,3 +45,47 @@ export function catalog(): CatalogEntry[] {
     return { id, title: meta.title, municipality: meta.municipality, model: meta.model };
   });
 }
+
+/** West, south, east, north of every coordinate in a GeoJSON value (null if it has none). */
+function extent(geojson: unknown): [number, number, number, number] | null {
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  const walk = (v: unknown): void => {
+    if (!Array.isArray(v)) return;
+    if (typeof v[0] === 'number' && typeof v[1] === 'number') {
+      box[0] = Math.min(box[0], v[0]);
+      box[1] = Math.min(box[1], v[1]);
+      box[2] = Math.max(box[2], v[0]);
+      box[3] = Math.max(box[3], v[1]);
+    } else v.forEach(walk);
+  };
+  const features = (geojson as { features?: { geometry?: { coordinates?: unknown } }[] })?.features;
+  if (Array.isArray(features)) for (const f of features) walk(f?.geometry?.coordinates);
+  return Number.isFinite(box[0]) ? box : null;
+}
+
+/** The category codes the areas use, sorted. */
+function usedCategories(geojson: unknown): string[] {
+  const features = (geojson as { features?: { properties?: { category?: unknown } }[] })?.features;
+  const codes = new Set<string>();
+  if (Array.isArray(features))
+    for (const f of features)
+      if (typeof f?.properties?.category === 'string') codes.add(f.properties.category);
+  return [...codes].sort();
+}
+
+/**
+ * plan.json as served: with the areas' extent as `bbox` and the category codes they use as
+ * `categories` (computed at build time unless the file has them), so the map can be placed and
+ * the legend drawn before plan.geojson has been read.
+ */
+export function servedPlanJson(id: string): string | null {
+  const text = readPlanFile(id, 'plan.json');
+  if (text === null) return null;
+  const meta = JSON.parse(text) as Record<string, unknown>;
+  if (Array.isArray(meta.bbox) && Array.isArray(meta.categories)) return text;
+  const raw = readPlanFile(id, 'plan.geojson');
+  const areas: unknown = raw === null ? null : JSON.parse(raw);
+  const bbox = Array.isArray(meta.bbox) ? meta.bbox : extent(areas);
+  const categories = Array.isArray(meta.categories) ? meta.categories : usedCategories(areas);
+  return JSON.stringify({ ...meta, ...(bbox ? { bbox } : {}), categories }, null, 2) + '\n';
+}

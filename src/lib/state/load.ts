@@ -1,12 +1,29 @@
 import type { FeatureCollection, Point, Polygon, MultiPolygon } from 'geojson';
-import type { LoadedFeature, PlanMeta } from '../plan/types';
+import type { LoadedFeature, LoadedProperties, PlanGeometry, PlanMeta } from '../plan/types';
 import { PlanDataError, parsePlanMeta } from '../plan/validate';
 import { readPlanFeatures } from '../geo/measure';
+import { planBounds, type BBox } from '../geo/bounds';
 
-/** A loaded plan: the one set of features every view is computed from. */
+/**
+ * A shown plan: the one set of features every view is computed from. A plan loaded by URL
+ * starts with its metadata alone (the map reads the areas by URL, the plan worker fetches and
+ * indexes them); the main thread gets its one parsed copy of `features` once the map has drawn.
+ */
 export interface Plan {
   meta: PlanMeta;
+  /** Every area with its geometry; empty until `ready`. */
   features: LoadedFeature[];
+  /** True once `features` holds the areas (lists, legend, selection, nearby, plots …). */
+  ready: boolean;
+  /** True once the plan worker has indexed the areas: the Flächenbilanz can be asked. */
+  indexed: boolean;
+  /** Extent: plan.json's `bbox` (added at build time) before the areas are read. */
+  bounds: BBox | null;
+  /**
+   * Where MapLibre reads the areas: an absolute URL (its own worker fetches and parses it) or,
+   * for a plan that exists only in this page (a file opened from disk), the features themselves.
+   */
+  source: string | FeatureCollection<PlanGeometry, LoadedProperties>;
   boundary: FeatureCollection<Polygon | MultiPolygon> | null;
   districts: FeatureCollection<Polygon | MultiPolygon, { name: string }> | null;
   places: FeatureCollection<Point, { name: string; kind?: string }> | null;
@@ -26,7 +43,11 @@ export class PlanLoadError extends Error {
   }
 }
 
-async function fetchJson(fetchFn: typeof fetch, url: string, file: string): Promise<unknown> {
+export async function fetchJson(
+  fetchFn: typeof fetch,
+  url: string,
+  file: string
+): Promise<unknown> {
   let response: Response;
   try {
     response = await fetchFn(url);
@@ -51,7 +72,8 @@ function isFeatureCollection(v: unknown): v is FeatureCollection {
 }
 
 /**
- * Loads `data/<id>/`: plan.json and plan.geojson are required; the optional layers
+ * Loads `data/<id>/` completely on the calling thread (the comparison's second plan, the CLI
+ * and tests; the viewer's own plan loads with `loadPlanInfo`): plan.json and plan.geojson are required; the optional layers
  * (boundary, districts, places, Innovationsquartier) are skipped with a warning if missing.
  */
 export async function loadPlan(
@@ -73,6 +95,29 @@ export async function loadPlan(
     if (e instanceof PlanDataError) throw new PlanLoadError('data', e.source, e.message);
     throw e;
   }
+  const { layers, missing } = await loadLayers(fetchFn, dir, meta);
+  return {
+    plan: {
+      meta,
+      features,
+      ready: true,
+      indexed: true,
+      bounds: planBounds(features),
+      source: { type: 'FeatureCollection', features },
+      ...layers
+    },
+    missing
+  };
+}
+
+type Layers = Pick<Plan, 'boundary' | 'districts' | 'places' | 'innovationsquartier'>;
+
+/** The small optional layers of a plan; a missing or unreadable one is named in `missing`. */
+async function loadLayers(
+  fetchFn: typeof fetch,
+  dir: string,
+  meta: PlanMeta
+): Promise<{ layers: Layers; missing: string[] }> {
   const missing: string[] = [];
   const optional = async (file: string | undefined) => {
     if (!file) return null;
@@ -85,17 +130,15 @@ export async function loadPlan(
     missing.push(file);
     return null;
   };
-  const layers = meta.layers ?? {};
+  const files = meta.layers ?? {};
   const [boundary, districts, places, innovationsquartier] = await Promise.all([
-    optional(layers.boundary),
-    optional(layers.districts),
-    optional(layers.places),
-    optional(layers.innovationsquartier)
+    optional(files.boundary),
+    optional(files.districts),
+    optional(files.places),
+    optional(files.innovationsquartier)
   ]);
   return {
-    plan: {
-      meta,
-      features,
+    layers: {
       boundary: boundary as Plan['boundary'],
       districts: districts as Plan['districts'],
       places: places as Plan['places'],
@@ -103,4 +146,53 @@ export async function loadPlan(
     },
     missing
   };
+}
+
+const isBBox = (v: unknown): v is BBox =>
+  Array.isArray(v) &&
+  v.length === 4 &&
+  v.every((x) => typeof x === 'number' && Number.isFinite(x)) &&
+  v[0] <= v[2] &&
+  v[1] <= v[3];
+
+/**
+ * Loads `data/<id>/` without the areas: plan.json (required; the map can start with it, its
+ * `bbox` places the map) and then the small optional layers. The areas (`planUrl`) are read by
+ * the plan worker and by MapLibre, in parallel.
+ */
+export async function loadPlanInfo(
+  baseUrl: string,
+  id: string,
+  fetchFn: typeof fetch = fetch
+): Promise<{ plan: Plan; layers: Promise<{ layers: Layers; missing: string[] }> }> {
+  const dir = `${baseUrl}/data/${id}`;
+  const metaJson = await fetchJson(fetchFn, `${dir}/plan.json`, `${id}/plan.json`);
+  let meta: PlanMeta;
+  try {
+    meta = parsePlanMeta(metaJson, `${id}/plan.json`);
+  } catch (e) {
+    if (e instanceof PlanDataError) throw new PlanLoadError('data', e.source, e.message);
+    throw e;
+  }
+  return {
+    plan: {
+      meta,
+      features: [],
+      ready: false,
+      indexed: false,
+      bounds: isBBox(meta.bbox) ? meta.bbox : null,
+      source: planUrl(baseUrl, id),
+      boundary: null,
+      districts: null,
+      places: null,
+      innovationsquartier: null
+    },
+    layers: loadLayers(fetchFn, dir, meta)
+  };
+}
+
+/** The absolute URL of a plan's areas (MapLibre's worker cannot resolve relative ones). */
+export function planUrl(baseUrl: string, id: string): string {
+  const relative = `${baseUrl}/data/${id}/plan.geojson`;
+  return typeof document === 'undefined' ? relative : new URL(relative, document.baseURI).href;
 }

@@ -1,8 +1,7 @@
 import type { Plan } from './load';
 import type { ViewerState } from './viewer.svelte';
 import { MAX_RADIUS_M, roundCoordinate, type PointOfInterest } from './url';
-import { planBounds } from '../geo/bounds';
-import { pointInGeometry } from '../geo/nearby';
+import { pointInGeometry } from '../geo/point-in';
 
 /** The radius choices offered for "Was ist hier geplant?", metres. */
 export const RADII = [300, 500, 1000, 2000] as const;
@@ -53,7 +52,7 @@ export function clearNearby(viewer: ViewerState) {
 export function insidePlan(plan: Plan, lon: number, lat: number): boolean {
   const boundary = plan.boundary?.features ?? [];
   if (boundary.length > 0) return boundary.some((f) => pointInGeometry(lon, lat, f.geometry));
-  const b = planBounds(plan.features);
+  const b = plan.bounds;
   return b !== null && lon >= b[0] && lon <= b[2] && lat >= b[1] && lat <= b[3];
 }
 

@@ -1,4 +1,4 @@
-import { loadPlan, PlanLoadError, type Plan } from './load';
+import { loadPlanInfo, planUrl, PlanLoadError, type Plan } from './load';
 import { DEFAULT_PLAN, parseHash, serializeHash } from './url';
 import { cappedText } from './hash-notices';
 import { bilingual, inEvery, type Bilingual } from '../i18n';
@@ -45,21 +45,83 @@ function checkAppliedHash(viewer: ViewerState, read: ReturnType<typeof parseHash
     );
   if (capped) viewer.notify(cappedText(capped));
   // Another plan is about to load: showPlan checks the references against that one.
-  if (!viewer.plan || (viewer.planSource === null && viewer.plan.meta.id !== viewer.planId)) return;
+  // Until its areas are read, a plan has nothing to check against (showPlan checks then).
+  if (!viewer.plan?.ready || (viewer.planSource === null && viewer.plan.meta.id !== viewer.planId))
+    return;
   const reset = viewer.dropUnknownReferences();
   if (reset.length > 0) viewer.notify(bilingual('error.notInPlan', { keys: reset.join(', ') }));
 }
 
 let loads = 0;
 
-async function load(viewer: ViewerState, base: string, id: string) {
+/**
+ * How long the main thread's copy of the areas waits for the first map at most (a safety net:
+ * every mode has a map). Copying earlier slows that map down on a busy machine.
+ */
+const DRAWN_TIMEOUT_MS = 30_000;
+
+/**
+ * Loads `data/<id>/`. plan.json comes first and the map starts with it, reading the areas by
+ * URL in MapLibre's worker; the plan worker fetches and indexes the same file in parallel (the
+ * Flächenbilanz follows when it is ready). Only after the map has drawn does the main thread
+ * take its one copy of the areas from the plan worker (lists, legend, selection …).
+ */
+async function load(
+  viewer: ViewerState,
+  worker: PlanWorker,
+  drawn: () => Promise<void>,
+  base: string,
+  id: string
+) {
   const ticket = ++loads;
+  // A newer load, or a file opened from disk meanwhile, makes this one moot.
+  const moot = () => ticket !== loads || viewer.planSource !== null;
   viewer.loading = true;
+  const file = `${id}/plan.geojson`;
+  const areas = worker.load(planUrl(base, id), file);
+  // Whichever fails first is reported; the other's failure is then moot.
+  areas.catch(() => undefined);
   try {
-    const { plan, missing } = await loadPlan(base, id);
-    if (ticket === loads) showPlan(viewer, plan, missing);
+    const { plan: started, layers } = await loadPlanInfo(base, id);
+    if (moot()) return;
+    viewer.plan = started;
+    const [{ layers: small, missing }, loaded] = await Promise.all([
+      layers.then((l) => {
+        if (!moot()) viewer.plan = { ...viewer.plan!, ...l.layers };
+        return l;
+      }),
+      areas
+    ]);
+    if (moot()) return;
+    for (const f of missing) viewer.notify(bilingual('error.optionalLayer', { file: f }));
+    let source = started.source;
+    if (loaded.measured > 0) {
+      viewer.notify(
+        bilingual('loading.measured', {
+          file,
+          count: inEvery((l) => formatNumber(loaded.measured, l))
+        })
+      );
+      // The map's copy lacks `area_m2` too (the size filter reads it): give it the measured one.
+      if (loaded.measuredGeoJson)
+        source = URL.createObjectURL(
+          new Blob([loaded.measuredGeoJson], { type: 'application/geo+json' })
+        );
+    }
+    viewer.plan = {
+      ...started,
+      ...small,
+      indexed: true,
+      bounds: loaded.bounds ?? started.bounds,
+      source
+    };
+    await drawn();
+    if (moot()) return;
+    const features = await worker.features();
+    if (moot()) return;
+    showPlan(viewer, { ...viewer.plan, features, ready: true });
   } catch (e) {
-    if (ticket !== loads) return;
+    if (moot()) return;
     viewer.notify(loadErrorText(e), 'error');
     // A plan id that names no plan (old or mistyped link) falls back to the default plan.
     if (e instanceof PlanLoadError && e.reason === 'http' && id !== DEFAULT_PLAN)
@@ -94,24 +156,38 @@ export function startViewer(viewer: ViewerState, base: string): () => void {
 
   const worker = new PlanWorker();
   let latest = 0;
+  // Resolved once the map has drawn the plan (or there is no map): see `load`.
+  let markDrawn: () => void = () => undefined;
+  const drawnOnce = new Promise<void>((resolve) => {
+    markDrawn = resolve;
+    setTimeout(resolve, DRAWN_TIMEOUT_MS);
+  });
+  const drawn = () => drawnOnce;
 
   const stopEffects = $effect.root(() => {
     // Another plan id (switcher, edited URL) loads that plan; a file opened from disk stays
     // until a plan is chosen again (which clears planSource).
     $effect(() => {
       const id = viewer.planId;
-      if (viewer.planSource === null) void load(viewer, base, id);
+      if (viewer.planSource === null) void load(viewer, worker, drawn, base, id);
     });
-    // The worker answers in order, so a balance asked after an index is for that plan.
     $effect(() => {
-      if (viewer.plan) void worker.index(viewer.plan.features).catch(() => undefined);
+      if (viewer.mapDrawn || !viewer.webgl) markDrawn();
+    });
+    // A plan given with its features (opened from disk) is indexed here; one loaded by URL was
+    // indexed by the worker itself. The worker answers in order, so a balance asked after an
+    // index is for that plan.
+    $effect(() => {
+      const source = viewer.plan?.source;
+      if (source && typeof source !== 'string')
+        void worker.index(source.features).catch(() => undefined);
     });
     $effect(() => {
       const plan = viewer.plan;
       const query = viewer.balanceQuery;
       const filter = viewer.filter;
       const ticket = ++latest;
-      if (!plan || query.kind === 'none') {
+      if (!plan?.indexed || query.kind === 'none') {
         viewer.balance = null;
         return;
       }

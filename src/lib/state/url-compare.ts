@@ -5,7 +5,7 @@
  * compare against instead of the 1999 state), `chg=<kinds>` (change kinds hidden).
  */
 import { CHANGE_KINDS, isChangeKind, type ChangeKind } from '../plan/change';
-import { cellKey, parseCellKey, type MatrixKey } from '../geo/transition';
+import { cellKey, parseCellKey, type MatrixKey } from '../geo/matrix-key';
 
 export const COMPARE_VIEWS = ['swipe', 'side', 'change', 'matrix'] as const;
 export type CompareView = (typeof COMPARE_VIEWS)[number];

@@ -6,7 +6,7 @@ import type { LoadedFeature, Status } from '../plan/types';
 import type { PlanFilter } from '../geo/filter';
 import type { Balance } from '../geo/engine';
 import { bboxRegion, circleRegion, type RegionGeometry } from '../geo/region';
-import { boxesIntersect, geometryBounds, planBounds } from '../geo/bounds';
+import { boxesIntersect, geometryBounds } from '../geo/bounds';
 import { translator, type Bilingual, type Lang } from '../i18n';
 import type { ActiveBasemap, BasemapChoice, SelfHostedManifest } from '../map/basemap/sources';
 import { shownChanges } from '../plan/change';
@@ -49,6 +49,8 @@ export class ViewerState {
   /** User-facing messages (German or English text), shown until dismissed. */
   notices = $state<{ id: number; text: Bilingual; kind: 'warning' | 'error' }[]>([]);
   webgl = $state(true);
+  /** Set by the map once it has drawn the plan; the main thread's copy of the areas waits for it. */
+  mapDrawn = $state(false);
 
   view = $state.raw<MapView | null>(null);
   /** The map's current visible bounds, for the "Kartenausschnitt" balance. */
@@ -212,7 +214,7 @@ export class ViewerState {
       this.scope = 'stadt';
       reset.push('scope');
     }
-    const planBox = planBounds(this.plan?.features ?? []);
+    const planBox = this.plan?.bounds ?? null;
     if (
       this.regionPolygon &&
       planBox &&

@@ -3,7 +3,10 @@ import type { PlanFilter } from '../geo/filter';
 import type { RegionGeometry } from '../geo/region';
 import type { LoadedFeature } from '../plan/types';
 import type { WorkerReply, WorkerRequest } from './protocol';
-import { inEvery, type Bilingual } from '../i18n';
+import { bilingual, inEvery, type Bilingual } from '../i18n';
+import { PlanLoadError } from '../state/load';
+
+type Loaded = Extract<WorkerReply, { type: 'loaded' }>;
 
 type Imported = Extract<WorkerReply, { type: 'imported' }>;
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -53,8 +56,8 @@ export class PlanWorker {
       parts?: LoadedFeature[][];
     }
   >();
-  /** The features last indexed, to index again after a restart. */
-  private indexed: LoadedFeature[] | null = null;
+  /** The features last indexed or the plan last loaded, to load again after a restart. */
+  private indexed: LoadedFeature[] | { url: string; file: string } | null = null;
   /** The running balance query: its id and when it was sent. */
   private running: { id: number; since: number } | null = null;
   /** A plan being sent in parts: a balance query waits for it (it must not land in between). */
@@ -80,9 +83,18 @@ export class PlanWorker {
       }
       this.pending.delete(reply.id);
       if (this.running?.id === reply.id) this.running = null;
-      if (reply.type === 'error') entry.reject(new WorkerError(reply.message, reply.messageEn));
-      else if (reply.type === 'imported' && entry.parts)
+      if (reply.type === 'imported' && entry.parts)
         entry.resolve({ ...reply, features: entry.parts.flat() });
+      else if (reply.type === 'sent')
+        entry.resolve({ type: 'features', id: reply.id, features: entry.parts?.flat() ?? [] });
+      else if (reply.type === 'error' && reply.load) {
+        const { reason, file, status } = reply.load;
+        entry.reject(new PlanLoadError(reason, file, reply.message, status));
+      } else if (reply.type === 'error' && reply.unexpected !== undefined) {
+        const text = bilingual('hostile.unexpected', { file: reply.unexpected });
+        entry.reject(new WorkerError(text.de, text.en));
+      } else if (reply.type === 'error')
+        entry.reject(new WorkerError(reply.message, reply.messageEn));
       else entry.resolve(reply);
     };
   }
@@ -100,7 +112,9 @@ export class PlanWorker {
   private restart() {
     this.cancel();
     this.spawn();
-    if (this.indexed) void this.index(this.indexed).catch(() => {});
+    const last = this.indexed;
+    if (Array.isArray(last)) void this.index(last).catch(() => {});
+    else if (last) void this.reload(last).catch(() => {});
   }
 
   private send(
@@ -142,6 +156,36 @@ export class PlanWorker {
         features: features.slice(i, i + INDEX_PART),
         more: i + INDEX_PART < features.length
       });
+  }
+
+  /**
+   * Lets the worker fetch plan.geojson itself, check it, measure areas without a stored
+   * `area_m2` and build the index. Fails with a `PlanLoadError` like `loadPlan`.
+   */
+  async load(url: string, file: string): Promise<Loaded> {
+    this.indexed = { url, file };
+    return this.reload(this.indexed);
+  }
+
+  /** Loads by URL; a balance query waits for it, as for a plan sent in parts. */
+  private async reload(plan: { url: string; file: string }): Promise<Loaded> {
+    const loading = this.send({ type: 'load', ...plan }) as Promise<Loaded>;
+    const settled = loading.then(
+      () => {},
+      () => {}
+    );
+    this.indexing = settled;
+    try {
+      return await loading;
+    } finally {
+      if (this.indexing === settled) this.indexing = null;
+    }
+  }
+
+  /** The plan the worker loaded, copied to this thread. */
+  async features(): Promise<LoadedFeature[]> {
+    const reply = await this.send({ type: 'features' });
+    return (reply as Extract<WorkerReply, { type: 'features' }>).features;
   }
 
   /** A newer query supersedes a long-running one (see SUPERSEDE_AFTER_MS). */

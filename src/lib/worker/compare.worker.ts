@@ -3,6 +3,7 @@
 // answers their Flächenbilanz for a region, overlays them, and reads a second plan opened
 // from disk, so that none of this blocks the map. Cancelling terminates the worker.
 import { PlanIndex } from '../geo/engine';
+import { loadUnion } from '../geo/region-union-lazy';
 import { RegionError } from '../geo/region';
 import { overlayPlans } from '../geo/overlay';
 import { importPlan, isImportError } from '../xplan';
@@ -24,8 +25,19 @@ function fail(id: number, e: unknown) {
   else post({ type: 'error', id, message: String(e), messageEn: String(e) });
 }
 
+// The region union (geo/region-union-lazy.ts) loads at start: every request may need it.
+// Requests wait on the one promise, so they are still handled in order.
+const unionReady = loadUnion();
+
 self.onmessage = (event: MessageEvent<CompareRequest>) => {
   const msg = event.data;
+  void unionReady.then(
+    () => handle(msg),
+    (e: unknown) => fail(msg.id, e)
+  );
+};
+
+function handle(msg: CompareRequest) {
   try {
     switch (msg.type) {
       case 'set':
@@ -65,4 +77,4 @@ self.onmessage = (event: MessageEvent<CompareRequest>) => {
   } catch (e) {
     fail(msg.id, e);
   }
-};
+}

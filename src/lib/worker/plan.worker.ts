@@ -1,87 +1,140 @@
 /// <reference lib="webworker" />
-// The plan worker: holds the Flächenbilanz engine and parses opened files, so that neither a
-// large query nor a 50 MB XPlanGML file ever blocks the map.
+// The plan worker: fetches and indexes the plan, holds the Flächenbilanz engine and parses
+// opened files, so that neither loading, a large query nor a 50 MB XPlanGML file ever blocks
+// the map. The importer is loaded only when a file is opened.
 import { PlanIndex } from '../geo/engine';
+import { loadUnion } from '../geo/region-union-lazy';
 import { RegionError } from '../geo/region';
-import { importPlanCompact, isImportError } from '../xplan';
+import { isImportError } from '../xplan/errors';
 import { withAreas } from '../geo/measure';
-import type { LoadedFeature, PlanFeature } from '../plan/types';
+import { planBounds } from '../geo/bounds';
+import { PlanLoadError } from '../state/load';
+import { fetchPlanFeatures, measuredGeoJson } from './fetch-plan';
 import type { WorkerReply, WorkerRequest } from './protocol';
+import type { LoadedFeature, PlanFeature } from '../plan/types';
 import { PlanDataError, parsePlanCollection } from '../plan/validate';
-import { bilingual } from '../i18n';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let index: PlanIndex | null = null;
+/** A plan sent by the page in parts (`more`), collected until the last part. */
 let indexing: LoadedFeature[][] = [];
+/** The plan loaded by URL, handed to the main thread once on request. */
+let loaded: LoadedFeature[] | null = null;
 
-/** Features per 'features' message of an import (about 10 ms to unpack on the page). */
+/** Features per 'features' message (about 10 ms to unpack on the page). */
 const FEATURES_PER_MESSAGE = 1000;
 
-const post = (reply: WorkerReply) => self.postMessage(reply);
+/** Sends features in parts, each unpacked by the page in a task of its own. */
+function postParts(id: number, features: readonly LoadedFeature[]) {
+  for (let start = 0; start < features.length; start += FEATURES_PER_MESSAGE)
+    post({ type: 'features', id, features: features.slice(start, start + FEATURES_PER_MESSAGE) });
+}
+
+const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
+  self.postMessage(reply, transfer);
 
 /** Messages for the user: never an internal class name ("PlanDataError: …", "RangeError: …"). */
 function fail(id: number, e: unknown, file: string | null = null) {
   if (isImportError(e)) post({ type: 'error', id, message: e.message, messageEn: e.messageEn });
+  else if (e instanceof PlanLoadError)
+    post({
+      type: 'error',
+      id,
+      message: e.message,
+      messageEn: e.message,
+      load: { reason: e.reason, file: e.file, status: e.status }
+    });
   else if (e instanceof RegionError || e instanceof PlanDataError)
     post({ type: 'error', id, message: e.message, messageEn: e.message });
-  else if (file !== null) {
-    const text = bilingual('hostile.unexpected', { file });
-    post({ type: 'error', id, message: text.de, messageEn: text.en });
-  } else {
+  // The message is worded on the main thread: the worker does not carry the UI texts.
+  else if (file !== null) post({ type: 'error', id, message: '', messageEn: '', unexpected: file });
+  else {
     const detail = e instanceof Error ? e.message : String(e);
     post({ type: 'error', id, message: detail, messageEn: detail });
   }
 }
 
+async function handle(msg: WorkerRequest) {
+  switch (msg.type) {
+    case 'index':
+      // A large plan arrives in parts (`more`), each sent by the page in a task of its own.
+      indexing.push(msg.features);
+      loaded = null;
+      if (!msg.more) {
+        index = new PlanIndex(indexing.length === 1 ? msg.features : indexing.flat());
+        indexing = [];
+      }
+      post({ type: 'indexed', id: msg.id });
+      break;
+    case 'load': {
+      index = null;
+      loaded = null;
+      const { features, measured } = await fetchPlanFeatures(msg.url, msg.file);
+      index = new PlanIndex(features);
+      loaded = features;
+      const buffer = measured > 0 ? measuredGeoJson(features) : null;
+      post(
+        {
+          type: 'loaded',
+          id: msg.id,
+          count: features.length,
+          bounds: planBounds(features),
+          measured,
+          measuredGeoJson: buffer
+        },
+        buffer ? [buffer] : []
+      );
+      break;
+    }
+    case 'features':
+      if (!loaded) throw new Error('no plan loaded');
+      postParts(msg.id, loaded);
+      post({ type: 'sent', id: msg.id, count: loaded.length });
+      break;
+    case 'balance':
+      if (!index) throw new Error('no plan indexed');
+      if (msg.region) await loadUnion();
+      post({ type: 'balance', id: msg.id, balance: index.balance(msg.region, msg.filter) });
+      break;
+    case 'import': {
+      const { importPlanCompact } = await import('../xplan');
+      const imported = importPlanCompact(msg.data, msg.fileName, (fraction) =>
+        post({ type: 'progress', id: msg.id, fraction })
+      );
+      // In parts: GeoJSON is made, checked and sent 1,000 features at a time, so the worker
+      // never holds the whole plan twice and the page unpacks each part in a task of its own.
+      // Ids are checked across parts (one `seen` set), as for one file.
+      const seen = new Set<string>();
+      for (let start = 0; start < imported.count; start += FEATURES_PER_MESSAGE) {
+        const part: PlanFeature[] = [];
+        for (let i = start; i < Math.min(imported.count, start + FEATURES_PER_MESSAGE); i++)
+          part.push(imported.feature(i));
+        const checked = parsePlanCollection(
+          { type: 'FeatureCollection', features: part },
+          msg.fileName,
+          seen
+        );
+        checked.forEach((f, k) => (f.id = start + k));
+        post({ type: 'features', id: msg.id, features: withAreas(checked) });
+      }
+      post({
+        type: 'imported',
+        id: msg.id,
+        features: [],
+        meta: imported.meta,
+        report: imported.report
+      });
+      break;
+    }
+  }
+}
+
+// Requests are handled one after another, in order (a balance asked after a load is for it).
+let queue: Promise<void> = Promise.resolve();
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const msg = event.data;
-  try {
-    switch (msg.type) {
-      case 'index':
-        // A large plan arrives in parts (`more`), each sent by the page in a task of its own.
-        indexing.push(msg.features);
-        if (!msg.more) {
-          index = new PlanIndex(indexing.length === 1 ? msg.features : indexing.flat());
-          indexing = [];
-        }
-        post({ type: 'indexed', id: msg.id });
-        break;
-      case 'balance':
-        if (!index) throw new Error('no plan indexed');
-        post({ type: 'balance', id: msg.id, balance: index.balance(msg.region, msg.filter) });
-        break;
-      case 'import': {
-        const imported = importPlanCompact(msg.data, msg.fileName, (fraction) =>
-          post({ type: 'progress', id: msg.id, fraction })
-        );
-        // In parts: GeoJSON is made, checked and sent 1,000 features at a time, so the worker
-        // never holds the whole plan twice and the page unpacks each part in a task of its own.
-        // Ids are checked across parts (one `seen` set), as for one file.
-        const seen = new Set<string>();
-        for (let start = 0; start < imported.count; start += FEATURES_PER_MESSAGE) {
-          const part: PlanFeature[] = [];
-          for (let i = start; i < Math.min(imported.count, start + FEATURES_PER_MESSAGE); i++)
-            part.push(imported.feature(i));
-          const checked = parsePlanCollection(
-            { type: 'FeatureCollection', features: part },
-            msg.fileName,
-            seen
-          );
-          checked.forEach((f, k) => (f.id = start + k));
-          post({ type: 'features', id: msg.id, features: withAreas(checked) });
-        }
-        post({
-          type: 'imported',
-          id: msg.id,
-          features: [],
-          meta: imported.meta,
-          report: imported.report
-        });
-        break;
-      }
-    }
-  } catch (e) {
-    fail(msg.id, e, msg.type === 'import' ? msg.fileName : null);
-  }
+  queue = queue.then(() =>
+    handle(msg).catch((e: unknown) => fail(msg.id, e, msg.type === 'import' ? msg.fileName : null))
+  );
 };

@@ -1,7 +1,8 @@
 import { getContext, onDestroy, setContext } from 'svelte';
 import type { Balance } from '$lib/geo/engine';
 import type { PlanFilter } from '$lib/geo/filter';
-import { previousView, type OverlayResult } from '$lib/geo/overlay';
+import type { OverlayResult } from '$lib/geo/overlay';
+import { previousView } from '$lib/geo/previous-id';
 import {
   changeTotals,
   dominantChange,
@@ -69,7 +70,9 @@ export class CompareState {
   /** The earlier plan as a Plan for the map (this plan's boundary and districts around it). */
   beforePlan = $derived.by((): Plan | null => {
     const plan = this.viewer.plan;
-    return plan ? { ...plan, features: this.beforeFeatures } : null;
+    // Its own areas, inline: the shown plan's `source` (a URL) would draw the later plan.
+    const features = this.beforeFeatures;
+    return plan ? { ...plan, features, source: { type: 'FeatureCollection', features } } : null;
   });
 
   pieces = $derived.by((): Piece[] =>

@@ -1,0 +1,27 @@
+/**
+ * The union of region polygons, apart from region.ts so that the page's first download (which
+ * needs circles and boxes) does not carry polyclip-ts; only the engine in the worker uses it.
+ */
+import type { FeatureCollection, MultiPolygon, Position } from 'geojson';
+import { union } from '@turf/turf';
+import { densifyRing } from './area';
+
+/**
+ * Union by the non-zero rule of self-intersecting or overlapping polygons (lon/lat). Used by
+ * `PreparedRegion` only when it found crossings or overlapping parts.
+ */
+export function unionPolygons(polygons: Position[][][]): Position[][][] {
+  // polyclip-ts cuts straight lon/lat lines; densify first so that they follow the geodesics.
+  polygons = polygons.map((p) => p.map((r) => densifyRing(r)));
+  const fc: FeatureCollection<MultiPolygon> = {
+    type: 'FeatureCollection',
+    features: [0, 1].map(() => ({
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'MultiPolygon', coordinates: polygons }
+    }))
+  };
+  const u = union(fc);
+  if (!u) return [];
+  return u.geometry.type === 'Polygon' ? [u.geometry.coordinates] : u.geometry.coordinates;
+}
