@@ -155,8 +155,10 @@ const base = `http://127.0.0.1:${PORT}`;
 async function run(browser: Browser, url: string) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const scripts = new Set<string>();
+  // Not the offline app's service worker: it caches the whole build once the plan has loaded.
   context.on('request', (r) => {
-    if (/\.m?js$/.test(new URL(r.url()).pathname)) scripts.add(new URL(r.url()).pathname);
+    if (/\.m?js$/.test(new URL(r.url()).pathname) && r.serviceWorker() === null)
+      scripts.add(new URL(r.url()).pathname);
   });
   const page = await context.newPage();
   await page.addInitScript({ content: probeScript });
@@ -168,8 +170,9 @@ async function run(browser: Browser, url: string) {
       { timeout: 120_000, polling: 50 }
     )
     .then((h) => h.jsonValue())) as number;
+  const mapAt = await page.evaluate(() => (window as unknown as { __mapAt: number }).__mapAt);
   await context.close();
-  return { ms, scripts };
+  return { ms, mapAt, scripts };
 }
 
 /** MapLibre's own files in the build (main chunk and worker), from Vite's manifest. */
@@ -235,6 +238,8 @@ try {
   const bareUrl = `${base}/bare/`;
   const viewer: number[] = [];
   const bare: number[] = [];
+  const viewerMap: number[] = [];
+  const bareMap: number[] = [];
   const fetched = new Set<string>();
   if (PAIRS > 0) await run(browser, viewerUrl); // warm-up of the OS file cache, not counted
   for (let i = 0; i < PAIRS; i++) {
@@ -243,8 +248,12 @@ try {
       const r = await run(browser, which === 'viewer' ? viewerUrl : bareUrl);
       if (which === 'viewer') {
         viewer.push(r.ms);
+        viewerMap.push(r.mapAt);
         r.scripts.forEach((s) => fetched.add(s));
-      } else bare.push(r.ms);
+      } else {
+        bare.push(r.ms);
+        bareMap.push(r.mapAt);
+      }
     }
   }
   const v = median(viewer);
@@ -253,6 +262,10 @@ try {
   if (PAIRS > 0) {
     console.log(
       `bench page runs viewer_ms=[${viewer.map(Math.round).join(',')}] bare_ms=[${bare.map(Math.round).join(',')}]`
+    );
+    // Where the time goes: until the map object exists (page start) and from then on.
+    console.log(
+      `bench page map_created_ms viewer=${Math.round(median(viewerMap))} bare=${Math.round(median(bareMap))}`
     );
     console.log(
       `bench page viewer_ms=${Math.round(v)} bare_ms=${Math.round(b)} ratio=${(v / b).toFixed(2)} js_gz_kb=${js.toFixed(1)}`

@@ -23,7 +23,8 @@ export const median = (xs: number[]): number => {
  * a compiled function would carry the TypeScript runner's helpers). Sets `__planRendered`
  * (ms since navigation start) at the first frame where the map (the viewer's `fnpViewer.map`
  * or the bare page's `bareMap`) has loaded style and tiles and its 'plan-fill' layer has
- * rendered features; records the longest main-thread task in `__longestTask`.
+ * rendered features; `__mapAt` when the map object first exists (what comes before is the page's
+ * own start: scripts, mount, plan.json); records the longest main-thread task in `__longestTask`.
  */
 export const probeScript = `
 window.__longestTask = 0;
@@ -34,6 +35,7 @@ try {
 } catch (e) { /* no Long Tasks API: the figure stays 0 */ }
 const check = () => {
   const m = (window.fnpViewer && window.fnpViewer.map) || window.bareMap;
+  if (m && window.__mapAt === undefined) window.__mapAt = performance.now();
   if (m && m.loaded() && m.getLayer('plan-fill') &&
       m.queryRenderedFeatures({ layers: ['plan-fill'] }).length > 0) {
     window.__planRendered = performance.now();

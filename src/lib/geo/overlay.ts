@@ -18,7 +18,7 @@ import { flatFeatureArea, flattenPlan, type FlatPlan } from './flat-plan';
 import { flatRegion, sameRings, type FlatRegion } from './flat-region';
 import type { LoadedFeature } from '../plan/types';
 import type { Piece } from './transition';
-import { previousId } from './previous-id';
+import { previousId, previousView } from './previous-id';
 
 /**
  * Pieces smaller than this (m²) are slivers along shared edges (coordinates rounded to ~1 cm)
@@ -160,19 +160,4 @@ export function overlayPlans(
   return { pieces, skipped };
 }
 
-export { previousId };
-
-/** The earlier plan as its own area set: each area with its `previous` category (1999 view). */
-export function previousView(features: readonly LoadedFeature[]): LoadedFeature[] {
-  return features
-    .filter((f) => f.properties.previous !== null)
-    .map((f) => ({
-      ...f,
-      properties: {
-        ...f.properties,
-        id: previousId(f.properties.id),
-        category: f.properties.previous!,
-        previous: null
-      }
-    }));
-}
+export { previousId, previousView };

@@ -56,8 +56,11 @@ let loads = 0;
 /** The page's plan worker (one per page, see `startViewer`); an opened plan's worker joins it. */
 let pageWorker: PlanWorker | null = null;
 
-/** How long the main thread's copy of the areas waits for the first map at most. */
-const DRAWN_TIMEOUT_MS = 10_000;
+/**
+ * How long the main thread's copy of the areas waits for the first map at most (a safety net:
+ * every mode has a map). Copying earlier slows that map down on a busy machine.
+ */
+const DRAWN_TIMEOUT_MS = 30_000;
 
 /**
  * Loads `data/<id>/`. plan.json comes first and the map starts with it, reading the areas by

@@ -1,7 +1,8 @@
 import { getContext, onDestroy, setContext } from 'svelte';
 import type { Balance } from '$lib/geo/engine';
 import type { PlanFilter } from '$lib/geo/filter';
-import { previousView, type OverlayResult } from '$lib/geo/overlay';
+import type { OverlayResult } from '$lib/geo/overlay';
+import { previousView } from '$lib/geo/previous-id';
 import {
   changeTotals,
   dominantChange,
