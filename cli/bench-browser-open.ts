@@ -10,8 +10,9 @@
  * Cases: gmlN = an XPlanGML file of about N MB of 100 m squares (as bench:import);
  * synN = a synthetic plan of N areas (src/lib/geo/synthetic.ts, 20–200 vertices each) as
  * GeoJSON; parN = N parcels (4–12 vertices each, mean 8) as GeoJSON.
- * After the notice the bench keeps measuring until 10 s pass without a long task (the map
- * draws, the page takes its copy of the areas): `settled` is the time of the last long task.
+ * After the notice the bench keeps measuring until the map has drawn every tile and 10 s pass
+ * without a long task (the page takes its copy of the areas): `settled` is the time of the last
+ * long task. An error notice (role alert) is printed with the figures.
  * Uses E2E_PORT (default 4195) for its own `vite preview`.
  */
 import { spawn, execFileSync } from 'node:child_process';
@@ -137,18 +138,33 @@ async function main() {
             t0 + seconds * 1000,
             await page.evaluate(() => (window as unknown as { __lastLong: number }).__lastLong)
           );
-        while (Date.now() - (await quietSince()) < 10_000 && Date.now() - t0 < 900_000)
+        const drawn = () =>
+          page.evaluate(() => {
+            const map = (window as unknown as { fnpViewer?: { map?: import('maplibre-gl').Map } })
+              .fnpViewer?.map;
+            return map?.loaded() === true && map.areTilesLoaded();
+          });
+        while (
+          (!(await drawn()) || Date.now() - (await quietSince()) < 10_000) &&
+          Date.now() - t0 < 900_000
+        )
           await page.waitForTimeout(1000);
         settled = ((await quietSince()) - t0) / 1000;
       }
       clearInterval(sampler);
+      const alert = page.isClosed()
+        ? ''
+        : await page
+            .getByRole('alert')
+            .innerText({ timeout: 1000 })
+            .catch(() => '');
       const long = page.isClosed()
         ? []
         : await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
       const maxTask = long.length ? Math.max(...long) : 0;
       const sum = long.reduce((s, d) => s + d, 0);
       process.stdout.write(
-        `bench browser-open case=${name} file_mb=${mb.toFixed(1)} features=${features} outcome=${outcome} seconds=${seconds.toFixed(1)} settled=${settled.toFixed(1)} peak_renderer_rss_mb=${Math.round(peak)} (before ${Math.round(base)}) longtasks=${long.length} max_task_ms=${Math.round(maxTask)} sum_long_ms=${Math.round(sum)}\n`
+        `bench browser-open case=${name} file_mb=${mb.toFixed(1)} features=${features} outcome=${outcome} seconds=${seconds.toFixed(1)} settled=${settled.toFixed(1)} peak_renderer_rss_mb=${Math.round(peak)} (before ${Math.round(base)}) longtasks=${long.length} max_task_ms=${Math.round(maxTask)} sum_long_ms=${Math.round(sum)}${alert ? ` alert=${JSON.stringify(alert.slice(0, 200))}` : ''}\n`
       );
       await page.close().catch(() => {});
       rmSync(file);
