@@ -3,7 +3,7 @@ import { DEFAULT_PLAN, parseHash, serializeHash } from './url';
 import { cappedText } from './hash-notices';
 import { bilingual, inEvery, type Bilingual } from '../i18n';
 import { formatNumber } from '../i18n/format';
-import { CancelledError, PlanWorker, errorText, type Opened } from '../worker/client';
+import { CancelledError, PlanWorker, errorText } from '../worker/client';
 import type { ViewerState } from './viewer.svelte';
 import { HashHistory } from './history';
 
@@ -60,7 +60,7 @@ let pageWorker: PlanWorker | null = null;
  * How long the main thread's copy of the areas waits for the first map at most (a safety net:
  * every mode has a map). Copying earlier slows that map down on a busy machine.
  */
-const DRAWN_TIMEOUT_MS = 30_000;
+export const DRAWN_TIMEOUT_MS = 30_000;
 
 /**
  * Loads `data/<id>/`. plan.json comes first and the map starts with it, reading the areas by
@@ -222,71 +222,12 @@ export function startViewer(viewer: ViewerState, base: string): () => void {
   };
 }
 
-/** Resolves once `condition` holds (read reactively) or after `ms`. */
-function when(condition: () => boolean, ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    let stop = () => {};
-    let finished = false;
-    const done = () => {
-      if (finished) return;
-      finished = true;
-      clearTimeout(timer);
-      queueMicrotask(() => stop());
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    stop = $effect.root(() => {
-      $effect(() => {
-        if (condition()) done();
-      });
-    });
-  });
-}
-
-/** The Blob URL of the opened plan shown last, released when another one replaces it. */
-let openedUrl: string | null = null;
-
 /**
- * Shows a plan opened from disk the way a plan under data/ loads (see `load`): `opened` — the
- * worker that imported and indexed it — becomes the page's plan worker (the Flächenbilanz works
- * at once), MapLibre reads the areas by Blob URL in its own worker, and the main thread takes its
- * copy of the areas in parts after the map has drawn. Resolves when that copy is there.
+ * For a plan opened from disk (state/opened.svelte.ts): the page's plan worker, and a check
+ * that no newer load or opened file has replaced that plan since.
  */
-export async function showOpened(
-  viewer: ViewerState,
-  opened: PlanWorker,
-  result: Opened,
-  file: string
-): Promise<void> {
+export function beginOpened(): { worker: PlanWorker; current: () => boolean } {
   if (!pageWorker) throw new Error('no viewer started');
-  const worker = pageWorker;
   const ticket = ++loads;
-  const url = URL.createObjectURL(result.geojson);
-  worker.adopt(opened, { url, file });
-  if (openedUrl) URL.revokeObjectURL(openedUrl);
-  openedUrl = url;
-  // The legend shows the categories used until the page has the areas themselves.
-  const categories = Object.entries(result.report.byCategory)
-    .filter(([, c]) => c.features > 0)
-    .map(([code]) => code);
-  viewer.selected = null;
-  viewer.planSource = file;
-  viewer.mapDrawn = false;
-  viewer.plan = {
-    meta: { ...result.meta, categories },
-    features: [],
-    ready: false,
-    indexed: true,
-    bounds: result.bounds,
-    source: url,
-    boundary: null,
-    districts: null,
-    places: null,
-    innovationsquartier: null
-  };
-  await when(() => viewer.mapDrawn || !viewer.webgl, DRAWN_TIMEOUT_MS);
-  if (ticket !== loads) return;
-  const features = await worker.features();
-  if (ticket !== loads) return;
-  showPlan(viewer, { ...viewer.plan, features, ready: true });
+  return { worker: pageWorker, current: () => ticket === loads };
 }
