@@ -8,7 +8,11 @@
  *   npm run build && npm run bench:browser-open [-- gml50 syn50000 syn200000]
  *
  * Cases: gmlN = an XPlanGML file of about N MB of 100 m squares (as bench:import);
- * synN = a synthetic plan of N areas (src/lib/geo/synthetic.ts) as GeoJSON.
+ * synN = a synthetic plan of N areas (src/lib/geo/synthetic.ts, 20–200 vertices each) as
+ * GeoJSON; parN = N parcels (4–12 vertices each, mean 8) as GeoJSON.
+ * After the notice the bench keeps measuring until the map has drawn every tile and 10 s pass
+ * without a long task (the page takes its copy of the areas): `settled` is the time of the last
+ * long task. An error notice (role alert) is printed with the figures.
  * Uses E2E_PORT (default 4195) for its own `vite preview`.
  */
 import { spawn, execFileSync } from 'node:child_process';
@@ -21,11 +25,13 @@ import { writeBenchGml } from './bench-gml';
 
 const port = Number(process.env.E2E_PORT ?? 4195);
 const cases =
-  process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['gml50', 'syn50000', 'syn200000'];
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : ['gml50', 'syn50000', 'par50000', 'par200000', 'syn200000'];
 const work = mkdtempSync(join(tmpdir(), 'fnp-bench-browser-'));
 
-function writeSynthetic(file: string, n: number): void {
-  const features = syntheticPlan({ n, seed: 7, side_m: 9220 * Math.sqrt(n / 2000) });
+function writeSynthetic(file: string, n: number, parcels: boolean): void {
+  const features = syntheticPlan({ n, seed: 7, side_m: 9220 * Math.sqrt(n / 2000), parcels });
   const fd = openSync(file, 'w');
   writeSync(fd, '{"type":"FeatureCollection","features":[\n');
   features.forEach((f, i) => {
@@ -87,15 +93,19 @@ async function main() {
       if (name.startsWith('gml')) features = writeBenchGml(file, Number(name.slice(3)));
       else {
         features = Number(name.slice(3));
-        writeSynthetic(file, features);
+        writeSynthetic(file, features, name.startsWith('par'));
       }
       const mb = statSync(file).size / 1e6;
       const page = await context.newPage();
       await page.addInitScript(() => {
-        const w = window as unknown as { __long: number[] };
+        const w = window as unknown as { __long: number[]; __lastLong: number };
         w.__long = [];
+        w.__lastLong = 0;
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.__long.push(e.duration);
+          for (const e of list.getEntries()) {
+            w.__long.push(e.duration);
+            w.__lastLong = Date.now();
+          }
         }).observe({ type: 'longtask', buffered: true });
       });
       await page.goto(`http://127.0.0.1:${port}/`);
@@ -120,16 +130,41 @@ async function main() {
         outcome = page.isClosed() ? 'crashed' : 'timeout';
       }
       const seconds = (Date.now() - t0) / 1000;
-      // the map and balance settle after the notice: keep measuring for a while
-      if (outcome === 'opened') await page.waitForTimeout(5000);
+      // The map draws and the page takes its copy after the notice: measure until 10 s quiet.
+      let settled = seconds;
+      if (outcome === 'opened') {
+        const quietSince = async () =>
+          Math.max(
+            t0 + seconds * 1000,
+            await page.evaluate(() => (window as unknown as { __lastLong: number }).__lastLong)
+          );
+        const drawn = () =>
+          page.evaluate(() => {
+            const map = (window as unknown as { fnpViewer?: { map?: import('maplibre-gl').Map } })
+              .fnpViewer?.map;
+            return map?.loaded() === true && map.areTilesLoaded();
+          });
+        while (
+          (!(await drawn()) || Date.now() - (await quietSince()) < 10_000) &&
+          Date.now() - t0 < 900_000
+        )
+          await page.waitForTimeout(1000);
+        settled = ((await quietSince()) - t0) / 1000;
+      }
       clearInterval(sampler);
+      const alert = page.isClosed()
+        ? ''
+        : await page
+            .getByRole('alert')
+            .innerText({ timeout: 1000 })
+            .catch(() => '');
       const long = page.isClosed()
         ? []
         : await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
       const maxTask = long.length ? Math.max(...long) : 0;
       const sum = long.reduce((s, d) => s + d, 0);
       process.stdout.write(
-        `bench browser-open case=${name} file_mb=${mb.toFixed(1)} features=${features} outcome=${outcome} seconds=${seconds.toFixed(1)} peak_renderer_rss_mb=${Math.round(peak)} (before ${Math.round(base)}) longtasks=${long.length} max_task_ms=${Math.round(maxTask)} sum_long_ms=${Math.round(sum)}\n`
+        `bench browser-open case=${name} file_mb=${mb.toFixed(1)} features=${features} outcome=${outcome} seconds=${seconds.toFixed(1)} settled=${settled.toFixed(1)} peak_renderer_rss_mb=${Math.round(peak)} (before ${Math.round(base)}) longtasks=${long.length} max_task_ms=${Math.round(maxTask)} sum_long_ms=${Math.round(sum)}${alert ? ` alert=${JSON.stringify(alert.slice(0, 200))}` : ''}\n`
       );
       await page.close().catch(() => {});
       rmSync(file);

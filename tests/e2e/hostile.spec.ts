@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { prng } from '../../src/lib/geo/synthetic';
+import { MAX_BROWSER_BYTES } from '../../src/lib/xplan/limits';
 import { gml, member } from '../hostile/fixtures';
 import { gotoViewer, settledText, watch } from './helpers';
 
@@ -63,10 +64,10 @@ test('a file larger than the browser can hold is refused up front, pointing to n
   page
 }) => {
   await gotoViewer(page);
-  // Only the size is looked at: a sparse file of 101 MB.
+  // Only the size is looked at: a sparse file 1 MB over the limit.
   const file = join(tmp, 'riesig.gml');
   const fd = openSync(file, 'w');
-  ftruncateSync(fd, 101_000_000);
+  ftruncateSync(fd, MAX_BROWSER_BYTES + 1_000_000);
   closeSync(fd);
   await page.getByLabel('XPlanGML- oder GeoJSON-Datei öffnen').setInputFiles(file);
   await expect(page.getByRole('alert')).toContainText('zu groß für den Browser');

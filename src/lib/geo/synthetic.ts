@@ -36,6 +36,8 @@ export interface SyntheticOptions {
   overlays?: number;
   /** Compute area_m2 (as readPlanFeatures does); otherwise 0 and filled by the caller. */
   computeArea?: boolean;
+  /** Parcels: 4–12 vertices per area (mean 8, 0–2 per edge) instead of 20–200. */
+  parcels?: boolean;
 }
 
 export const DISTRICTS = ['Nord', 'Mitte', 'Süd', 'Ost', 'West'];
@@ -44,7 +46,15 @@ export const DISTRICTS = ['Nord', 'Mitte', 'Süd', 'Ost', 'West'];
  * A plan of `n` areas (exactly n tiling features, plus `overlays` overlays) as LoadedFeature[].
  */
 export function syntheticPlan(opts: SyntheticOptions): LoadedFeature[] {
-  const { n, seed = 1, side_m = 9220, holeEvery = 0, overlays = 0, computeArea = true } = opts;
+  const {
+    n,
+    seed = 1,
+    side_m = 9220,
+    holeEvery = 0,
+    overlays = 0,
+    computeArea = true,
+    parcels = false
+  } = opts;
   const rnd = prng(seed);
   const [cx, cy] = toLaea(DUEREN[0], DUEREN[1]);
   const cells = holeEvery > 0 ? Math.ceil(n / (1 + 0.5 / holeEvery)) : n;
@@ -63,6 +73,7 @@ export function syntheticPlan(opts: SyntheticOptions): LoadedFeature[] {
   // Vertex budget per cell: 20–200, skewed towards small (mean ≈ 65); spread over 4 edges.
   const interior = (key: number) => {
     const r = prng(key);
+    if (parcels) return Math.floor(r() * 3);
     return Math.floor((16 + Math.floor(180 * r() ** 3)) / 4);
   };
   /** Interior points of the edge a→b (deterministic by key, so neighbours share them). */

@@ -3,7 +3,7 @@ import { DEFAULT_PLAN, parseHash, serializeHash } from './url';
 import { cappedText } from './hash-notices';
 import { bilingual, inEvery, type Bilingual } from '../i18n';
 import { formatNumber } from '../i18n/format';
-import { PlanWorker, errorText } from '../worker/client';
+import { CancelledError, PlanWorker, errorText } from '../worker/client';
 import type { ViewerState } from './viewer.svelte';
 import { HashHistory } from './history';
 
@@ -53,12 +53,14 @@ function checkAppliedHash(viewer: ViewerState, read: ReturnType<typeof parseHash
 }
 
 let loads = 0;
+/** The page's plan worker (one per page, see `startViewer`); an opened plan's worker joins it. */
+let pageWorker: PlanWorker | null = null;
 
 /**
  * How long the main thread's copy of the areas waits for the first map at most (a safety net:
  * every mode has a map). Copying earlier slows that map down on a busy machine.
  */
-const DRAWN_TIMEOUT_MS = 30_000;
+export const DRAWN_TIMEOUT_MS = 30_000;
 
 /**
  * Loads `data/<id>/`. plan.json comes first and the map starts with it, reading the areas by
@@ -155,6 +157,7 @@ export function startViewer(viewer: ViewerState, base: string): () => void {
   window.addEventListener('hashchange', onHashChange);
 
   const worker = new PlanWorker();
+  pageWorker = worker;
   let latest = 0;
   // Resolved once the map has drawn the plan (or there is no map): see `load`.
   let markDrawn: () => void = () => undefined;
@@ -197,7 +200,8 @@ export function startViewer(viewer: ViewerState, base: string): () => void {
           if (ticket === latest) viewer.balance = balance;
         })
         .catch((e: unknown) => {
-          if (ticket !== latest) return;
+          // A worker taken over by an opened plan (`showOpened`) cancels the old plan's query.
+          if (ticket !== latest || e instanceof CancelledError) return;
           viewer.balance = null;
           viewer.notify(errorText(e), 'error');
         });
@@ -214,5 +218,16 @@ export function startViewer(viewer: ViewerState, base: string): () => void {
     window.removeEventListener('hashchange', onHashChange);
     stopEffects();
     worker.terminate();
+    if (pageWorker === worker) pageWorker = null;
   };
+}
+
+/**
+ * For a plan opened from disk (state/opened.svelte.ts): the page's plan worker, and a check
+ * that no newer load or opened file has replaced that plan since.
+ */
+export function beginOpened(): { worker: PlanWorker; current: () => boolean } {
+  if (!pageWorker) throw new Error('no viewer started');
+  const ticket = ++loads;
+  return { worker: pageWorker, current: () => ticket === loads };
 }

@@ -8,7 +8,8 @@ import { PlanLoadError } from '../state/load';
 
 type Loaded = Extract<WorkerReply, { type: 'loaded' }>;
 
-type Imported = Extract<WorkerReply, { type: 'imported' }>;
+/** A plan opened from disk, kept and indexed by the worker that imported it. */
+export type Opened = Extract<WorkerReply, { type: 'opened' }>;
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 /** An error from the worker, in both UI languages. */
@@ -52,7 +53,7 @@ export class PlanWorker {
       resolve: (r: WorkerReply) => void;
       reject: (e: Error) => void;
       progress?: (f: number) => void;
-      /** Features received in parts ahead of an 'imported' reply. */
+      /** Features received in parts ahead of a 'sent' reply. */
       parts?: LoadedFeature[][];
     }
   >();
@@ -64,6 +65,8 @@ export class PlanWorker {
   private indexing: Promise<void> | null = null;
   /** After cancel(): requests reject at once instead of going to a stopped worker. */
   private stopped = false;
+  /** Its worker was handed to another PlanWorker (`adopt`): nothing left to stop here. */
+  private handedOver = false;
 
   constructor() {
     this.spawn();
@@ -72,6 +75,10 @@ export class PlanWorker {
   private spawn() {
     this.stopped = false;
     this.worker = new Worker(new URL('./plan.worker.ts', import.meta.url), { type: 'module' });
+    this.listen();
+  }
+
+  private listen() {
     this.worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const reply = e.data;
       const entry = this.pending.get(reply.id);
@@ -83,9 +90,7 @@ export class PlanWorker {
       }
       this.pending.delete(reply.id);
       if (this.running?.id === reply.id) this.running = null;
-      if (reply.type === 'imported' && entry.parts)
-        entry.resolve({ ...reply, features: entry.parts.flat() });
-      else if (reply.type === 'sent')
+      if (reply.type === 'sent')
         entry.resolve({ type: 'features', id: reply.id, features: entry.parts?.flat() ?? [] });
       else if (reply.type === 'error' && reply.load) {
         const { reason, file, status } = reply.load;
@@ -101,7 +106,7 @@ export class PlanWorker {
 
   /** Stops the worker at once; every pending request rejects with CancelledError. */
   cancel() {
-    this.worker.terminate();
+    if (!this.handedOver) this.worker.terminate();
     this.stopped = true;
     for (const entry of this.pending.values()) entry.reject(new CancelledError());
     this.pending.clear();
@@ -168,6 +173,25 @@ export class PlanWorker {
   }
 
   /** Loads by URL; a balance query waits for it, as for a plan sent in parts. */
+  /**
+   * Takes over `other`'s worker, which holds a plan opened from disk (see `open`), and stops
+   * this one's: the plan shown before stays in this worker until the opened one is complete, so
+   * „Abbrechen“ before this call leaves it untouched. `plan` is the opened plan's GeoJSON by
+   * URL, to load again should a long query make the worker restart.
+   */
+  adopt(other: PlanWorker, plan: { url: string; file: string }) {
+    this.cancel();
+    this.worker = other.worker;
+    this.pending = other.pending;
+    this.nextId = other.nextId;
+    other.handedOver = true;
+    other.stopped = true;
+    this.stopped = false;
+    this.indexed = plan;
+    this.indexing = null;
+    this.listen();
+  }
+
   private async reload(plan: { url: string; file: string }): Promise<Loaded> {
     const loading = this.send({ type: 'load', ...plan }) as Promise<Loaded>;
     const settled = loading.then(
@@ -203,14 +227,13 @@ export class PlanWorker {
     return (reply as Extract<WorkerReply, { type: 'balance' }>).balance;
   }
 
-  /** Parses an opened file (XPlanGML or GeoJSON) off the main thread, with progress 0..1. */
-  async open(
-    fileName: string,
-    data: ArrayBuffer,
-    progress: (f: number) => void
-  ): Promise<Imported> {
-    const reply = await this.send({ type: 'import', fileName, data }, progress, [data]);
-    return reply as Imported;
+  /**
+   * Parses an opened file (XPlanGML or GeoJSON) off the main thread, with progress 0..1; the
+   * worker keeps and indexes the plan (take it over with `adopt`, its areas with `features`).
+   */
+  async open(fileName: string, data: Blob, progress: (f: number) => void): Promise<Opened> {
+    const reply = await this.send({ type: 'import', fileName, data }, progress);
+    return reply as Opened;
   }
 
   terminate() {

@@ -6,13 +6,13 @@ import { PlanIndex } from '../geo/engine';
 import { loadUnion } from '../geo/region-union-lazy';
 import { RegionError } from '../geo/region';
 import { isImportError } from '../xplan/errors';
-import { withAreas } from '../geo/measure';
 import { planBounds } from '../geo/bounds';
 import { PlanLoadError } from '../state/load';
 import { fetchPlanFeatures, measuredGeoJson } from './fetch-plan';
+import { openedPlan } from './open-plan';
 import type { WorkerReply, WorkerRequest } from './protocol';
-import type { LoadedFeature, PlanFeature } from '../plan/types';
-import { PlanDataError, parsePlanCollection } from '../plan/validate';
+import type { LoadedFeature } from '../plan/types';
+import { PlanDataError } from '../plan/validate';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -98,32 +98,28 @@ async function handle(msg: WorkerRequest) {
       post({ type: 'balance', id: msg.id, balance: index.balance(msg.region, msg.filter) });
       break;
     case 'import': {
+      // The plan stays here: indexed where it was imported (no round trip through the page),
+      // handed to MapLibre as GeoJSON bytes and to the page in parts when it asks ('features').
+      index = null;
+      loaded = null;
       const { importPlanCompact } = await import('../xplan');
-      const imported = importPlanCompact(msg.data, msg.fileName, (fraction) =>
-        post({ type: 'progress', id: msg.id, fraction })
+      const report = (fraction: number) => post({ type: 'progress', id: msg.id, fraction });
+      const imported = importPlanCompact(await msg.data.arrayBuffer(), msg.fileName, (f) =>
+        report(f * 0.8)
       );
-      // In parts: GeoJSON is made, checked and sent 1,000 features at a time, so the worker
-      // never holds the whole plan twice and the page unpacks each part in a task of its own.
-      // Ids are checked across parts (one `seen` set), as for one file.
-      const seen = new Set<string>();
-      for (let start = 0; start < imported.count; start += FEATURES_PER_MESSAGE) {
-        const part: PlanFeature[] = [];
-        for (let i = start; i < Math.min(imported.count, start + FEATURES_PER_MESSAGE); i++)
-          part.push(imported.feature(i));
-        const checked = parsePlanCollection(
-          { type: 'FeatureCollection', features: part },
-          msg.fileName,
-          seen
-        );
-        checked.forEach((f, k) => (f.id = start + k));
-        post({ type: 'features', id: msg.id, features: withAreas(checked) });
-      }
+      const { features, geojson } = openedPlan(imported, msg.fileName, (f) =>
+        report(0.8 + f * 0.15)
+      );
+      index = new PlanIndex(features);
+      loaded = features;
       post({
-        type: 'imported',
+        type: 'opened',
         id: msg.id,
-        features: [],
+        count: features.length,
+        bounds: planBounds(features),
         meta: imported.meta,
-        report: imported.report
+        report: imported.report,
+        geojson: new Blob(geojson as BlobPart[], { type: 'application/geo+json' })
       });
       break;
     }

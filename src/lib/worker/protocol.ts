@@ -21,7 +21,8 @@ export type WorkerRequest =
   // The loaded plan's features, for the main thread's one copy (asked for after the first map).
   | { type: 'features'; id: number }
   | { type: 'balance'; id: number; region: RegionGeometry | null; filter: PlanFilter }
-  | { type: 'import'; id: number; fileName: string; data: ArrayBuffer };
+  // An opened file (a File is a Blob): the worker reads its bytes, the page never does.
+  | { type: 'import'; id: number; fileName: string; data: Blob };
 
 export type WorkerReply =
   | { type: 'indexed'; id: number }
@@ -35,17 +36,21 @@ export type WorkerReply =
       /** When areas were measured: the plan as UTF-8 GeoJSON with `area_m2`, for the map. */
       measuredGeoJson: ArrayBuffer | null;
     }
-  /** Part of the plan's features, sent ahead of 'sent' (the answer to 'features') or 'imported'. */
+  /** Part of the plan's features, sent ahead of 'sent' (the answer to 'features'). */
   | { type: 'features'; id: number; features: LoadedFeature[] }
   | { type: 'sent'; id: number; count: number }
   | { type: 'balance'; id: number; balance: Balance }
   | { type: 'progress'; id: number; fraction: number }
+  /** A plan opened from disk, imported and indexed by this worker, which keeps it. */
   | {
-      type: 'imported';
+      type: 'opened';
       id: number;
-      features: LoadedFeature[];
+      count: number;
+      bounds: BBox | null;
       meta: PlanMeta;
       report: ImportReport;
+      /** The plan as GeoJSON with `area_m2` and numeric ids, for MapLibre (by Blob URL). */
+      geojson: Blob;
     }
   | {
       type: 'error';

@@ -1,0 +1,70 @@
+import type { Opened, PlanWorker } from '../worker/client';
+import type { ViewerState } from './viewer.svelte';
+import { beginOpened, DRAWN_TIMEOUT_MS, showPlan } from './sync.svelte';
+
+/** Resolves once `condition` holds (read reactively) or after `ms`. */
+function when(condition: () => boolean, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    let stop = () => {};
+    let finished = false;
+    const done = () => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      queueMicrotask(() => stop());
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    stop = $effect.root(() => {
+      $effect(() => {
+        if (condition()) done();
+      });
+    });
+  });
+}
+
+/** The Blob URL of the opened plan shown last, released when another one replaces it. */
+let openedUrl: string | null = null;
+
+/**
+ * Shows a plan opened from disk the way a plan under data/ loads (see `load` in sync.svelte.ts): `opened` — the
+ * worker that imported and indexed it — becomes the page's plan worker (the Flächenbilanz works
+ * at once), MapLibre reads the areas by Blob URL in its own worker, and the main thread takes its
+ * copy of the areas in parts after the map has drawn. Resolves when that copy is there.
+ */
+export async function showOpened(
+  viewer: ViewerState,
+  opened: PlanWorker,
+  result: Opened,
+  file: string
+): Promise<void> {
+  const { worker, current } = beginOpened();
+  const url = URL.createObjectURL(result.geojson);
+  worker.adopt(opened, { url, file });
+  if (openedUrl) URL.revokeObjectURL(openedUrl);
+  openedUrl = url;
+  // The legend shows the categories used until the page has the areas themselves.
+  const categories = Object.entries(result.report.byCategory)
+    .filter(([, c]) => c.features > 0)
+    .map(([code]) => code);
+  viewer.selected = null;
+  viewer.planSource = file;
+  viewer.mapDrawn = false;
+  viewer.plan = {
+    meta: { ...result.meta, categories },
+    features: [],
+    ready: false,
+    indexed: true,
+    bounds: result.bounds,
+    source: url,
+    boundary: null,
+    districts: null,
+    places: null,
+    innovationsquartier: null
+  };
+  await when(() => viewer.mapDrawn || !viewer.webgl, DRAWN_TIMEOUT_MS);
+  if (!current()) return;
+  const features = await worker.features();
+  if (!current()) return;
+  showPlan(viewer, { ...viewer.plan, features, ready: true });
+}

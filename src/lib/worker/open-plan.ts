@@ -1,0 +1,40 @@
+import type { CompactImport } from '../xplan';
+import type { LoadedFeature, PlanFeature } from '../plan/types';
+import { parsePlanCollection } from '../plan/validate';
+import { withAreas } from '../geo/measure';
+
+/** Features checked, measured and encoded per step (a few ms each, progress between them). */
+const PART = 1000;
+
+/**
+ * A plan opened from disk, made ready in the plan worker that imported it: every feature checked
+ * by the viewer's own validation (ids across the whole file), with its numeric map id and
+ * `area_m2`, and the plan as UTF-8 GeoJSON in pieces for a Blob, so MapLibre reads it by URL in
+ * its own worker like a plan under data/ (the page never structured-clones the whole plan).
+ */
+export function openedPlan(
+  imported: CompactImport,
+  fileName: string,
+  progress: (fraction: number) => void = () => {}
+): { features: LoadedFeature[]; geojson: Uint8Array[] } {
+  const features: LoadedFeature[] = [];
+  const encoder = new TextEncoder();
+  const geojson: Uint8Array[] = [encoder.encode('{"type":"FeatureCollection","features":[')];
+  const seen = new Set<string>();
+  for (let start = 0; start < imported.count; start += PART) {
+    const end = Math.min(imported.count, start + PART);
+    const part: PlanFeature[] = [];
+    for (let i = start; i < end; i++) part.push(imported.feature(i));
+    const checked = withAreas(
+      parsePlanCollection({ type: 'FeatureCollection', features: part }, fileName, seen)
+    );
+    checked.forEach((f, k) => (f.id = start + k));
+    for (const f of checked) features.push(f);
+    // One string per part, never one of the whole plan (a JS string ends at ~512 MB).
+    const text = (start > 0 ? ',' : '') + checked.map((f) => JSON.stringify(f)).join(',');
+    geojson.push(encoder.encode(text));
+    progress(end / imported.count);
+  }
+  geojson.push(encoder.encode(']}'));
+  return { features, geojson };
+}
