@@ -159,8 +159,6 @@ async function main(): Promise<void> {
   const { pieces, joined } = dissolve(
     report.pieces.map((p) => ({ ...p, district: districtOf(p.geom) }))
   );
-      })
-    );
   log(`dissolved: ${joined} pieces joined their neighbours, ${pieces.length} areas`);
 
   const features: OutFeature[] = [];

@@ -130,32 +130,57 @@ function pinched(mp: MP): boolean {
 
 /**
  * The shapes a group of neighbours becomes: one, unless their union would pinch (written, a
- * hole touching its outline is a self-intersection). Then the group is grown piece by piece
- * from its first member along shared edges, leaving out a piece whose joining would pinch;
- * what is left starts a shape of its own.
+ * hole touching its outline is a self-intersection). Then shapes are joined pairwise along
+ * shared edges for as long as some pair's union does not pinch; the shapes left over are
+ * neighbours that cannot be drawn as one simple area.
  */
 function joinGroup(members: number[], geomOf: (i: number) => MP, adj: Map<number, number[]>): MP[] {
   const whole = unite(members.map(geomOf));
   if (!pinched(whole)) return [whole];
-  const left = new Set(members);
-  const out: MP[] = [];
-  for (const seed of members) {
-    if (!left.has(seed)) continue;
-    left.delete(seed);
-    let acc = geomOf(seed);
-    const queue = [...(adj.get(seed) ?? [])];
-    while (queue.length > 0) {
-      const m = queue.shift() as number;
-      if (!left.has(m)) continue;
-      const u = unite([acc, geomOf(m)]);
-      if (pinched(u)) continue;
-      acc = u;
-      left.delete(m);
-      queue.push(...(adj.get(m) ?? []));
+  const shapeOf = new Map<number, number>();
+  const shapes = members.map((m, k) => {
+    shapeOf.set(m, k);
+    return { geom: geomOf(m), members: [m], version: 0 };
+  });
+  const alive = new Set(shapes.keys());
+  // Pairs found to pinch, with the versions of both shapes at the time.
+  const failed = new Set<string>();
+  const neighbours = (a: number): number[] => {
+    const near = new Set<number>();
+    for (const m of shapes[a]?.members ?? [])
+      for (const n of adj.get(m) ?? []) {
+        const b = shapeOf.get(n);
+        if (b !== undefined && b !== a && alive.has(b)) near.add(b);
+      }
+    return [...near].sort((x, y) => x - y);
+  };
+  for (let progress = true; progress;) {
+    progress = false;
+    for (const a of [...alive]) {
+      for (let grown = alive.has(a); grown;) {
+        grown = false;
+        const sa = shapes[a] as (typeof shapes)[number];
+        for (const b of neighbours(a)) {
+          const sb = shapes[b] as (typeof shapes)[number];
+          const tag = `${a}:${sa.version},${b}:${sb.version}`;
+          if (failed.has(tag)) continue;
+          const u = unite([sa.geom, sb.geom]);
+          if (pinched(u)) {
+            failed.add(tag);
+            continue;
+          }
+          sa.geom = u;
+          sa.members.push(...sb.members);
+          sa.version++;
+          for (const m of sb.members) shapeOf.set(m, a);
+          alive.delete(b);
+          grown = progress = true;
+          break;
+        }
+      }
     }
-    out.push(acc);
   }
-  return out;
+  return [...alive].map((a) => (shapes[a] as (typeof shapes)[number]).geom);
 }
 
 /** Joins neighbouring pieces with equal keys; order follows the first piece of each group. */
