@@ -107,7 +107,7 @@ const keptApart = (f: Feature<Area, PlanProperties>): boolean => {
   if (p.status === 'neu') return true;
   // Verkehrsflächen keep their pieces: joined per street, the plan would fall under 1,500 areas.
   if (p.category === 'verkehr') return true;
-  if (p.name !== null && p.category !== 'verkehr' && p.category !== 'wasser') return true;
+  if (p.name !== null && p.category !== 'wasser') return true;
   return booleanPointInPolygon(pointOnFeature(f), iq);
 };
 const keyOf = (p: PlanProperties): string =>
