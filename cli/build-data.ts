@@ -20,6 +20,7 @@ import { IQ, SPECIALS } from './data/layout';
 import { cleanRing, toGeometry, writeCollection, writeJson, type OutFeature } from './data/output';
 import { removeOverlaps } from './data/overlaps';
 import { buildDistricts } from './data/districts';
+import { dissolve } from './data/dissolve';
 import { placeFeatures } from './data/places';
 import { createRng } from './data/prng';
 import { meta } from './data/meta';
@@ -81,7 +82,8 @@ function writtenGeometry(mp: MP, exact: number): Polygon | MultiPolygon | null {
   const first = toGeometry(mp);
   const off = (g: Polygon | MultiPolygon | null): number =>
     g ? Math.abs(ellipsoidalArea(g) - exact) : Infinity;
-  if (off(first) <= Math.max(1, exact * 1e-4)) return first;
+  // Relative for rounding on long outlines, but never so loose that a lost hole goes unseen.
+  if (off(first) <= Math.max(1, Math.min(exact * 1e-4, 10))) return first;
   const second = toGeometry(unite([mp, mp]));
   if (off(second) < off(first)) {
     repaired++;
@@ -135,11 +137,16 @@ async function main(): Promise<void> {
       orte: sketch.points.filter((p) => p.kind === 'ort'),
       rur: distanceField(box, rur ? [rur.geom] : []),
       siedlung: distanceField(box, [z.siedlung]),
-      gewerbe: distanceField(box, [z.gewerbe])
+      gewerbe: distanceField(box, [z.gewerbe]),
+      roads: distanceField(
+        box,
+        corridors
+          .filter((c) => c.category === 'verkehr' && c.name !== 'A 4' && c.name !== 'Bahnanlagen')
+          .map((c) => c.geom)
+      )
     },
     rng.fork('assign')
   );
-  const pieces = report.pieces;
   log(
     `assigned: ${report.merged} small building areas merged (${report.leftSmall} left), W stock ${report.wohnenBestandHa.toFixed(1)} ha, M ${report.gemischtHa.toFixed(1)} ha`
   );
@@ -149,6 +156,10 @@ async function main(): Promise<void> {
     const p = interiorPoint(mp);
     return districts.find((d) => pointInMP(p, d.geom))?.name ?? null;
   };
+  const { pieces, joined } = dissolve(
+    report.pieces.map((p) => ({ ...p, district: districtOf(p.geom) }))
+  );
+  log(`dissolved: ${joined} pieces joined their neighbours, ${pieces.length} areas`);
 
   const features: OutFeature[] = [];
   const rows: { p: PlanProperties; a: number }[] = [];
@@ -164,7 +175,7 @@ async function main(): Promise<void> {
       category: piece.category,
       status,
       previous,
-      district: districtOf(piece.geom),
+      district: piece.district,
       name: piece.name
     };
     // area_m2 is the area of the written (7-decimal) geometry: on long thin slivers rounding alone

@@ -36,8 +36,13 @@ interface CellInfo {
   dOrt: number;
   dCentre: number;
   u: number;
-  u2: number;
+  /** Distance (m) from the piece's outline to the nearest main road. */
+  dRoad: number;
 }
+
+/** Radius (m) of the town's mixed-use core, and how far from it main streets stay mixed. */
+const MIXED_CORE = 600;
+const MIXED_STREETS = 1100;
 
 /** Picks items (in preference order) whose areas sum to `target`, then improves by swaps. */
 export function pickSum<T extends { a: number }>(cands: T[], target: number, count?: number): T[] {
@@ -89,8 +94,11 @@ function classify(c: CellInfo, dRur: number): CategoryCode {
       // The paper and other industry of the Rur valley: largely GI near the river.
       return dRur < 700 && c.u < 0.55 ? 'industrie' : 'gewerbe';
     case 'siedlung':
-      if (c.town && c.dCentre < 650) return c.u2 < 0.85 ? 'gemischt' : 'wohnen';
-      if (!c.town && c.dOrt < 200 && c.u2 < 0.7) return 'gemischt';
+      // An FNP draws M as coherent bodies: the town centre, the blocks fronting the main
+      // streets near it, the village cores; W behind them (no random W/M patchwork).
+      if (c.town && (c.dCentre < MIXED_CORE || (c.dCentre < MIXED_STREETS && c.dRoad < 30)))
+        return 'gemischt';
+      if (!c.town && c.dOrt < 200) return 'gemischt';
       if (c.u < 0.025) return 'gemeinbedarf';
       if (c.town && c.u < 0.045) return 'sonder';
       return 'wohnen';
@@ -111,6 +119,8 @@ export interface AssignInput {
   rur: Field;
   siedlung: Field;
   gewerbe: Field;
+  /** Distance to the main roads (not the A4 or railway). */
+  roads: Field;
 }
 
 const set = (c: CellInfo, cat: CategoryCode, prev: CategoryCode | null = cat): void => {
@@ -136,6 +146,9 @@ export function assign(pieces: Piece[], input: AssignInput, rng: Rng): AssignRep
         }
       }
       const settlement = best?.name ?? '';
+      const u = rng.next();
+      // A second draw once decided W or M; it is kept so every later draw stays as it was.
+      rng.next();
       return {
         piece,
         a: area(piece.geom),
@@ -144,8 +157,8 @@ export function assign(pieces: Piece[], input: AssignInput, rng: Rng): AssignRep
         town: TOWN.has(settlement),
         dOrt: bd,
         dCentre: Math.hypot(p[0] - centre[0], p[1] - centre[1]),
-        u: rng.next(),
-        u2: rng.next()
+        u,
+        dRoad: minOverVertices(input.roads, piece.geom)
       };
     });
   for (const c of cells) set(c, classify(c, input.rur.at(c.p)));

@@ -410,20 +410,4 @@ describe('data/dueren-2025: Innovationsquartier, districts, places', () => {
       expect(typeof p.properties.estimate).toBe('boolean');
     }
   });
-
-  it('core blocks are small (0.5–5 ha typical), open land is coarser', () => {
-    const core = features.filter(
-      (f) =>
-        f.properties.district === 'Innenstadt' &&
-        ['wohnen', 'gemischt'].includes(f.properties.category)
-    );
-    const small = core.filter((f) => areaOf(f) / HA <= 5).length;
-    expect(core.length).toBeGreaterThan(50);
-    expect(small / core.length).toBeGreaterThan(0.8);
-    const farm = features
-      .filter((f) => f.properties.category === 'landwirtschaft')
-      .map((f) => areaOf(f) / HA)
-      .sort((a, b) => a - b);
-    expect(farm[Math.floor(farm.length / 2)]).toBeGreaterThan(3);
-  });
 });
