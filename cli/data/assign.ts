@@ -80,6 +80,9 @@ export function pickSum<T extends { a: number }>(cands: T[], target: number, cou
   return chosen;
 }
 
+/** Commercial land closer to the Rur than this (m) is Industriegebiet. */
+const GI_BAND = 400;
+
 function classify(c: CellInfo, dRur: number): CategoryCode {
   switch (c.piece.zone) {
     case 'wasser':
@@ -91,8 +94,9 @@ function classify(c: CellInfo, dRur: number): CategoryCode {
     case 'gemeinbedarf':
       return 'gemeinbedarf';
     case 'gewerbe':
-      // The paper and other industry of the Rur valley: largely GI near the river.
-      return dRur < 700 && c.u < 0.55 ? 'industrie' : 'gewerbe';
+      // The paper and other industry of the Rur valley: GI as one band along the river, GE
+      // beyond it (a random GE/GI choice per cell drew a patchwork no FNP shows).
+      return dRur < GI_BAND ? 'industrie' : 'gewerbe';
     case 'siedlung':
       // An FNP draws M as coherent bodies: the town centre, the blocks fronting the main
       // streets near it, the village cores; W behind them (no random W/M patchwork).
