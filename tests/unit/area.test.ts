@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { Geodesic } from 'geographiclib-geodesic';
+import { geodesicArea } from './geodesic-reference';
 import proj4 from 'proj4';
 import * as turf from '@turf/turf';
 import { describe, expect, it } from 'vitest';
@@ -18,21 +18,6 @@ import { fromLaea, toLaea } from '../../src/lib/geo/laea';
 
 const require = createRequire(import.meta.url);
 const UTM32 = '+proj=utm +zone=32 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs';
-
-/** GeographicLib area of a ring (geodesic edges), m², unsigned. */
-function geodesicRingArea(ring: Position[]): number {
-  const p = Geodesic.WGS84.Polygon(false);
-  for (const [lon, lat] of ring.slice(0, -1)) p.AddPoint(lat as number, lon as number);
-  return Math.abs(p.Compute(false, true).area as number);
-}
-
-function geodesicArea(g: Polygon | MultiPolygon): number {
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  return polys.reduce(
-    (s, rings) => s + rings.reduce((a, r, i) => a + (i === 0 ? 1 : -1) * geodesicRingArea(r), 0),
-    0
-  );
-}
 
 /** Planar area in EPSG:25832 of the same vertices (straight edges in UTM), m². */
 function utmArea(g: Polygon | MultiPolygon): number {

@@ -5,8 +5,8 @@
  * src/lib/geo/area.ts. The importer's figures (Grasleben) are checked in import-area.test.ts.
  */
 import { readFileSync } from 'node:fs';
-import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { Geodesic } from 'geographiclib-geodesic';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { geodesicArea } from './geodesic-reference';
 import { describe, expect, it } from 'vitest';
 import { ellipsoidalArea } from '../../src/lib/geo/area';
 import { planBounds } from '../../src/lib/geo/bounds';
@@ -14,20 +14,6 @@ import { readPlanFeaturesCounted } from '../../src/lib/geo/measure';
 import { fetchPlanFeatures } from '../../src/lib/worker/fetch-plan';
 import { PlanLoadError } from '../../src/lib/state/load';
 import { servedPlanJson } from '../../src/lib/server/catalog';
-
-function geodesicRingArea(ring: Position[]): number {
-  const p = Geodesic.WGS84.Polygon(false);
-  for (const [lon, lat] of ring.slice(0, -1)) p.AddPoint(lat as number, lon as number);
-  return Math.abs(p.Compute(false, true).area as number);
-}
-
-function geodesicArea(g: Polygon | MultiPolygon): number {
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  return polys.reduce(
-    (s, rings) => s + rings.reduce((a, r, i) => a + (i === 0 ? 1 : -1) * geodesicRingArea(r), 0),
-    0
-  );
-}
 
 /** Stored to 0.01 m²: the comparison allows 0.001 % or half that storage step. */
 const close = (stored: number, reference: number) =>

@@ -12,7 +12,15 @@ import { densifyRing } from './area';
  */
 export function unionPolygons(polygons: Position[][][]): Position[][][] {
   // polyclip-ts cuts straight lon/lat lines; densify first so that they follow the geodesics.
-  polygons = polygons.map((p) => p.map((r) => densifyRing(r)));
+  return nonZeroUnion(polygons.map((p) => p.map((r) => densifyRing(r))));
+}
+
+/**
+ * What polygons enclose under the non-zero winding rule, each part once (polyclip-ts via
+ * turf.union); straight edges in lon/lat. Empty if they enclose nothing.
+ */
+export function nonZeroUnion(polygons: Position[][][]): Position[][][] {
+  // A union of one geometry needs two features; the same geometry twice changes nothing.
   const fc: FeatureCollection<MultiPolygon> = {
     type: 'FeatureCollection',
     features: [0, 1].map(() => ({
