@@ -15,6 +15,7 @@
  * long task. An error notice (role alert) is printed with the figures.
  * Uses E2E_PORT (default 4195) for its own `vite preview`.
  */
+import { CHROMIUM_ARGS } from '../tests/chromium';
 import { spawn, execFileSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,13 +70,7 @@ async function main() {
   const profile = mkdtempSync(join(tmpdir(), 'fnp-bench-browser-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--enable-unsafe-swiftshader',
-      '--use-angle=swiftshader',
-      '--no-first-run',
-      '--disable-background-networking'
-    ],
+    args: CHROMIUM_ARGS,
     viewport: { width: 1400, height: 900 }
   });
   try {

@@ -1,16 +1,9 @@
 /** Pieces of `npm run bench:page`: browser flags, the in-page probe, statistics, memory. */
 import { execSync } from 'node:child_process';
+import { CHROMIUM_ARGS } from '../../tests/chromium';
 
 /** As playwright.config.ts: WebGL2 on SwiftShader, no background traffic. */
-export const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run'
-];
+export const LAUNCH_ARGS = CHROMIUM_ARGS;
 
 export const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
