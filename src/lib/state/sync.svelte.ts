@@ -54,14 +54,6 @@ function checkAppliedHash(viewer: ViewerState, read: ReturnType<typeof parseHash
 
 let loads = 0;
 
-/** Resolves when the browser is idle (at the latest after IDLE_TIMEOUT_MS). */
-const IDLE_TIMEOUT_MS = 2000;
-const idle = (): Promise<void> =>
-  new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function')
-      requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(resolve, 0);
-  });
 /** The page's plan worker (one per page, see `startViewer`); an opened plan's worker joins it. */
 let pageWorker: PlanWorker | null = null;
 
@@ -127,8 +119,6 @@ async function load(
       source
     };
     await drawn();
-    // The copy and the lists built from it come after the frame that shows the plan.
-    await idle();
     if (moot()) return;
     const features = await worker.features();
     if (moot()) return;
