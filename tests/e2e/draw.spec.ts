@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { parseGerman, settledText, waitForMap } from './helpers';
+import { parseGerman, settledText, waitForMap, startDrawing } from './helpers';
 
 test('drawing a polygon updates the Flächenbilanz, and the URL keeps the region across a reload', async ({
   page
@@ -13,7 +13,7 @@ test('drawing a polygon updates the Flächenbilanz, and the URL keeps the region
   });
   const corners = [at(0.4, 0.45), at(0.6, 0.45), at(0.62, 0.65), at(0.5, 0.58), at(0.38, 0.66)];
 
-  await page.getByRole('button', { name: 'Vieleck zeichnen' }).click();
+  await startDrawing(page, 'Vieleck zeichnen');
   await expect(page.getByRole('radio', { name: 'Gezeichnete Fläche' })).toBeChecked();
   for (const p of corners) {
     await page.mouse.move(p.x, p.y, { steps: 4 });

@@ -85,3 +85,13 @@ export async function settledText(locator: import('@playwright/test').Locator): 
   }
   return previous;
 }
+
+/**
+ * Starts drawing with „Vieleck zeichnen“ or „Kreis zeichnen“ and waits until the button shows
+ * it pressed: Terra Draw loads on first use, and a gesture before that would not draw.
+ */
+export async function startDrawing(page: Page, name: 'Vieleck zeichnen' | 'Kreis zeichnen') {
+  const button = page.getByRole('button', { name });
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+}

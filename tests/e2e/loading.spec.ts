@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { gotoViewer, parseGerman, renderedCount, waitForMap, watch } from './helpers';
+import { gotoViewer, parseGerman, renderedCount, waitForMap, watch, startDrawing } from './helpers';
 
 interface RawFeature {
   properties: { id: string; category: string; area_m2?: number; overlay?: boolean };
@@ -142,7 +142,7 @@ test('Terra Draw is fetched only when drawing starts', async ({ context, page })
   expect(chunks.length).toBeGreaterThan(0);
   const terraDraw = () => scripts.filter((p) => chunks.includes(p));
   expect(terraDraw()).toEqual([]);
-  await page.getByRole('button', { name: 'Vieleck zeichnen' }).click();
+  await startDrawing(page, 'Vieleck zeichnen');
   await expect(page.getByRole('radio', { name: 'Gezeichnete Fläche' })).toBeChecked();
   await expect.poll(() => terraDraw().length).toBeGreaterThan(0);
 });

@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { gotoViewer, waitForMap } from './helpers';
+import { gotoViewer, waitForMap, startDrawing } from './helpers';
 
 async function axe(page: Page) {
   const result = await new AxeBuilder({ page })
@@ -61,7 +61,7 @@ test.describe('phone', () => {
     await gotoViewer(page, '#map=14/50.8017/6.483');
     await waitForMap(page);
     await page.getByRole('button', { name: 'Fläche zeichnen' }).click();
-    await page.getByRole('button', { name: 'Kreis zeichnen' }).click();
+    await startDrawing(page, 'Kreis zeichnen');
     const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
     const x0 = box.x + box.width / 2;
     const y0 = box.y + box.height / 2;
@@ -87,7 +87,7 @@ test('a circle drawn by mouse press-drag has the dragged radius, shown while dra
   test.setTimeout(120_000);
   await gotoViewer(page, '#map=14/50.8017/6.483');
   await waitForMap(page);
-  await page.getByRole('button', { name: 'Kreis zeichnen' }).click();
+  await startDrawing(page, 'Kreis zeichnen');
   const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
   const x0 = box.x + box.width / 2;
   const y0 = box.y + box.height / 2;

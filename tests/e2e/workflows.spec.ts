@@ -1,7 +1,14 @@
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { parseGerman, renderedCategories, settledText, waitForMap, watch } from './helpers';
+import {
+  parseGerman,
+  renderedCategories,
+  settledText,
+  waitForMap,
+  watch,
+  startDrawing
+} from './helpers';
 
 const GRASLEBEN = resolve(
   '../shared/xplan/FNP_Grasleben_031545401000_Zusammenzeichnung_XPlanGML-5.1.gml'
@@ -76,7 +83,7 @@ test('a circle drawn with the pointer is kept as centre and radius; Escape cance
   const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
-  await page.getByRole('button', { name: 'Kreis zeichnen' }).click();
+  await startDrawing(page, 'Kreis zeichnen');
   await page.mouse.move(cx, cy, { steps: 3 });
   await page.mouse.click(cx, cy);
   await page.mouse.move(cx + 120, cy, { steps: 8 });
@@ -94,7 +101,7 @@ test('a circle drawn with the pointer is kept as centre and radius; Escape cance
     .toBeCloseTo((Math.PI * radius * radius) / 10_000, 0);
   const before = await settledText(total);
 
-  await page.getByRole('button', { name: 'Vieleck zeichnen' }).click();
+  await startDrawing(page, 'Vieleck zeichnen');
   await page.mouse.click(cx - 100, cy - 80);
   await page.mouse.click(cx + 60, cy - 90);
   await page.mouse.click(cx, cy + 70);
