@@ -178,9 +178,9 @@ export function startViewer(viewer: ViewerState, base: string): () => void {
     $effect(() => {
       if (viewer.mapDrawn || !viewer.webgl) markDrawn();
     });
-    // A plan given with its features (opened from disk) is indexed here; one loaded by URL was
-    // indexed by the worker itself. The worker answers in order, so a balance asked after an
-    // index is for that plan.
+    // A plan given with its features (a source object, not a URL) is indexed here; one loaded
+    // by URL or opened from disk was indexed by the worker that read it. The worker answers in
+    // order, so a balance asked after an index is for that plan.
     $effect(() => {
       const source = viewer.plan?.source;
       if (source && typeof source !== 'string')
