@@ -95,7 +95,10 @@ export async function renderedNames(page: Page, layers: string[]): Promise<strin
 /** Like helpers' waitForMap, with room for a slow shared machine (tiles come one by one). */
 export async function waitForTiles(page: Page) {
   await page.waitForFunction(
-    () => window.fnpViewer?.complete === true && window.fnpViewer.map.loaded(),
+    () =>
+      window.fnpViewer?.complete === true &&
+      window.fnpViewer.map.loaded() &&
+      !document.querySelector('main[aria-busy="true"]'),
     null,
     {
       timeout: 150_000

@@ -16,7 +16,10 @@ import { gotoViewer, parseGerman, waitForMap as waitForMainMap, watch } from './
 test.setTimeout(240_000);
 const waitForMap = async (page: Page) => {
   await page.waitForFunction(
-    () => window.fnpViewer?.complete === true && window.fnpViewer.map.loaded(),
+    () =>
+      window.fnpViewer?.complete === true &&
+      window.fnpViewer.map.loaded() &&
+      !document.querySelector('main[aria-busy="true"]'),
     null,
     {
       timeout: 120_000

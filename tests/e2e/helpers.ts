@@ -31,10 +31,16 @@ export function watch(page: Page) {
   return { problems, foreign };
 }
 
-/** Waits until MapLibre has loaded the style and drawn everything. */
+/**
+ * Waits until MapLibre has loaded the whole style and drawn everything, and the page has its
+ * copy of the areas (no `main` says it is busy).
+ */
 export async function waitForMap(page: Page) {
   await page.waitForFunction(
-    () => window.fnpViewer?.complete === true && window.fnpViewer.map.loaded(),
+    () =>
+      window.fnpViewer?.complete === true &&
+      window.fnpViewer.map.loaded() &&
+      !document.querySelector('main[aria-busy="true"]'),
     null,
     {
       timeout: 30_000

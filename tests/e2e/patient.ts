@@ -7,7 +7,10 @@ import { waitForMap } from './helpers';
  */
 export async function patientMap(page: Page) {
   await page.waitForFunction(
-    () => window.fnpViewer?.complete === true && window.fnpViewer.map.loaded(),
+    () =>
+      window.fnpViewer?.complete === true &&
+      window.fnpViewer.map.loaded() &&
+      !document.querySelector('main[aria-busy="true"]'),
     null,
     {
       timeout: 120_000

@@ -6,7 +6,10 @@ test.describe.configure({ timeout: 150_000 });
 /** The map's first load can take over 30 s when the shared machine is busy. */
 async function waitForMap(page: Page) {
   await page.waitForFunction(
-    () => window.fnpViewer?.complete === true && window.fnpViewer.map.loaded(),
+    () =>
+      window.fnpViewer?.complete === true &&
+      window.fnpViewer.map.loaded() &&
+      !document.querySelector('main[aria-busy="true"]'),
     null,
     {
       timeout: 90_000

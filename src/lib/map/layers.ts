@@ -96,6 +96,7 @@ export const SOURCES = {
   districtLabels: 'district-labels',
   places: 'places',
   iq: 'innovationsquartier',
+  iqLabel: 'iq-label-point',
   region: 'region',
   poi: 'poi',
   basemap: 'basemap',

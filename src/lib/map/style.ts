@@ -202,7 +202,8 @@ function layers(input: StyleInput): Record<Exclude<LayerId, BasemapLayerId>, Lay
     'iq-label': {
       id: 'iq-label',
       type: 'symbol',
-      source: SOURCES.iq,
+      // One point: a label on the polygon itself would repeat in every tile it crosses.
+      source: SOURCES.iqLabel,
       layout: {
         visibility: iqVisibility,
         'text-field': ['get', 'name'],
@@ -264,7 +265,8 @@ export function layerSourceData(plan: Plan): Record<string, FeatureCollection> {
     [SOURCES.districts]: plan.districts ?? empty,
     [SOURCES.districtLabels]: plan.districts ? labelPoints(plan.districts) : empty,
     [SOURCES.places]: plan.places ?? empty,
-    [SOURCES.iq]: plan.innovationsquartier ?? empty
+    [SOURCES.iq]: plan.innovationsquartier ?? empty,
+    [SOURCES.iqLabel]: plan.innovationsquartier ? labelPoints(plan.innovationsquartier) : empty
   };
 }
 
@@ -326,6 +328,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           SOURCES.districtLabels,
           SOURCES.places,
           SOURCES.iq,
+          SOURCES.iqLabel,
           SOURCES.region,
           SOURCES.poi
         ].map((id) => [id, { type: 'geojson' as const, data: data[id]! }])
