@@ -236,6 +236,12 @@ export class PlanWorker {
     return reply as Opened;
   }
 
+  /** The id of the area at (lon, lat), or null (a click on a large plan's overview). */
+  async areaAt(lon: number, lat: number): Promise<string | null> {
+    const reply = await this.send({ type: 'pick', lon, lat });
+    return (reply as Extract<WorkerReply, { type: 'picked' }>).area;
+  }
+
   terminate() {
     this.cancel();
   }

@@ -13,6 +13,8 @@ import { openedPlan } from './open-plan';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import type { LoadedFeature } from '../plan/types';
 import { PlanDataError } from '../plan/validate';
+import { areaAt, overviewLayout } from '../geo/overview';
+import { rasteriseOverview } from './overview-raster';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -112,17 +114,31 @@ async function handle(msg: WorkerRequest) {
       );
       index = new PlanIndex(features);
       loaded = features;
+      const bounds = planBounds(features);
+      const layout = overviewLayout(features, bounds);
+      const overview = layout
+        ? { image: await rasteriseOverview(features, layout), ...layout }
+        : null;
+      report(1);
       post({
         type: 'opened',
         id: msg.id,
         count: features.length,
-        bounds: planBounds(features),
+        bounds,
         meta: imported.meta,
         report: imported.report,
-        geojson: new Blob(geojson as BlobPart[], { type: 'application/geo+json' })
+        geojson: new Blob(geojson as BlobPart[], { type: 'application/geo+json' }),
+        overview: overview && {
+          image: overview.image,
+          bounds: overview.bounds,
+          minzoom: overview.minzoom
+        }
       });
       break;
     }
+    case 'pick':
+      post({ type: 'picked', id: msg.id, area: index ? areaAt(index, msg.lon, msg.lat) : null });
+      break;
   }
 }
 

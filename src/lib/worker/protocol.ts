@@ -22,7 +22,9 @@ export type WorkerRequest =
   | { type: 'features'; id: number }
   | { type: 'balance'; id: number; region: RegionGeometry | null; filter: PlanFilter }
   // An opened file (a File is a Blob): the worker reads its bytes, the page never does.
-  | { type: 'import'; id: number; fileName: string; data: Blob };
+  | { type: 'import'; id: number; fileName: string; data: Blob }
+  // The area at a point (a click on a very large plan's overview, see geo/overview.ts).
+  | { type: 'pick'; id: number; lon: number; lat: number };
 
 export type WorkerReply =
   | { type: 'indexed'; id: number }
@@ -51,7 +53,10 @@ export type WorkerReply =
       report: ImportReport;
       /** The plan as GeoJSON with `area_m2` and numeric ids, for MapLibre (by Blob URL). */
       geojson: Blob;
+      /** A very large plan's coarse overview for low zooms (PNG), or null. */
+      overview: { image: Blob; bounds: BBox; minzoom: number } | null;
     }
+  | { type: 'picked'; id: number; area: string | null }
   | {
       type: 'error';
       id: number;
