@@ -83,7 +83,7 @@ describe('overview of very large plans', () => {
       ]
     };
     expect(withOverview(style, null, 0.85)).toBe(style);
-    const out = withOverview(style, { url: 'blob:x', bounds: [6, 50, 7, 51], minzoom: 12 }, 0.5);
+    const out = withOverview(style, { url: 'blob:http://h/x', bounds: [6, 50, 7, 51], minzoom: 12 }, 0.5);
     expect(out.layers.map((l) => l.id)).toEqual([
       'background',
       'plan-overview',
@@ -99,6 +99,14 @@ describe('overview of very large plans', () => {
       'plan-fill',
       'plan-outline'
     ]);
+    // The areas come as vector tiles from the plan worker, not as GeoJSON by URL.
+    expect(out.sources['plan']).toMatchObject({ type: 'vector', promoteId: 'id', maxzoom: 16 });
+    expect((out.sources['plan'] as { tiles: string[] }).tiles[0]).toMatch(
+      /^fnp-plan:\/\/x\/\{z\}\/\{x\}\/\{y\}$/
+    );
+    expect(
+      out.layers.filter((l) => 'source-layer' in l && l['source-layer'] === 'plan').length
+    ).toBe(2);
     expect(out.sources['plan-overview']).toMatchObject({
       type: 'image',
       coordinates: [

@@ -24,6 +24,13 @@ export const FEATURE_WEIGHT = 12;
 export const MAX_OVERVIEW_ZOOM = 16;
 /** Longest side of the overview image in pixels (a 16 MB RGBA texture at most). */
 export const MAX_OVERVIEW_PX = 2048;
+/** The plan's vector tiles (cut by the plan worker for a plan with an overview). */
+export const PLAN_TILE_LAYER = 'plan';
+export const PLAN_TILE_EXTENT = 4096;
+export const PLAN_TILE_MAXZOOM = 16;
+/** URL scheme under which the page hands MapLibre the plan worker's tiles (map/overview.ts). */
+export const PLAN_TILE_PROTOCOL = 'fnp-plan';
+
 /** MapLibre's tile size for GeoJSON sources: a tile of zoom z spans 1/2^z of the world. */
 const TILE_PX = 512;
 

@@ -1,6 +1,12 @@
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import type { PlanOverview } from '../geo/overview';
+import {
+  PLAN_TILE_LAYER,
+  PLAN_TILE_MAXZOOM,
+  PLAN_TILE_PROTOCOL,
+  type PlanOverview
+} from '../geo/overview';
 import { SOURCES } from './layers';
+import { CancelledError } from '../worker/client';
 
 /** The overview's image source and raster layer (outside the plan's own layer list). */
 export const OVERVIEW_SOURCE = 'plan-overview';
@@ -10,7 +16,9 @@ export const OVERVIEW_LAYER = 'plan-overview';
  * A very large plan's style (see geo/overview.ts): its overview image as a raster layer right
  * below 'plan-fill', shown below `minzoom`, and every layer of the plan's areas from `minzoom`
  * on — a source whose layers are all hidden at the current zoom loads no tiles, so MapLibre
- * never builds or accepts a tile holding the whole plan. Other plans' styles pass unchanged.
+ * never builds or accepts a tile holding the whole plan. The areas come as vector tiles cut by
+ * the plan worker (worker/plan-tiles.ts, see `registerPlanTiles`), not as GeoJSON by URL.
+ * Other plans' styles pass unchanged.
  */
 export function withOverview(
   style: StyleSpecification,
@@ -20,8 +28,13 @@ export function withOverview(
   if (!overview) return style;
   const [west, south, east, north] = overview.bounds;
   const layers = style.layers.map((l) =>
-    'source' in l && l.source === SOURCES.plan ? { ...l, minzoom: overview.minzoom } : l
+    'source' in l && l.source === SOURCES.plan
+      ? { ...l, 'source-layer': PLAN_TILE_LAYER, minzoom: overview.minzoom }
+      : l
   );
+  const plan = style.sources[SOURCES.plan];
+  // One URL per opened plan (its overview image's Blob id): MapLibre never mixes their tiles.
+  const token = overview.url.split('/').pop();
   const at = layers.findIndex((l) => l.id === 'plan-fill');
   layers.splice(Math.max(0, at), 0, {
     id: OVERVIEW_LAYER,
@@ -34,6 +47,14 @@ export function withOverview(
     ...style,
     sources: {
       ...style.sources,
+      [SOURCES.plan]: {
+        type: 'vector',
+        tiles: [`${PLAN_TILE_PROTOCOL}://${token}/{z}/{x}/{y}`],
+        maxzoom: PLAN_TILE_MAXZOOM,
+        bounds: overview.bounds,
+        promoteId: 'id',
+        ...(plan && 'attribution' in plan ? { attribution: plan.attribution } : {})
+      },
       [OVERVIEW_SOURCE]: {
         type: 'image',
         url: overview.url,
@@ -60,4 +81,29 @@ export function showsOverview(
 /** „Deckkraft der Planflächen“ applies to the overview as to the plan's fill. */
 export function setOverviewOpacity(map: MapLibreMap, opacity: number): void {
   if (map.getLayer(OVERVIEW_LAYER)) map.setPaintProperty(OVERVIEW_LAYER, 'raster-opacity', opacity);
+}
+
+/**
+ * Lets MapLibre read a very large plan's vector tiles from the plan worker (`tile` asks it).
+ * A request cut off by a restarted plan worker (a superseded balance query) is asked again.
+ */
+export function registerPlanTiles(
+  lib: typeof import('maplibre-gl'),
+  tile: (z: number, x: number, y: number) => Promise<ArrayBuffer>
+): void {
+  lib.addProtocol(PLAN_TILE_PROTOCOL, async (params) => {
+    const [z, x, y] = params.url.split('/').slice(-3).map(Number) as [number, number, number];
+    const data = await tile(z, x, y).catch((e: unknown) => {
+      if (e instanceof CancelledError) return tile(z, x, y);
+      throw e;
+    });
+    return { data };
+  });
+}
+
+/** Where hover state goes: a plan with an overview has vector tiles (with a source layer). */
+export function planFeature(overview: PlanOverview | null | undefined, id: string | number) {
+  return overview
+    ? { source: SOURCES.plan, sourceLayer: PLAN_TILE_LAYER, id }
+    : { source: SOURCES.plan, id };
 }

@@ -248,3 +248,8 @@ export function selectOnOverview(viewer: ViewerState, lon: number, lat: number):
     () => undefined
   );
 }
+
+/** A vector tile of the shown plan from its worker (map/overview.ts hands it to MapLibre). */
+export function planTile(z: number, x: number, y: number): Promise<ArrayBuffer> {
+  return pageWorker ? pageWorker.tile(z, x, y) : Promise.resolve(new ArrayBuffer(0));
+}

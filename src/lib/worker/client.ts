@@ -242,6 +242,12 @@ export class PlanWorker {
     return (reply as Extract<WorkerReply, { type: 'picked' }>).area;
   }
 
+  /** A vector tile of a plan shown with an overview, as MVT bytes (see worker/plan-tiles.ts). */
+  async tile(z: number, x: number, y: number): Promise<ArrayBuffer> {
+    const reply = await this.send({ type: 'tile', z, x, y });
+    return (reply as Extract<WorkerReply, { type: 'tile' }>).data;
+  }
+
   terminate() {
     this.cancel();
   }

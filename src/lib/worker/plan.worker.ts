@@ -15,6 +15,8 @@ import type { LoadedFeature } from '../plan/types';
 import { PlanDataError } from '../plan/validate';
 import { areaAt, overviewLayout } from '../geo/overview';
 import { rasteriseOverview } from './overview-raster';
+import { planTile, planTileIndex } from './plan-tiles';
+import type { GeoJSONVT } from '@maplibre/geojson-vt';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -23,6 +25,9 @@ let index: PlanIndex | null = null;
 let indexing: LoadedFeature[][] = [];
 /** The plan loaded by URL, handed to the main thread once on request. */
 let loaded: LoadedFeature[] | null = null;
+
+/** The vector tiles of a plan shown with an overview, cut when first asked for. */
+let tiles: GeoJSONVT | null = null;
 
 /** Features per 'features' message (about 10 ms to unpack on the page). */
 const FEATURES_PER_MESSAGE = 1000;
@@ -63,6 +68,7 @@ async function handle(msg: WorkerRequest) {
       // A large plan arrives in parts (`more`), each sent by the page in a task of its own.
       indexing.push(msg.features);
       loaded = null;
+      tiles = null;
       if (!msg.more) {
         index = new PlanIndex(indexing.length === 1 ? msg.features : indexing.flat());
         indexing = [];
@@ -72,6 +78,7 @@ async function handle(msg: WorkerRequest) {
     case 'load': {
       index = null;
       loaded = null;
+      tiles = null;
       const { features, measured } = await fetchPlanFeatures(msg.url, msg.file);
       index = new PlanIndex(features);
       loaded = features;
@@ -104,6 +111,7 @@ async function handle(msg: WorkerRequest) {
       // handed to MapLibre as GeoJSON bytes and to the page in parts when it asks ('features').
       index = null;
       loaded = null;
+      tiles = null;
       const { importPlanCompact } = await import('../xplan');
       const report = (fraction: number) => post({ type: 'progress', id: msg.id, fraction });
       const imported = importPlanCompact(await msg.data.arrayBuffer(), msg.fileName, (f) =>
@@ -119,6 +127,8 @@ async function handle(msg: WorkerRequest) {
       const overview = layout
         ? { image: await rasteriseOverview(features, layout), ...layout }
         : null;
+      // Cut now, so that the first zoom past the overview finds its tiles at once.
+      if (layout) tiles = planTileIndex(features);
       report(1);
       post({
         type: 'opened',
@@ -134,6 +144,13 @@ async function handle(msg: WorkerRequest) {
           minzoom: overview.minzoom
         }
       });
+      break;
+    }
+    case 'tile': {
+      // After a restart the worker holds the plan loaded again by URL: cut its tiles anew.
+      if (!tiles && loaded) tiles = planTileIndex(loaded);
+      const data = tiles ? planTile(tiles, msg.z, msg.x, msg.y) : new ArrayBuffer(0);
+      post({ type: 'tile', id: msg.id, data }, [data]);
       break;
     }
     case 'pick':

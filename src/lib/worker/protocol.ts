@@ -24,7 +24,9 @@ export type WorkerRequest =
   // An opened file (a File is a Blob): the worker reads its bytes, the page never does.
   | { type: 'import'; id: number; fileName: string; data: Blob }
   // The area at a point (a click on a very large plan's overview, see geo/overview.ts).
-  | { type: 'pick'; id: number; lon: number; lat: number };
+  | { type: 'pick'; id: number; lon: number; lat: number }
+  // A vector tile of a very large plan (see worker/plan-tiles.ts).
+  | { type: 'tile'; id: number; z: number; x: number; y: number };
 
 export type WorkerReply =
   | { type: 'indexed'; id: number }
@@ -57,6 +59,7 @@ export type WorkerReply =
       overview: { image: Blob; bounds: BBox; minzoom: number } | null;
     }
   | { type: 'picked'; id: number; area: string | null }
+  | { type: 'tile'; id: number; data: ArrayBuffer }
   | {
       type: 'error';
       id: number;
