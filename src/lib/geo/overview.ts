@@ -22,8 +22,8 @@ export const TILE_WEIGHT_LIMIT = 40_000;
 export const FEATURE_WEIGHT = 12;
 /** Beyond this zoom the plan's own tiles are drawn however dense it is. */
 export const MAX_OVERVIEW_ZOOM = 16;
-/** Longest side of the overview image in pixels (a 16 MB RGBA texture at most). */
-export const MAX_OVERVIEW_PX = 2048;
+/** Longest side of the overview image in pixels: uploading a larger texture on SwiftShader blocks the page for over 300 ms (4 MB RGBA at most). */
+export const MAX_OVERVIEW_PX = 1024;
 /** The plan's vector tiles (cut by the plan worker for a plan with an overview). */
 export const PLAN_TILE_LAYER = 'plan';
 export const PLAN_TILE_EXTENT = 4096;
