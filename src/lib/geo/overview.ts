@@ -13,11 +13,12 @@ import type { PlanIndex } from './engine';
 import type { LoadedFeature, PlanGeometry } from '../plan/types';
 
 /**
- * Most work one map tile may hold: vertices plus FEATURE_WEIGHT per area. Measured on
- * SwiftShader: accepting a tile costs the page roughly 30 µs per area under load, so a tile of
- * about 2,000 parcels stays near 100 ms (see README, bench:browser-open).
+ * Most work one map tile may hold: vertices plus FEATURE_WEIGHT per area. Measured with
+ * bench:browser-open on SwiftShader: accepting a tile costs the page about 20 µs per parcel
+ * (50,000 in one tile: 0.9 s), so about 4,000 parcels stay near 100 ms; plans below this (the
+ * Düren plan, a few thousand areas) never get an overview.
  */
-export const TILE_WEIGHT_LIMIT = 40_000;
+export const TILE_WEIGHT_LIMIT = 80_000;
 /** The per-area share of a tile's weight (buckets, feature index), in vertex equivalents. */
 export const FEATURE_WEIGHT = 12;
 /** Beyond this zoom the plan's own tiles are drawn however dense it is. */
