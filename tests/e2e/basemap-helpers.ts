@@ -94,9 +94,13 @@ export async function renderedNames(page: Page, layers: string[]): Promise<strin
 
 /** Like helpers' waitForMap, with room for a slow shared machine (tiles come one by one). */
 export async function waitForTiles(page: Page) {
-  await page.waitForFunction(() => window.fnpViewer?.map?.loaded() === true, null, {
-    timeout: 150_000
-  });
+  await page.waitForFunction(
+    () => window.fnpViewer?.complete === true && window.fnpViewer.map.loaded(),
+    null,
+    {
+      timeout: 150_000
+    }
+  );
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {

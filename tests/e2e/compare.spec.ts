@@ -15,15 +15,24 @@ import { gotoViewer, parseGerman, waitForMap as waitForMainMap, watch } from './
 // Two maps under SwiftShader on a shared 2-core machine load slowly: allow for it.
 test.setTimeout(240_000);
 const waitForMap = async (page: Page) => {
-  await page.waitForFunction(() => window.fnpViewer?.map?.loaded() === true, null, {
-    timeout: 120_000
-  });
+  await page.waitForFunction(
+    () => window.fnpViewer?.complete === true && window.fnpViewer.map.loaded(),
+    null,
+    {
+      timeout: 120_000
+    }
+  );
   await waitForMainMap(page);
 };
 
 declare global {
   interface Window {
-    fnpViewer?: { map: import('maplibre-gl').Map; before?: import('maplibre-gl').Map };
+    fnpViewer?: {
+      map: import('maplibre-gl').Map;
+      before?: import('maplibre-gl').Map;
+      /** The map's whole style is in (MapView adds all but the plan after its first frame). */
+      complete?: boolean;
+    };
   }
 }
 

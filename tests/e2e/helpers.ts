@@ -2,7 +2,12 @@ import { expect, type Page } from '@playwright/test';
 
 declare global {
   interface Window {
-    fnpViewer?: { map: import('maplibre-gl').Map; before?: import('maplibre-gl').Map };
+    fnpViewer?: {
+      map: import('maplibre-gl').Map;
+      before?: import('maplibre-gl').Map;
+      /** The map's whole style is in (MapView adds all but the plan after its first frame). */
+      complete?: boolean;
+    };
   }
 }
 
@@ -28,9 +33,13 @@ export function watch(page: Page) {
 
 /** Waits until MapLibre has loaded the style and drawn everything. */
 export async function waitForMap(page: Page) {
-  await page.waitForFunction(() => window.fnpViewer?.map?.loaded() === true, null, {
-    timeout: 30_000
-  });
+  await page.waitForFunction(
+    () => window.fnpViewer?.complete === true && window.fnpViewer.map.loaded(),
+    null,
+    {
+      timeout: 30_000
+    }
+  );
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {

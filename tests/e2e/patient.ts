@@ -6,8 +6,12 @@ import { waitForMap } from './helpers';
  * several maps (and 300 dpi off-screen maps) in SwiftShader, on a machine shared with others.
  */
 export async function patientMap(page: Page) {
-  await page.waitForFunction(() => window.fnpViewer?.map?.loaded() === true, null, {
-    timeout: 120_000
-  });
+  await page.waitForFunction(
+    () => window.fnpViewer?.complete === true && window.fnpViewer.map.loaded(),
+    null,
+    {
+      timeout: 120_000
+    }
+  );
   await waitForMap(page);
 }

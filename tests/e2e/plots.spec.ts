@@ -12,9 +12,13 @@ test.describe.configure({ timeout: 150_000 });
 
 /** The map's first load can take over 30 s when the shared machine is busy. */
 async function waitForMap(page: Page) {
-  await page.waitForFunction(() => window.fnpViewer?.map?.loaded() === true, null, {
-    timeout: 90_000
-  });
+  await page.waitForFunction(
+    () => window.fnpViewer?.complete === true && window.fnpViewer.map.loaded(),
+    null,
+    {
+      timeout: 90_000
+    }
+  );
   await waitForMapSoon(page);
 }
 

@@ -357,3 +357,58 @@ export function keepDrawLayers(
     layers: [...next.layers, ...previous.layers.filter((l) => l.id.startsWith(DRAW_PREFIX))]
   };
 }
+
+/**
+ * The style of the map's first frame: the background and what draws the plan's areas and the
+ * basemap under them, without labels. Everything else (boundary, districts, places, labels,
+ * region, point of interest, plots) is added by `addRest` once that frame is on screen: on a
+ * software renderer each further layer type costs a shader compilation and each further source
+ * a round through MapLibre's worker, and the plan would wait for all of them.
+ */
+export function firstFrameStyle(full: StyleSpecification): StyleSpecification {
+  const base = new Set(Object.keys(full.sources).filter((id) => !SMALL_SOURCES.has(id)));
+  const layers = full.layers.filter(
+    (l) => l.type === 'background' || ('source' in l && base.has(l.source) && l.type !== 'symbol')
+  );
+  const used = new Set(layers.flatMap((l) => ('source' in l ? [l.source] : [])));
+  return {
+    ...full,
+    sources: Object.fromEntries(Object.entries(full.sources).filter(([id]) => used.has(id))),
+    layers
+  };
+}
+
+/** The sources of the viewer's own small layers (not the plan's areas, not the basemap). */
+const SMALL_SOURCES = new Set<string>([
+  SOURCES.boundary,
+  SOURCES.districts,
+  SOURCES.districtLabels,
+  SOURCES.places,
+  SOURCES.iq,
+  SOURCES.region,
+  SOURCES.poi,
+  SOURCES.plots
+]);
+
+/** What `addRest` needs of a map (MapLibre's Map has it). */
+interface StyleTarget {
+  getSource(id: string): unknown;
+  addSource(id: string, source: StyleSpecification['sources'][string]): unknown;
+  getLayer(id: string): unknown;
+  addLayer(layer: LayerSpecification, before?: string): unknown;
+}
+
+/**
+ * Adds the sources and layers of `full` that the map does not have yet, each at its place in
+ * the one z-order (right below the next layer of `full` that is on the map).
+ */
+export function addRest(map: StyleTarget, full: StyleSpecification): void {
+  for (const [id, source] of Object.entries(full.sources))
+    if (!map.getSource(id)) map.addSource(id, source);
+  let above: string | undefined;
+  for (let i = full.layers.length - 1; i >= 0; i--) {
+    const layer = full.layers[i]!;
+    if (!map.getLayer(layer.id)) map.addLayer(layer, above);
+    above = layer.id;
+  }
+}
