@@ -65,6 +65,12 @@ async function main() {
     });
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.getByTestId('balance-table').locator('[data-total-ha]').waitFor();
+    await page.waitForFunction(
+      () => (window as unknown as { fnpViewer?: { complete?: boolean } }).fnpViewer?.complete,
+      undefined,
+      { timeout: 120_000 }
+    );
+    await page.getByTestId('area-list').locator('li').first().waitFor({ timeout: 120_000 });
     await page.waitForTimeout(3000);
     await page.evaluate(() => ((window as unknown as { __long: unknown[] }).__long.length = 0));
     const cdp = await page.context().newCDPSession(page);

@@ -95,10 +95,12 @@ async function main() {
       await page.addInitScript(() => {
         const w = window as unknown as {
           __long: number[];
+          __at: number[];
           __lastLong: number;
           __since: number;
         };
         w.__long = [];
+        w.__at = [];
         w.__lastLong = 0;
         w.__since = Infinity;
         new PerformanceObserver((list) => {
@@ -107,6 +109,7 @@ async function main() {
             // load that ends later is not the opened plan's).
             if (e.startTime < w.__since) continue;
             w.__long.push(e.duration);
+            w.__at.push(e.startTime - w.__since);
             w.__lastLong = Date.now();
           }
         }).observe({ type: 'longtask', buffered: true });
@@ -114,10 +117,18 @@ async function main() {
       await page.goto(`http://127.0.0.1:${port}/`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.getByTestId('balance-table').locator('[data-total-ha]').waitFor();
+      // The default plan's first load is over (its map complete, its copy of the areas taken).
+      await page.waitForFunction(
+        () => (window as unknown as { fnpViewer?: { complete?: boolean } }).fnpViewer?.complete,
+        undefined,
+        { timeout: 120_000 }
+      );
+      await page.getByTestId('area-list').locator('li').first().waitFor({ timeout: 120_000 });
       await page.waitForTimeout(3000);
       await page.evaluate(() => {
-        const w = window as unknown as { __long: number[]; __since: number };
+        const w = window as unknown as { __long: number[]; __at: number[]; __since: number };
         w.__long.length = 0;
+        w.__at.length = 0;
         w.__since = performance.now();
       });
       const base = rendererRssMb();
@@ -168,10 +179,20 @@ async function main() {
       const long = page.isClosed()
         ? []
         : await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+      const at = page.isClosed()
+        ? []
+        : await page.evaluate(() => (window as unknown as { __at: number[] }).__at);
+      // The three longest tasks with their start (s after the file was chosen).
+      const top = long
+        .map((d, i) => [d, at[i] ?? 0] as const)
+        .sort((a, b) => b[0] - a[0])
+        .slice(0, 3)
+        .map(([d, t]) => `${Math.round(d)}@${(t / 1000).toFixed(1)}s`)
+        .join(',');
       const maxTask = long.length ? Math.max(...long) : 0;
       const sum = long.reduce((s, d) => s + d, 0);
       process.stdout.write(
-        `bench browser-open case=${name} file_mb=${mb.toFixed(1)} features=${features} outcome=${outcome} seconds=${seconds.toFixed(1)} settled=${settled.toFixed(1)} peak_renderer_rss_mb=${Math.round(peak)} (before ${Math.round(base)}) longtasks=${long.length} max_task_ms=${Math.round(maxTask)} sum_long_ms=${Math.round(sum)}${alert ? ` alert=${JSON.stringify(alert.slice(0, 200))}` : ''}\n`
+        `bench browser-open case=${name} file_mb=${mb.toFixed(1)} features=${features} outcome=${outcome} seconds=${seconds.toFixed(1)} settled=${settled.toFixed(1)} peak_renderer_rss_mb=${Math.round(peak)} (before ${Math.round(base)}) longtasks=${long.length} max_task_ms=${Math.round(maxTask)} sum_long_ms=${Math.round(sum)} top=${top}${alert ? ` alert=${JSON.stringify(alert.slice(0, 200))}` : ''}\n`
       );
       await page.close().catch(() => {});
       rmSync(file);

@@ -107,3 +107,33 @@ export function planFeature(overview: PlanOverview | null | undefined, id: strin
     ? { source: SOURCES.plan, sourceLayer: PLAN_TILE_LAYER, id }
     : { source: SOURCES.plan, id };
 }
+
+const WARM = 'plan-overview-warm';
+
+/**
+ * Compiles the overview's raster shader while an opened file is still read in the plan worker
+ * (the page is idle then): on SwiftShader that compilation blocks the page for 200–500 ms and
+ * would otherwise fall into the frame that first shows the overview. A transparent 1×1 image,
+ * drawn once and removed again; a plan shown meanwhile (another style) takes it away anyway.
+ */
+export async function warmOverview(map: MapLibreMap): Promise<void> {
+  if (map.getSource(WARM) || map.getLayer(OVERVIEW_LAYER)) return;
+  const url = URL.createObjectURL(await new OffscreenCanvas(1, 1).convertToBlob());
+  const b = map.getBounds();
+  map.addSource(WARM, {
+    type: 'image',
+    url,
+    coordinates: [
+      [b.getWest(), b.getNorth()],
+      [b.getEast(), b.getNorth()],
+      [b.getEast(), b.getSouth()],
+      [b.getWest(), b.getSouth()]
+    ]
+  });
+  map.addLayer({ id: WARM, type: 'raster', source: WARM, paint: { 'raster-opacity': 0.01 } });
+  map.once('idle', () => {
+    if (map.getLayer(WARM)) map.removeLayer(WARM);
+    if (map.getSource(WARM)) map.removeSource(WARM);
+    URL.revokeObjectURL(url);
+  });
+}
