@@ -82,8 +82,22 @@ describe('overview of very large plans', () => {
         { id: 'region-line', type: 'line', source: 'other' }
       ]
     };
-    expect(withOverview(style, null, 0.85)).toBe(style);
-    const out = withOverview(style, { url: 'blob:http://h/x', bounds: [6, 50, 7, 51], minzoom: 12 }, 0.5);
+    const overview = { url: 'blob:http://h/x', bounds: [6, 50, 7, 51], minzoom: 12 } as const;
+    expect(withOverview(style, { overview: null, source: 'blob:p' }, 0.85)).toBe(style);
+    // A plan with its features inline (comparison mode's earlier plan) keeps its own source.
+    const inline = { type: 'FeatureCollection', features: [] };
+    expect(
+      withOverview(
+        style,
+        { overview: { ...overview, bounds: [6, 50, 7, 51] }, source: inline },
+        0.85
+      )
+    ).toBe(style);
+    const out = withOverview(
+      style,
+      { overview: { ...overview, bounds: [6, 50, 7, 51] }, source: 'blob:p' },
+      0.5
+    );
     expect(out.layers.map((l) => l.id)).toEqual([
       'background',
       'plan-overview',

@@ -22,9 +22,12 @@ export const OVERVIEW_LAYER = 'plan-overview';
  */
 export function withOverview(
   style: StyleSpecification,
-  overview: PlanOverview | null | undefined,
+  plan: { overview?: PlanOverview | null; source: unknown },
   opacity: number
 ): StyleSpecification {
+  // A plan given with its features inline (e.g. comparison mode's earlier plan, derived from
+  // the shown one) is drawn from those, never from the shown plan's image and tiles.
+  const overview = typeof plan.source === 'string' ? plan.overview : null;
   if (!overview) return style;
   const [west, south, east, north] = overview.bounds;
   const layers = style.layers.map((l) =>
@@ -32,7 +35,7 @@ export function withOverview(
       ? { ...l, 'source-layer': PLAN_TILE_LAYER, minzoom: overview.minzoom }
       : l
   );
-  const plan = style.sources[SOURCES.plan];
+  const areas = style.sources[SOURCES.plan];
   // One URL per opened plan (its overview image's Blob id): MapLibre never mixes their tiles.
   const token = overview.url.split('/').pop();
   const at = layers.findIndex((l) => l.id === 'plan-fill');
@@ -53,7 +56,7 @@ export function withOverview(
         maxzoom: PLAN_TILE_MAXZOOM,
         bounds: overview.bounds,
         promoteId: 'id',
-        ...(plan && 'attribution' in plan ? { attribution: plan.attribution } : {})
+        ...(areas && 'attribution' in areas ? { attribution: areas.attribution } : {})
       },
       [OVERVIEW_SOURCE]: {
         type: 'image',

@@ -335,7 +335,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     },
     layers: ordered
   };
-  return withOverview(style, plan.overview, input.planOpacity ?? DEFAULT_PLAN_OPACITY);
+  return withOverview(style, plan, input.planOpacity ?? DEFAULT_PLAN_OPACITY);
 }
 
 /** Layers and sources that Terra Draw adds to the map carry this prefix (its default). */
