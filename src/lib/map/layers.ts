@@ -66,6 +66,13 @@ export const LAYER_ORDER = [
 ] as const;
 
 export type LayerId = (typeof LAYER_ORDER)[number];
+
+/**
+ * What the map's first frame draws (with the basemap's own layers under the plan, if one is
+ * on): the plan's areas and their outlines. The rest of the order follows one frame after that
+ * frame is on screen (style.ts `firstFrameStyle`).
+ */
+export const FIRST_FRAME: readonly LayerId[] = ['background', 'plan-fill', 'plan-outline'];
 export type BasemapLayerId = (typeof BASEMAP_BELOW)[number] | (typeof BASEMAP_LABELS)[number];
 
 /**

@@ -14,6 +14,7 @@ import {
 import {
   BASEMAP_LABEL_SLOT,
   BASEMAP_SLOT,
+  FIRST_FRAME,
   LAYER_ORDER,
   SOURCES,
   type BasemapLayerId,
@@ -359,16 +360,20 @@ export function keepDrawLayers(
 }
 
 /**
- * The style of the map's first frame: the background and what draws the plan's areas and the
- * basemap under them, without labels. Everything else (boundary, districts, places, labels,
- * region, point of interest, plots) is added by `addRest` once that frame is on screen: on a
- * software renderer each further layer type costs a shader compilation and each further source
- * a round through MapLibre's worker, and the plan would wait for all of them.
+ * The style of the map's first frame: `FIRST_FRAME` and the basemap's layers under the plan,
+ * without labels. Everything else (boundary, districts, places, labels, region, point of
+ * interest, plots, hover and selection) is added by `addRest` once that frame is on screen: on
+ * a software renderer each further layer type costs a shader compilation and each further
+ * source a round through MapLibre's worker, and the plan would wait for all of them.
  */
 export function firstFrameStyle(full: StyleSpecification): StyleSpecification {
-  const base = new Set(Object.keys(full.sources).filter((id) => !SMALL_SOURCES.has(id)));
+  const basemapSources = new Set(
+    Object.keys(full.sources).filter((id) => !(OWN_SOURCES as readonly string[]).includes(id))
+  );
   const layers = full.layers.filter(
-    (l) => l.type === 'background' || ('source' in l && base.has(l.source) && l.type !== 'symbol')
+    (l) =>
+      (FIRST_FRAME as readonly string[]).includes(l.id) ||
+      ('source' in l && basemapSources.has(l.source) && l.type !== 'symbol')
   );
   const used = new Set(layers.flatMap((l) => ('source' in l ? [l.source] : [])));
   return {
@@ -378,17 +383,8 @@ export function firstFrameStyle(full: StyleSpecification): StyleSpecification {
   };
 }
 
-/** The sources of the viewer's own small layers (not the plan's areas, not the basemap). */
-const SMALL_SOURCES = new Set<string>([
-  SOURCES.boundary,
-  SOURCES.districts,
-  SOURCES.districtLabels,
-  SOURCES.places,
-  SOURCES.iq,
-  SOURCES.region,
-  SOURCES.poi,
-  SOURCES.plots
-]);
+/** The viewer's own sources; every other source of a style is the basemap's. */
+const OWN_SOURCES = Object.values(SOURCES).filter((id) => id !== SOURCES.basemap);
 
 /** What `addRest` needs of a map (MapLibre's Map has it). */
 interface StyleTarget {

@@ -159,17 +159,19 @@ const isBBox = (v: unknown): v is BBox =>
   v[1] <= v[3];
 
 /**
- * Loads `data/<id>/` without the areas: plan.json (required; the map can start with it, its
- * `bbox` places the map) and then the small optional layers. The areas (`planUrl`) are read by
+ * Loads `data/<id>/` without the areas: plan.json (required, unless it came with the page as
+ * `known`; the map can start with it, its `bbox` places the map) and then the small optional
+ * layers. The areas (`planUrl`) are read by
  * the plan worker and by MapLibre, in parallel.
  */
 export async function loadPlanInfo(
   baseUrl: string,
   id: string,
-  fetchFn: typeof fetch = fetch
+  fetchFn: typeof fetch = fetch,
+  known?: unknown
 ): Promise<{ plan: Plan; layers: Promise<{ layers: Layers; missing: string[] }> }> {
   const dir = `${baseUrl}/data/${id}`;
-  const metaJson = await fetchJson(fetchFn, `${dir}/plan.json`, `${id}/plan.json`);
+  const metaJson = known ?? (await fetchJson(fetchFn, `${dir}/plan.json`, `${id}/plan.json`));
   let meta: PlanMeta;
   try {
     meta = parsePlanMeta(metaJson, `${id}/plan.json`);

@@ -54,6 +54,12 @@ function checkAppliedHash(viewer: ViewerState, read: ReturnType<typeof parseHash
 
 let loads = 0;
 
+/** A plan's plan.json that came with the page (see routes/+page.server.ts). */
+export interface FirstPlan {
+  id: string;
+  meta: unknown;
+}
+
 /** The page's plan worker (one per page, see `startViewer`); an opened plan's worker joins it. */
 let pageWorker: PlanWorker | null = null;
 
@@ -74,7 +80,8 @@ async function load(
   worker: PlanWorker,
   drawn: () => Promise<void>,
   base: string,
-  id: string
+  id: string,
+  first: FirstPlan | null
 ) {
   const ticket = ++loads;
   // A newer load, or a file opened from disk meanwhile, makes this one moot.
@@ -85,7 +92,8 @@ async function load(
   // Whichever fails first is reported; the other's failure is then moot.
   areas.catch(() => undefined);
   try {
-    const { plan: started, layers } = await loadPlanInfo(base, id);
+    const known = first?.id === id ? first.meta : undefined;
+    const { plan: started, layers } = await loadPlanInfo(base, id, fetch, known);
     if (moot()) return;
     viewer.plan = started;
     const [{ layers: small, missing }, loaded] = await Promise.all([
@@ -140,7 +148,11 @@ async function load(
  * hash in step with every choice (and the choices with a hash edited by hand).
  * Returns a cleanup function.
  */
-export function startViewer(viewer: ViewerState, base: string): () => void {
+export function startViewer(
+  viewer: ViewerState,
+  base: string,
+  first: FirstPlan | null = null
+): () => void {
   const hashHistory = new HashHistory();
   const applyLocation = () => {
     const read = parseHash(location.hash);
@@ -173,7 +185,7 @@ export function startViewer(viewer: ViewerState, base: string): () => void {
     // until a plan is chosen again (which clears planSource).
     $effect(() => {
       const id = viewer.planId;
-      if (viewer.planSource === null) void load(viewer, worker, drawn, base, id);
+      if (viewer.planSource === null) void load(viewer, worker, drawn, base, id, first);
     });
     $effect(() => {
       if (viewer.mapDrawn || !viewer.webgl) markDrawn();
