@@ -14,8 +14,6 @@ import type { WorkerReply, WorkerRequest } from './protocol';
 import type { LoadedFeature } from '../plan/types';
 import { PlanDataError } from '../plan/validate';
 import { areaAt, overviewLayout } from '../geo/overview';
-import { rasteriseOverview } from './overview-raster';
-import { planTile, planTileIndex } from './plan-tiles';
 import type { GeoJSONVT } from '@maplibre/geojson-vt';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -145,11 +143,15 @@ async function handle(msg: WorkerRequest) {
       loaded = [...features].sort((a, b) => b.properties.area_m2 - a.properties.area_m2);
       const bounds = planBounds(features);
       const layout = overviewLayout(features, bounds);
+      // Loaded only for a very large plan (like the importer): the worker starts small.
       const overview = layout
-        ? { image: await rasteriseOverview(features, layout), ...layout }
+        ? {
+            image: await (await import('./overview-raster')).rasteriseOverview(features, layout),
+            ...layout
+          }
         : null;
       // Cut now, so that the first zoom past the overview finds its tiles at once.
-      if (layout) tiles = planTileIndex(features);
+      if (layout) tiles = (await import('./plan-tiles')).planTileIndex(features);
       report(1);
       post({
         type: 'opened',
@@ -169,6 +171,7 @@ async function handle(msg: WorkerRequest) {
     }
     case 'tile': {
       // After a restart the worker holds the plan loaded again by URL: cut its tiles anew.
+      const { planTile, planTileIndex } = await import('./plan-tiles');
       if (!tiles && loaded) tiles = planTileIndex(loaded);
       const data = tiles ? planTile(tiles, msg.z, msg.x, msg.y) : new ArrayBuffer(0);
       post({ type: 'tile', id: msg.id, data }, [data]);
