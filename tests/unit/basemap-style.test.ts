@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
-import { buildStyle, type StyleInput } from '../../src/lib/map/style';
-import { BASEMAP_BELOW, BASEMAP_LABELS, LAYER_ORDER } from '../../src/lib/map/layers';
+import { addRest, buildStyle, firstFrameStyle, type StyleInput } from '../../src/lib/map/style';
+import { BASEMAP_BELOW, BASEMAP_LABELS, FIRST_FRAME, LAYER_ORDER } from '../../src/lib/map/layers';
 import { EXTERNAL_PREFIX } from '../../src/lib/map/basemap/compose';
 import { CATEGORY_CODES } from '../../src/lib/plan/categories';
 import type { ActiveBasemap } from '../../src/lib/map/basemap/sources';
+import { omtLayers } from '../../src/lib/map/basemap/omt-style';
 import type { Plan } from '../../src/lib/state/load';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
@@ -41,6 +42,7 @@ function input(basemap: ActiveBasemap, planOpacity?: number): StyleInput {
 
 const self: ActiveBasemap = {
   kind: 'self',
+  omt: omtLayers,
   baseUrl: 'http://127.0.0.1:4173/basemap',
   manifest: {
     version: 1,
@@ -57,7 +59,11 @@ const ids = (s: StyleSpecification) => s.layers.map((l) => l.id);
 const order = LAYER_ORDER as readonly string[];
 
 describe('basemap style', () => {
-  for (const basemap of [{ kind: 'none' }, self, { kind: 'openfreemap' }] as ActiveBasemap[]) {
+  for (const basemap of [
+    { kind: 'none' },
+    self,
+    { kind: 'openfreemap', omt: omtLayers }
+  ] as ActiveBasemap[]) {
     it(`validates against the MapLibre style spec (${basemap.kind})`, () => {
       const style = buildStyle(input(basemap));
       expect(validateStyleMin(style)).toEqual([]);
@@ -142,4 +148,39 @@ describe('basemap style', () => {
     expect(style.glyphs).toBe(foreign.glyphs);
     expect(Object.keys(style.sources)).toContain(`${EXTERNAL_PREFIX}smarttiles`);
   });
+
+  for (const basemap of [{ kind: 'none' }, self] as ActiveBasemap[]) {
+    it(`the first frame draws the plan (and the basemap under it); addRest completes the style in order (${basemap.kind})`, () => {
+      const full = buildStyle(input(basemap));
+      const first = firstFrameStyle(full);
+      expect(validateStyleMin(first)).toEqual([]);
+      const below = new Set<string>(BASEMAP_BELOW);
+      const expected = full.layers
+        .map((l) => l.id)
+        .filter((id) => (FIRST_FRAME as readonly string[]).includes(id) || below.has(id));
+      expect(ids(first)).toEqual(expected);
+      // Only the sources those layers draw from.
+      expect(Object.keys(first.sources).sort()).toEqual(
+        basemap.kind === 'none' ? ['plan'] : ['basemap', 'plan']
+      );
+      // A stand-in for MapLibre's map: addSource/addLayer with `before` as MapLibre does it.
+      const sources = { ...first.sources };
+      const layers = [...first.layers];
+      addRest(
+        {
+          getSource: (id) => sources[id],
+          addSource: (id, s) => (sources[id] = s),
+          getLayer: (id) => layers.find((l) => l.id === id),
+          addLayer: (layer, before) => {
+            const at = before === undefined ? -1 : layers.findIndex((l) => l.id === before);
+            if (at < 0) layers.push(layer);
+            else layers.splice(at, 0, layer);
+          }
+        },
+        full
+      );
+      expect(ids({ ...full, layers })).toEqual(ids(full));
+      expect(Object.keys(sources).sort()).toEqual(Object.keys(full.sources).sort());
+    });
+  }
 });

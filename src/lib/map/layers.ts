@@ -69,10 +69,11 @@ export type LayerId = (typeof LAYER_ORDER)[number];
 
 /**
  * What the map's first frame draws (with the basemap's own layers under the plan, if one is
- * on): the plan's areas and their outlines. The rest of the order follows one frame after that
- * frame is on screen (style.ts `firstFrameStyle`).
+ * on): the plan's areas, filled by category. Everything else in the order, the outlines
+ * included, follows one frame after that frame is on screen (style.ts `firstFrameStyle`): on a
+ * software renderer a line layer costs its own shader compilation and tessellation first.
  */
-export const FIRST_FRAME: readonly LayerId[] = ['background', 'plan-fill', 'plan-outline'];
+export const FIRST_FRAME: readonly LayerId[] = ['background', 'plan-fill'];
 export type BasemapLayerId = (typeof BASEMAP_BELOW)[number] | (typeof BASEMAP_LABELS)[number];
 
 /**

@@ -1,6 +1,5 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { SOURCES, type BasemapLayerId } from '../layers';
-import { omtLayers } from './omt-style';
 import { OPENFREEMAP_TILEJSON, OPERATORS, type ActiveBasemap } from './sources';
 
 /** Attribution strings end up in MapLibre's HTML attribution control: escape file text. */
@@ -52,7 +51,7 @@ export function basemapPart(
             attribution: escapeHtml(m.attribution)
           }
         },
-        own: omtLayers(SOURCES.basemap, fonts)
+        own: active.omt(SOURCES.basemap, fonts)
       };
     }
     case 'openfreemap':
@@ -65,7 +64,7 @@ export function basemapPart(
             attribution: OPERATORS.openfreemap.attribution
           }
         },
-        own: omtLayers(SOURCES.basemap, fonts)
+        own: active.omt(SOURCES.basemap, fonts)
       };
     case 'basemapde':
       return foreignStyle(active.style, OPERATORS.basemapde.attribution);

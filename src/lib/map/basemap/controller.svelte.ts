@@ -12,8 +12,11 @@ import {
   writeStoredChoice,
   type ActiveBasemap,
   type BasemapChoice,
+  type OmtLayers,
   type OnlineSource
 } from './sources';
+
+const loadOmt = (): Promise<OmtLayers> => import('./omt-style').then((m) => m.omtLayers);
 
 function storage(): Storage | null {
   try {
@@ -101,16 +104,22 @@ export class BasemapController {
         const choice = viewer.basemap;
         const self = viewer.basemapSelf;
         const source = onlineSourceOf(choice);
-        const fallback: ActiveBasemap = self ? { kind: 'self', ...self } : { kind: 'none' };
         const mine = ++ticket;
+        // The OpenMapTiles style loads with the first basemap that uses it.
+        const withOmt = (next: (omt: OmtLayers) => ActiveBasemap) =>
+          void loadOmt().then((omt) => {
+            if (mine === ticket) show(next(omt));
+          });
+        const showFallback = () =>
+          self ? withOmt((omt) => ({ kind: 'self', ...self, omt })) : show({ kind: 'none' });
         if (source && !this.consent.has(source)) {
           this.asking = source;
-          show(fallback);
+          showFallback();
           return;
         }
         if (choice === 'aus') show({ kind: 'none' });
-        else if (choice === 'auto') show(fallback);
-        else if (choice === 'openfreemap') show({ kind: 'openfreemap' });
+        else if (choice === 'auto') showFallback();
+        else if (choice === 'openfreemap') withOmt((omt) => ({ kind: 'openfreemap', omt }));
         else {
           const url = choice === 'basemapde-farbe' ? BASEMAPDE_STYLES.farbe : BASEMAPDE_STYLES.grau;
           fetch(url)
@@ -123,7 +132,7 @@ export class BasemapController {
             })
             .catch((e: unknown) => {
               if (mine !== ticket) return;
-              show(fallback);
+              showFallback();
               viewer.notify(bilingual('basemap.loadError', { detail: String(e) }), 'error');
             });
         }

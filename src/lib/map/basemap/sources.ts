@@ -93,10 +93,16 @@ export function isManifest(v: unknown): v is SelfHostedManifest {
 }
 
 /** Where a shown basemap comes from right now (after consent and detection). */
+/**
+ * The project's style for OpenMapTiles vector tiles (`omt-style.ts`), loaded with the first
+ * basemap that needs it: a page without a basemap never downloads it.
+ */
+export type OmtLayers = typeof import('./omt-style').omtLayers;
+
 export type ActiveBasemap =
   | { kind: 'none' }
-  | { kind: 'self'; manifest: SelfHostedManifest; baseUrl: string }
-  | { kind: 'openfreemap' }
+  | { kind: 'self'; manifest: SelfHostedManifest; baseUrl: string; omt: OmtLayers }
+  | { kind: 'openfreemap'; omt: OmtLayers }
   | { kind: 'basemapde'; style: import('maplibre-gl').StyleSpecification };
 
 /** Consent kept in localStorage: which operators the user has agreed to. */
