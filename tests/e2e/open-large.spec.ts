@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { syntheticPlan } from '../../src/lib/geo/synthetic';
+import { labelPoints } from '../../src/lib/geo/labels';
+import { CATEGORIES } from '../../src/lib/plan/categories';
 import { parseGerman, settledText, waitForMap, watch } from './helpers';
 
 const tmp = mkdtempSync(join(tmpdir(), 'fnp-e2e-open-large-'));
@@ -96,4 +98,104 @@ test('a generated plan of 3,000 areas opens from disk: map, Flächenbilanz as in
   expect(foreign).toEqual([]);
   expect(problems).toEqual([]);
   process.stdout.write(`screenshots: ${tmp}/open-large*.png\n`);
+});
+
+/** The colour MapLibre drew at CSS pixel (x, y) of the map canvas, read right after a frame. */
+async function pixelAt(page: import('@playwright/test').Page, x: number, y: number) {
+  return page.evaluate(
+    ({ x, y }) =>
+      new Promise<number[]>((resolve) => {
+        const map = window.fnpViewer!.map;
+        map.once('render', () => {
+          const gl = map.getCanvas().getContext('webgl2')!;
+          const dpr = gl.drawingBufferWidth / map.getCanvas().clientWidth;
+          const out = new Uint8Array(4);
+          const py = gl.drawingBufferHeight - Math.round(y * dpr) - 1;
+          gl.readPixels(Math.round(x * dpr), py, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
+          resolve([...out]);
+        });
+        map.triggerRepaint();
+      }),
+    { x, y }
+  );
+}
+
+const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+
+test('a very large plan shows a simplified overview: notice, legend, colours, click selects the area, areas from the stated zoom', async ({
+  page
+}) => {
+  test.setTimeout(300_000);
+  const { problems, foreign } = watch(page);
+  const plan = writePlan('sehr-gross.geojson', 12_000, 11);
+  await page.goto('/');
+  await waitForMap(page);
+  await page.getByLabel('XPlanGML- oder GeoJSON-Datei öffnen').setInputFiles(plan.file);
+  await expect(page.getByText(/„sehr-gross\.geojson“ geöffnet: 12\.000 Flächen/)).toBeVisible({
+    timeout: 120_000
+  });
+  // Notice and legend say that the overview is simplified, and from which zoom the areas come.
+  const notice = page
+    .locator('div.notices')
+    .filter({ hasText: /vereinfachtes Übersichtsbild.*ab Zoomstufe (\d+)/ });
+  await expect(notice).toBeVisible();
+  const zoom = Number(/ab Zoomstufe (\d+)/.exec(await notice.innerText())![1]);
+  await expect(page.getByTestId('overview-note')).toContainText(
+    `Unterhalb von Zoomstufe ${zoom} zeigt die Karte ein Bild des Plans`
+  );
+  await waitForMap(page);
+  expect(await page.evaluate(() => window.fnpViewer!.map.getZoom())).toBeLessThan(zoom);
+  // Below the threshold MapLibre draws none of the areas themselves (no tile holds them all).
+  expect((await renderedIds(page)).size).toBe(0);
+
+  // The overview shows the right colour where the largest area in view lies, and a click there
+  // selects that very area (the plan worker names it).
+  const target = await page.evaluate(() => {
+    const m = window.fnpViewer!.map;
+    const b = m.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+  });
+  const inView = plan.features.filter((f) => {
+    const [lon, lat] = labelPoints({ type: 'FeatureCollection', features: [f] }).features[0]!
+      .geometry.coordinates as [number, number];
+    return lon > target[0]! && lon < target[2]! && lat > target[1]! && lat < target[3]!;
+  });
+  const largest = inView.sort((a, b) => b.properties.area_m2 - a.properties.area_m2)[0]!;
+  const [lon, lat] = labelPoints({ type: 'FeatureCollection', features: [largest] }).features[0]!
+    .geometry.coordinates as [number, number];
+  const point = await page.evaluate(
+    ([lon, lat]) => window.fnpViewer!.map.project([lon!, lat!]),
+    [lon, lat]
+  );
+  const drawn = await pixelAt(page, point.x, point.y);
+  const color = hex(CATEGORIES.find((c) => c.code === largest.properties.category)!.color);
+  const background = hex('#f4f3ef');
+  const expected = color.map((c, i) => 0.85 * c + 0.15 * background[i]!);
+  for (let i = 0; i < 3; i++) expect(Math.abs(drawn[i]! - expected[i]!)).toBeLessThan(16);
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+  await expect(page.locator('dd').filter({ hasText: largest.properties.id }).first()).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => location.hash))
+    .toContain(`sel=${largest.properties.id}`);
+
+  // From the stated zoom on the areas are drawn (vector tiles cut by the plan worker).
+  await page.evaluate(
+    ([lon, lat, z]) => window.fnpViewer!.map.jumpTo({ center: [lon!, lat!], zoom: z! + 0.5 }),
+    [lon, lat, zoom]
+  );
+  await waitForMap(page);
+  const ids = await page.evaluate(
+    ([lon, lat]) =>
+      window
+        .fnpViewer!.map.queryRenderedFeatures(window.fnpViewer!.map.project([lon!, lat!]), {
+          layers: ['plan-fill']
+        })
+        .map((f) => String(f.properties.id)),
+    [lon, lat]
+  );
+  expect(ids).toEqual([largest.properties.id]);
+  await page.screenshot({ path: join(tmp, 'open-large-overview.png') });
+  expect(foreign).toEqual([]);
+  expect(problems).toEqual([]);
 });

@@ -5,6 +5,7 @@ import { de as compare } from './parts/compare';
 import { de as present } from './parts/present';
 import { de as loading } from './parts/loading';
 import { de as hostile } from './parts/hostile';
+import { de as overview } from './parts/overview';
 /** German UI text (default language). Keys are shared with en.ts, which must match. */
 export const core = {
   'app.title': 'Flächennutzungsplan Düren 2025',
@@ -136,6 +137,7 @@ export const de = {
   ...present,
   ...loading,
   ...hostile,
+  ...overview,
   ...core
 } as const;
 

@@ -7,6 +7,7 @@ import { en as compare } from './parts/compare';
 import { en as present } from './parts/present';
 import { en as loading } from './parts/loading';
 import { en as hostile } from './parts/hostile';
+import { en as overview } from './parts/overview';
 
 /** English UI text (second language). */
 const core: Record<keyof typeof coreDe, string> = {
@@ -136,5 +137,6 @@ export const en: Record<MessageKey, string> = {
   ...present,
   ...loading,
   ...hostile,
+  ...overview,
   ...core
 };

@@ -24,6 +24,7 @@ import { labelPoints } from '../geo/labels';
 import { basemapPart, escapeHtml } from './basemap/compose';
 import type { ActiveBasemap } from './basemap/sources';
 import { plotLayers } from './plots-style';
+import { withOverview } from './overview';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
@@ -307,7 +308,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     if (id === BASEMAP_LABEL_SLOT) list.push(...basemap.externalLabels);
     return list;
   });
-  return {
+  const style: StyleSpecification = {
     version: 8,
     name: 'FNP-Viewer (offline)',
     'font-faces': { [FONT_REGULAR]: input.fonts.regular, [FONT_BOLD]: input.fonts.bold },
@@ -338,6 +339,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     },
     layers: ordered
   };
+  return withOverview(style, plan, input.planOpacity ?? DEFAULT_PLAN_OPACITY);
 }
 
 /** Layers and sources that Terra Draw adds to the map carry this prefix (its default). */

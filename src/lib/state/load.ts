@@ -1,3 +1,4 @@
+import type { PlanOverview } from '../geo/overview';
 import type { FeatureCollection, Point, Polygon, MultiPolygon } from 'geojson';
 import type { LoadedFeature, LoadedProperties, PlanGeometry, PlanMeta } from '../plan/types';
 import { PlanDataError, parsePlanMeta } from '../plan/validate';
@@ -28,6 +29,8 @@ export interface Plan {
   districts: FeatureCollection<Polygon | MultiPolygon, { name: string }> | null;
   places: FeatureCollection<Point, { name: string; kind?: string }> | null;
   innovationsquartier: FeatureCollection<Polygon | MultiPolygon, { name: string }> | null;
+  /** A very large plan opened from disk: its coarse image for low zooms (geo/overview.ts). */
+  overview?: PlanOverview | null;
 }
 
 /** Why a file could not be loaded, for a translated message. */

@@ -1,5 +1,7 @@
 import type { Opened, PlanWorker } from '../worker/client';
 import type { ViewerState } from './viewer.svelte';
+import { bilingual, inEvery } from '../i18n';
+import { formatNumber } from '../i18n/format';
 import { beginOpened, DRAWN_TIMEOUT_MS, showPlan } from './sync.svelte';
 
 /** Resolves once `condition` holds (read reactively) or after `ms`. */
@@ -23,8 +25,8 @@ function when(condition: () => boolean, ms: number): Promise<void> {
   });
 }
 
-/** The Blob URL of the opened plan shown last, released when another one replaces it. */
-let openedUrl: string | null = null;
+/** The Blob URLs of the opened plan shown last, released when another one replaces it. */
+let openedUrls: string[] = [];
 
 /**
  * Shows a plan opened from disk the way a plan under data/ loads (see `load` in sync.svelte.ts): `opened` — the
@@ -41,8 +43,20 @@ export async function showOpened(
   const { worker, current } = beginOpened();
   const url = URL.createObjectURL(result.geojson);
   worker.adopt(opened, { url, file });
-  if (openedUrl) URL.revokeObjectURL(openedUrl);
-  openedUrl = url;
+  const overview = result.overview && {
+    url: URL.createObjectURL(result.overview.image),
+    bounds: result.overview.bounds,
+    minzoom: result.overview.minzoom
+  };
+  for (const old of openedUrls) URL.revokeObjectURL(old);
+  openedUrls = overview ? [url, overview.url] : [url];
+  if (overview)
+    viewer.notify(
+      bilingual('overview.notice', {
+        file,
+        zoom: inEvery((l) => formatNumber(overview.minzoom, l))
+      })
+    );
   // The legend shows the categories used until the page has the areas themselves.
   const categories = Object.entries(result.report.byCategory)
     .filter(([, c]) => c.features > 0)
@@ -60,7 +74,8 @@ export async function showOpened(
     boundary: null,
     districts: null,
     places: null,
-    innovationsquartier: null
+    innovationsquartier: null,
+    overview
   };
   await when(() => viewer.mapDrawn || !viewer.webgl, DRAWN_TIMEOUT_MS);
   if (!current()) return;

@@ -244,3 +244,24 @@ export function beginOpened(): { worker: PlanWorker; current: () => boolean } {
   const ticket = ++loads;
   return { worker: pageWorker, current: () => ticket === loads };
 }
+
+/**
+ * A click on a very large plan's overview (map/overview.ts): the plan worker, which holds the
+ * areas and their index, names the area there; a click outside the plan clears the selection.
+ */
+export function selectOnOverview(viewer: ViewerState, lon: number, lat: number): void {
+  const worker = pageWorker;
+  const plan = viewer.plan;
+  if (!worker) return;
+  void worker.areaAt(lon, lat).then(
+    (id) => {
+      if (viewer.plan === plan || viewer.plan?.source === plan?.source) viewer.selected = id;
+    },
+    () => undefined
+  );
+}
+
+/** A vector tile of the shown plan from its worker (map/overview.ts hands it to MapLibre). */
+export function planTile(z: number, x: number, y: number): Promise<ArrayBuffer> {
+  return pageWorker ? pageWorker.tile(z, x, y) : Promise.resolve(new ArrayBuffer(0));
+}

@@ -53,8 +53,8 @@ export class PlanWorker {
       resolve: (r: WorkerReply) => void;
       reject: (e: Error) => void;
       progress?: (f: number) => void;
-      /** Features received in parts ahead of a 'sent' reply. */
-      parts?: LoadedFeature[][];
+      /** Features received in parts ahead of a 'sent' reply, appended as each part arrives. */
+      parts?: LoadedFeature[];
     }
   >();
   /** The features last indexed or the plan last loaded, to load again after a restart. */
@@ -85,13 +85,15 @@ export class PlanWorker {
       if (!entry) return;
       if (reply.type === 'progress') return entry.progress?.(reply.fraction);
       if (reply.type === 'features') {
-        (entry.parts ??= []).push(reply.features);
+        // Appended in the part's own task: joining 200,000 areas at the end would be one long task.
+        const parts = (entry.parts ??= []);
+        for (const f of reply.features) parts.push(f);
         return;
       }
       this.pending.delete(reply.id);
       if (this.running?.id === reply.id) this.running = null;
       if (reply.type === 'sent')
-        entry.resolve({ type: 'features', id: reply.id, features: entry.parts?.flat() ?? [] });
+        entry.resolve({ type: 'features', id: reply.id, features: entry.parts ?? [] });
       else if (reply.type === 'error' && reply.load) {
         const { reason, file, status } = reply.load;
         entry.reject(new PlanLoadError(reason, file, reply.message, status));
@@ -234,6 +236,18 @@ export class PlanWorker {
   async open(fileName: string, data: Blob, progress: (f: number) => void): Promise<Opened> {
     const reply = await this.send({ type: 'import', fileName, data }, progress);
     return reply as Opened;
+  }
+
+  /** The id of the area at (lon, lat), or null (a click on a large plan's overview). */
+  async areaAt(lon: number, lat: number): Promise<string | null> {
+    const reply = await this.send({ type: 'pick', lon, lat });
+    return (reply as Extract<WorkerReply, { type: 'picked' }>).area;
+  }
+
+  /** A vector tile of a plan shown with an overview, as MVT bytes (see worker/plan-tiles.ts). */
+  async tile(z: number, x: number, y: number): Promise<ArrayBuffer> {
+    const reply = await this.send({ type: 'tile', z, x, y });
+    return (reply as Extract<WorkerReply, { type: 'tile' }>).data;
   }
 
   terminate() {

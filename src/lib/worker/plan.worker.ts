@@ -13,6 +13,8 @@ import { openedPlan } from './open-plan';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import type { LoadedFeature } from '../plan/types';
 import { PlanDataError } from '../plan/validate';
+import { areaAt, overviewLayout } from '../geo/overview';
+import type { GeoJSONVT } from '@maplibre/geojson-vt';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -22,13 +24,35 @@ let indexing: LoadedFeature[][] = [];
 /** The plan loaded by URL, handed to the main thread once on request. */
 let loaded: LoadedFeature[] | null = null;
 
-/** Features per 'features' message (about 10 ms to unpack on the page). */
-const FEATURES_PER_MESSAGE = 1000;
+/** The vector tiles of a plan shown with an overview, cut when first asked for. */
+let tiles: GeoJSONVT | null = null;
+
+/**
+ * Vertices per 'features' message: each is unpacked by the page in a task of its own, and
+ * structured-clone cost follows the coordinates (about 50 ms for this many on a busy machine).
+ */
+const VERTICES_PER_MESSAGE = 4000;
+
+function vertices(f: LoadedFeature): number {
+  const g = f.geometry;
+  let n = 0;
+  for (const polygon of g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
+    for (const ring of polygon) n += ring.length;
+  return n;
+}
 
 /** Sends features in parts, each unpacked by the page in a task of its own. */
 function postParts(id: number, features: readonly LoadedFeature[]) {
-  for (let start = 0; start < features.length; start += FEATURES_PER_MESSAGE)
-    post({ type: 'features', id, features: features.slice(start, start + FEATURES_PER_MESSAGE) });
+  let start = 0;
+  let load = 0;
+  for (let i = 0; i < features.length; i++) {
+    load += vertices(features[i] as LoadedFeature);
+    if (load >= VERTICES_PER_MESSAGE || i === features.length - 1) {
+      post({ type: 'features', id, features: features.slice(start, i + 1) });
+      start = i + 1;
+      load = 0;
+    }
+  }
 }
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
@@ -61,6 +85,7 @@ async function handle(msg: WorkerRequest) {
       // A large plan arrives in parts (`more`), each sent by the page in a task of its own.
       indexing.push(msg.features);
       loaded = null;
+      tiles = null;
       if (!msg.more) {
         index = new PlanIndex(indexing.length === 1 ? msg.features : indexing.flat());
         indexing = [];
@@ -70,6 +95,7 @@ async function handle(msg: WorkerRequest) {
     case 'load': {
       index = null;
       loaded = null;
+      tiles = null;
       const { features, measured } = await fetchPlanFeatures(msg.url, msg.file);
       index = new PlanIndex(features);
       loaded = features;
@@ -102,6 +128,7 @@ async function handle(msg: WorkerRequest) {
       // handed to MapLibre as GeoJSON bytes and to the page in parts when it asks ('features').
       index = null;
       loaded = null;
+      tiles = null;
       const { importPlanCompact } = await import('../xplan');
       const report = (fraction: number) => post({ type: 'progress', id: msg.id, fraction });
       const imported = importPlanCompact(await msg.data.arrayBuffer(), msg.fileName, (f) =>
@@ -111,18 +138,48 @@ async function handle(msg: WorkerRequest) {
         report(0.8 + f * 0.15)
       );
       index = new PlanIndex(features);
-      loaded = features;
+      // The page's copy largest first, as the area list shows them: its sort of a very large
+      // plan then finds them in order (a linear pass instead of seconds of comparisons).
+      loaded = [...features].sort((a, b) => b.properties.area_m2 - a.properties.area_m2);
+      const bounds = planBounds(features);
+      const layout = overviewLayout(features, bounds);
+      // Loaded only for a very large plan (like the importer): the worker starts small.
+      const overview = layout
+        ? {
+            image: await (await import('./overview-raster')).rasteriseOverview(features, layout),
+            ...layout
+          }
+        : null;
+      // Cut now, so that the first zoom past the overview finds its tiles at once.
+      if (layout) tiles = (await import('./plan-tiles')).planTileIndex(features);
+      report(1);
       post({
         type: 'opened',
         id: msg.id,
         count: features.length,
-        bounds: planBounds(features),
+        bounds,
         meta: imported.meta,
         report: imported.report,
-        geojson: new Blob(geojson as BlobPart[], { type: 'application/geo+json' })
+        geojson: new Blob(geojson as BlobPart[], { type: 'application/geo+json' }),
+        overview: overview && {
+          image: overview.image,
+          bounds: overview.bounds,
+          minzoom: overview.minzoom
+        }
       });
       break;
     }
+    case 'tile': {
+      // After a restart the worker holds the plan loaded again by URL: cut its tiles anew.
+      const { planTile, planTileIndex } = await import('./plan-tiles');
+      if (!tiles && loaded) tiles = planTileIndex(loaded);
+      const data = tiles ? planTile(tiles, msg.z, msg.x, msg.y) : new ArrayBuffer(0);
+      post({ type: 'tile', id: msg.id, data }, [data]);
+      break;
+    }
+    case 'pick':
+      post({ type: 'picked', id: msg.id, area: index ? areaAt(index, msg.lon, msg.lat) : null });
+      break;
   }
 }
 

@@ -22,7 +22,11 @@ export type WorkerRequest =
   | { type: 'features'; id: number }
   | { type: 'balance'; id: number; region: RegionGeometry | null; filter: PlanFilter }
   // An opened file (a File is a Blob): the worker reads its bytes, the page never does.
-  | { type: 'import'; id: number; fileName: string; data: Blob };
+  | { type: 'import'; id: number; fileName: string; data: Blob }
+  // The area at a point (a click on a very large plan's overview, see geo/overview.ts).
+  | { type: 'pick'; id: number; lon: number; lat: number }
+  // A vector tile of a very large plan (see worker/plan-tiles.ts).
+  | { type: 'tile'; id: number; z: number; x: number; y: number };
 
 export type WorkerReply =
   | { type: 'indexed'; id: number }
@@ -51,7 +55,11 @@ export type WorkerReply =
       report: ImportReport;
       /** The plan as GeoJSON with `area_m2` and numeric ids, for MapLibre (by Blob URL). */
       geojson: Blob;
+      /** A very large plan's coarse overview for low zooms (PNG), or null. */
+      overview: { image: Blob; bounds: BBox; minzoom: number } | null;
     }
+  | { type: 'picked'; id: number; area: string | null }
+  | { type: 'tile'; id: number; data: ArrayBuffer }
   | {
       type: 'error';
       id: number;
