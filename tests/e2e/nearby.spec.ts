@@ -9,7 +9,8 @@ import geodesic from 'geographiclib-geodesic';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readPlanFeatures } from '../../src/lib/geo/measure';
-import { CATEGORIES } from '../../src/lib/plan/categories';
+import { CATEGORIES, type CategoryCode } from '../../src/lib/plan/categories';
+import { plainText } from '../../src/lib/plan/plain-language';
 import { gotoViewer, parseGerman, settledText, waitForMap, watch } from './helpers';
 
 const features = readPlanFeatures(
@@ -90,7 +91,7 @@ test.describe('with granted geolocation in Düren', () => {
       neu.set(x.f.properties.category, e);
     }
     for (const [code, e] of neu) {
-      const plain = CATEGORIES.find((c) => c.code === code)!.plain.de;
+      const plain = plainText(code as CategoryCode, 'de');
       const m = sentence.match(
         new RegExp(`${e.n} neue ${e.n === 1 ? plain.one : plain.many} \\(([\\d.,]+) ha\\)`)
       );

@@ -24,7 +24,7 @@ import { labelPoints } from '../geo/labels';
 import { basemapPart, escapeHtml } from './basemap/compose';
 import type { ActiveBasemap } from './basemap/sources';
 import { plotLayers } from './plots-style';
-import { withOverview } from './overview';
+import { withOverview } from './overview-lazy';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';

@@ -5,8 +5,6 @@
  * Colours follow the PlanZV convention as published in the xplanbox "vollflächig" style;
  * industry gets its own darker grey because no public style tells GE from GI.
  */
-import { PLAIN, type PlainText } from './plain-language';
-
 export const CATEGORY_CODES = [
   'wohnen',
   'gemischt',
@@ -63,8 +61,6 @@ export interface Category {
   color: string;
   /** Outline colour, darker than the fill so neighbouring areas stay apart. */
   outline: string;
-  /** Plain-language explanation for residents (see plain-language.ts), German and English. */
-  plain: { de: PlainText; en: PlainText };
 }
 
 export interface Group {
@@ -72,7 +68,7 @@ export interface Group {
   label: Label;
 }
 
-const TABLE: readonly Omit<Category, 'plain'>[] = [
+export const CATEGORIES: readonly Category[] = [
   {
     code: 'wohnen',
     group: 'wohnen',
@@ -241,8 +237,6 @@ const TABLE: readonly Omit<Category, 'plain'>[] = [
     outline: '#8C8C8C'
   }
 ];
-
-export const CATEGORIES: readonly Category[] = TABLE.map((c) => ({ ...c, plain: PLAIN[c.code] }));
 
 export const GROUPS: readonly Group[] = [
   { code: 'wohnen', label: { de: 'Wohnen', en: 'Housing' } },

@@ -1,8 +1,11 @@
 /**
  * Plain-language texts per category, for residents: what the FNP says there, what is typically
- * built, what it does NOT mean. Read through the category table (`category(code).plain`), which
- * is the one source; kept in this file only so that the table stays readable.
+ * built, what it does NOT mean. Keyed by the codes of the one category table (categories.ts;
+ * the type makes every code need its texts). Kept apart from that table because only the page
+ * shows them: the workers and the importer, which read the table, do not carry them.
  */
+import type { CategoryCode } from './categories';
+import type { Lang } from '../i18n';
 
 export interface PlainText {
   /** Noun for one area, used after "1 neue …": "Wohnbaufläche". */
@@ -24,22 +27,7 @@ const NOT_PARCEL_DE =
 const NOT_PARCEL_EN =
   'The land-use plan is not exact to the plot. A right to build only comes from a development plan (Bebauungsplan) or a building permit.';
 
-type Code =
-  | 'wohnen'
-  | 'gemischt'
-  | 'gewerbe'
-  | 'industrie'
-  | 'sonder'
-  | 'gemeinbedarf'
-  | 'gruen'
-  | 'wald'
-  | 'landwirtschaft'
-  | 'wasser'
-  | 'verkehr'
-  | 'versorgung'
-  | 'sonstige';
-
-export const PLAIN: Record<Code, { de: PlainText; en: PlainText }> = {
+const PLAIN: Record<CategoryCode, Record<Lang, PlainText>> = {
   wohnen: {
     de: {
       one: 'Wohnbaufläche',
@@ -285,3 +273,8 @@ export const PLAIN: Record<Code, { de: PlainText; en: PlainText }> = {
     }
   }
 };
+
+/** A category's plain-language texts in one language. */
+export function plainText(code: CategoryCode, lang: Lang): PlainText {
+  return PLAIN[code][lang];
+}

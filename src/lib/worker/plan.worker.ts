@@ -13,7 +13,6 @@ import { openedPlan } from './open-plan';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import type { LoadedFeature } from '../plan/types';
 import { PlanDataError } from '../plan/validate';
-import { areaAt, overviewLayout } from '../geo/overview';
 import type { GeoJSONVT } from '@maplibre/geojson-vt';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -142,6 +141,8 @@ async function handle(msg: WorkerRequest) {
       // plan then finds them in order (a linear pass instead of seconds of comparisons).
       loaded = [...features].sort((a, b) => b.properties.area_m2 - a.properties.area_m2);
       const bounds = planBounds(features);
+      // The overview code, like the importer, loads with the first opened file.
+      const { overviewLayout } = await import('../geo/overview');
       const layout = overviewLayout(features, bounds);
       // Loaded only for a very large plan (like the importer): the worker starts small.
       const overview = layout
@@ -177,9 +178,11 @@ async function handle(msg: WorkerRequest) {
       post({ type: 'tile', id: msg.id, data }, [data]);
       break;
     }
-    case 'pick':
+    case 'pick': {
+      const { areaAt } = await import('../geo/overview');
       post({ type: 'picked', id: msg.id, area: index ? areaAt(index, msg.lon, msg.lat) : null });
       break;
+    }
   }
 }
 

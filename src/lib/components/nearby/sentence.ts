@@ -1,10 +1,10 @@
 /**
  * The answer's first sentence in plain language, e.g. "Im Umkreis von 500 m sind 2 neue
  * Wohnbauflächen (4,1 ha) und 1 neue Grünfläche (0,3 ha) dargestellt; 0,8 ha Gewerbefläche
- * werden wieder Landwirtschaft." Pure: texts from i18n and the category table.
+ * werden wieder Landwirtschaft." Pure: texts from i18n and plan/plain-language.ts.
  */
 import type { NearbySummary } from '../../geo/nearby';
-import { category } from '../../plan/categories';
+import { plainText } from '../../plan/plain-language';
 import { formatHa, formatRadius } from '../../i18n/format';
 import type { Lang, Translate } from '../../i18n';
 
@@ -23,7 +23,7 @@ export function answerSentence(s: NearbySummary, radius_m: number, t: Translate,
   const clauses: string[] = [];
   const newCount = s.neu.reduce((n, e) => n + e.count, 0);
   const items = s.neu.map((e) => {
-    const plain = category(e.category).plain[lang];
+    const plain = plainText(e.category, lang);
     return t('nearby.s.new', {
       count: e.count,
       noun: e.count === 1 ? plain.one : plain.many,
@@ -42,8 +42,8 @@ export function answerSentence(s: NearbySummary, radius_m: number, t: Translate,
     clauses.push(
       t('nearby.s.back', {
         ha: ha(e.area_m2, lang),
-        noun: category(e.previous).plain[lang].one,
-        becomes: category(e.category).plain[lang].becomes
+        noun: plainText(e.previous, lang).one,
+        becomes: plainText(e.category, lang).becomes
       })
     );
   }
