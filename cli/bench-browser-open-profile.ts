@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { syntheticPlan } from '../src/lib/geo/synthetic';
 import { writeBenchGml } from './bench-gml';
+import { openSettledViewer } from './bench-page/probe';
 
 const port = Number(process.env.E2E_PORT ?? 4195);
 const name = process.argv[2] ?? 'par50000';
@@ -44,7 +45,10 @@ async function main() {
     ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
     { stdio: 'ignore', detached: true }
   );
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS
+  });
   try {
     for (let i = 0; i < 60; i++) {
       try {
@@ -63,15 +67,7 @@ async function main() {
           w.__long.push({ start: e.startTime + performance.timeOrigin, duration: e.duration });
       }).observe({ type: 'longtask', buffered: true });
     });
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.getByTestId('balance-table').locator('[data-total-ha]').waitFor();
-    await page.waitForFunction(
-      () => (window as unknown as { fnpViewer?: { complete?: boolean } }).fnpViewer?.complete,
-      undefined,
-      { timeout: 120_000 }
-    );
-    await page.getByTestId('area-list').locator('li').first().waitFor({ timeout: 120_000 });
-    await page.waitForTimeout(3000);
+    await openSettledViewer(page, port);
     await page.evaluate(() => ((window as unknown as { __long: unknown[] }).__long.length = 0));
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
@@ -125,11 +121,14 @@ async function main() {
       returnByValue: true
     });
     void monoNow;
-    for (const task of long.filter((l) => l.duration > 100).sort((a, b) => b.duration - a.duration).slice(0, 8)) {
+    for (const task of long
+      .filter((l) => l.duration > 100)
+      .sort((a, b) => b.duration - a.duration)
+      .slice(0, 8)) {
       const start = task.start - origin; // ms since page origin
       const self = new Map<string, number>();
       for (const s of samples) {
-        const at = s.at - (samples[0]!.at - (wallStart - origin)) ;
+        const at = s.at - (samples[0]!.at - (wallStart - origin));
         if (at < start || at > start + task.duration) continue;
         const f = s.node.callFrame;
         if (f.functionName === '(idle)' || f.functionName === '(program)') continue;

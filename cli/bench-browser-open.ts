@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { syntheticPlan } from '../src/lib/geo/synthetic';
 import { writeBenchGml } from './bench-gml';
+import { openSettledViewer } from './bench-page/probe';
 
 const port = Number(process.env.E2E_PORT ?? 4195);
 const cases =
@@ -114,17 +115,7 @@ async function main() {
           }
         }).observe({ type: 'longtask', buffered: true });
       });
-      await page.goto(`http://127.0.0.1:${port}/`);
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      await page.getByTestId('balance-table').locator('[data-total-ha]').waitFor();
-      // The default plan's first load is over (its map complete, its copy of the areas taken).
-      await page.waitForFunction(
-        () => (window as unknown as { fnpViewer?: { complete?: boolean } }).fnpViewer?.complete,
-        undefined,
-        { timeout: 120_000 }
-      );
-      await page.getByTestId('area-list').locator('li').first().waitFor({ timeout: 120_000 });
-      await page.waitForTimeout(3000);
+      await openSettledViewer(page, port);
       await page.evaluate(() => {
         const w = window as unknown as { __long: number[]; __at: number[]; __since: number };
         w.__long.length = 0;

@@ -1,5 +1,6 @@
 /** Pieces of `npm run bench:page`: browser flags, the in-page probe, statistics, memory. */
 import { execSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../tests/chromium';
 
 /** As playwright.config.ts: WebGL2 on SwiftShader, no background traffic. */
@@ -75,4 +76,22 @@ export function sampleRss(): { stop(): number } {
       return peak;
     }
   };
+}
+
+/**
+ * Opens the viewer and waits until the default plan's first load is over: Flächenbilanz shown,
+ * map complete, the page's copy of the areas taken (the area list filled), then 3 s of quiet.
+ * For the benches that measure what comes after (opening a file from disk).
+ */
+export async function openSettledViewer(page: Page, port: number): Promise<void> {
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.getByTestId('balance-table').locator('[data-total-ha]').waitFor();
+  await page.waitForFunction(
+    () => (window as unknown as { fnpViewer?: { complete?: boolean } }).fnpViewer?.complete,
+    undefined,
+    { timeout: 120_000 }
+  );
+  await page.getByTestId('area-list').locator('li').first().waitFor({ timeout: 120_000 });
+  await page.waitForTimeout(3000);
 }
