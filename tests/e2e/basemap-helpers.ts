@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
+import { waitForMap } from './helpers';
 
 /** The shared Düren tiles (OpenMapTiles schema, OSM 2021); read from there, never copied in. */
 export const SHARED_TILES = join(process.cwd(), '../shared/geo/dueren-osm-2021/tiles');
@@ -93,23 +94,4 @@ export async function renderedNames(page: Page, layers: string[]): Promise<strin
 }
 
 /** Like helpers' waitForMap, with room for a slow shared machine (tiles come one by one). */
-export async function waitForTiles(page: Page) {
-  await page.waitForFunction(
-    () =>
-      window.fnpViewer?.complete === true &&
-      window.fnpViewer.map.loaded() &&
-      !document.querySelector('main[aria-busy="true"]'),
-    null,
-    {
-      timeout: 150_000
-    }
-  );
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = window.fnpViewer!.map;
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      })
-  );
-}
+export const waitForTiles = (page: Page) => waitForMap(page, 150_000);

@@ -14,19 +14,7 @@ import { gotoViewer, parseGerman, waitForMap as waitForMainMap, watch } from './
 
 // Two maps under SwiftShader on a shared 2-core machine load slowly: allow for it.
 test.setTimeout(240_000);
-const waitForMap = async (page: Page) => {
-  await page.waitForFunction(
-    () =>
-      window.fnpViewer?.complete === true &&
-      window.fnpViewer.map.loaded() &&
-      !document.querySelector('main[aria-busy="true"]'),
-    null,
-    {
-      timeout: 120_000
-    }
-  );
-  await waitForMainMap(page);
-};
+const waitForMap = (page: Page) => waitForMainMap(page, 120_000);
 
 declare global {
   interface Window {

@@ -33,18 +33,17 @@ export function watch(page: Page) {
 
 /**
  * Waits until MapLibre has loaded the whole style and drawn everything, and the page has its
- * copy of the areas (no `main` says it is busy).
+ * copy of the areas (no `main` says it is busy). `timeout` for the first of these: more where
+ * a test builds several maps on a busy shared machine.
  */
-export async function waitForMap(page: Page) {
+export async function waitForMap(page: Page, timeout = 30_000) {
   await page.waitForFunction(
     () =>
       window.fnpViewer?.complete === true &&
       window.fnpViewer.map.loaded() &&
       !document.querySelector('main[aria-busy="true"]'),
     null,
-    {
-      timeout: 30_000
-    }
+    { timeout }
   );
   await page.evaluate(
     () =>

@@ -4,19 +4,7 @@ import { gotoViewer, waitForMap as waitForMapSoon } from './helpers';
 test.describe.configure({ timeout: 150_000 });
 
 /** The map's first load can take over 30 s when the shared machine is busy. */
-async function waitForMap(page: Page) {
-  await page.waitForFunction(
-    () =>
-      window.fnpViewer?.complete === true &&
-      window.fnpViewer.map.loaded() &&
-      !document.querySelector('main[aria-busy="true"]'),
-    null,
-    {
-      timeout: 90_000
-    }
-  );
-  await waitForMapSoon(page);
-}
+const waitForMap = (page: Page) => waitForMapSoon(page, 90_000);
 
 test('printing in the finder prints the selected plot’s exposé page only', async ({ page }) => {
   await gotoViewer(page, '#mode=plots&psort=-size');

@@ -11,19 +11,7 @@ const SHOTS = process.env.E2E_SHOTS;
 test.describe.configure({ timeout: 150_000 });
 
 /** The map's first load can take over 30 s when the shared machine is busy. */
-async function waitForMap(page: Page) {
-  await page.waitForFunction(
-    () =>
-      window.fnpViewer?.complete === true &&
-      window.fnpViewer.map.loaded() &&
-      !document.querySelector('main[aria-busy="true"]'),
-    null,
-    {
-      timeout: 90_000
-    }
-  );
-  await waitForMapSoon(page);
-}
+const waitForMap = (page: Page) => waitForMapSoon(page, 90_000);
 
 /** Ids of the plots in the map's plot source (what the map draws, whatever the view). */
 function mapPlotIds(page: Page): Promise<string[]> {
