@@ -54,7 +54,7 @@ function checkAppliedHash(viewer: ViewerState, read: ReturnType<typeof parseHash
 
 let loads = 0;
 
-/** A plan's plan.json that came with the page (see routes/+page.server.ts). */
+/** A plan's plan.json that came with the page (see routes/+page.ts). */
 export interface FirstPlan {
   id: string;
   meta: unknown;
