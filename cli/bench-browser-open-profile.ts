@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { syntheticPlan } from '../src/lib/geo/synthetic';
 import { writeBenchGml } from './bench-gml';
-import { openSettledViewer } from './bench-page/probe';
+import { openSettledViewer, waitForServer } from './bench-page/probe';
 
 const port = Number(process.env.E2E_PORT ?? 4195);
 const name = process.argv[2] ?? 'par50000';
@@ -50,14 +50,7 @@ async function main() {
     args: CHROMIUM_ARGS
   });
   try {
-    for (let i = 0; i < 60; i++) {
-      try {
-        await fetch(`http://127.0.0.1:${port}/`);
-        break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 500));
-      }
-    }
+    await waitForServer(port);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.addInitScript(() => {
       const w = window as unknown as { __long: { start: number; duration: number }[] };

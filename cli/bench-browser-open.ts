@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { syntheticPlan } from '../src/lib/geo/synthetic';
 import { writeBenchGml } from './bench-gml';
-import { openSettledViewer } from './bench-page/probe';
+import { openSettledViewer, waitForServer } from './bench-page/probe';
 
 const port = Number(process.env.E2E_PORT ?? 4195);
 const cases =
@@ -75,14 +75,7 @@ async function main() {
     viewport: { width: 1400, height: 900 }
   });
   try {
-    for (let i = 0; i < 60; i++) {
-      try {
-        await fetch(`http://127.0.0.1:${port}/`);
-        break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 500));
-      }
-    }
+    await waitForServer(port);
     for (const name of cases) {
       const file = join(work, name.startsWith('gml') ? `${name}.gml` : `${name}.geojson`);
       let features = 0;

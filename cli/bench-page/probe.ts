@@ -95,3 +95,15 @@ export async function openSettledViewer(page: Page, port: number): Promise<void>
   await page.getByTestId('area-list').locator('li').first().waitFor({ timeout: 120_000 });
   await page.waitForTimeout(3000);
 }
+
+/** Waits (up to 30 s) until a server answers on this port, e.g. a `vite preview` just started. */
+export async function waitForServer(port: number): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}

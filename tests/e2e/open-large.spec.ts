@@ -23,6 +23,23 @@ function writePlan(name: string, n: number, seed: number) {
 }
 
 /** Distinct plan ids MapLibre has drawn in the current view. */
+/** Opens the viewer, then a generated plan of `n` areas from disk; waits for „geöffnet“. */
+async function openGenerated(
+  page: import('@playwright/test').Page,
+  name: string,
+  n: number,
+  seed: number,
+  timeout: number
+) {
+  const plan = writePlan(name, n, seed);
+  await page.goto('/');
+  await waitForMap(page);
+  await page.getByLabel('XPlanGML- oder GeoJSON-Datei öffnen').setInputFiles(plan.file);
+  const count = n.toLocaleString('de-DE');
+  await expect(page.getByText(`„${name}“ geöffnet: ${count} Flächen`)).toBeVisible({ timeout });
+  return plan;
+}
+
 async function renderedIds(page: import('@playwright/test').Page): Promise<Set<string>> {
   const ids = await page.evaluate(() =>
     window
@@ -37,13 +54,7 @@ test('a generated plan of 3,000 areas opens from disk: map, Flächenbilanz as in
 }) => {
   test.setTimeout(240_000);
   const { problems, foreign } = watch(page);
-  const plan = writePlan('parzellen.geojson', 3000, 3);
-  await page.goto('/');
-  await waitForMap(page);
-  await page.getByLabel('XPlanGML- oder GeoJSON-Datei öffnen').setInputFiles(plan.file);
-  await expect(page.getByText(/„parzellen\.geojson“ geöffnet: 3\.000 Flächen/)).toBeVisible({
-    timeout: 60_000
-  });
+  const plan = await openGenerated(page, 'parzellen.geojson', 3000, 3, 60_000);
 
   // Balance: the whole plan and each category, from the file's own geometry.
   const total = page.getByTestId('balance-table').locator('[data-total-ha]');
@@ -127,13 +138,7 @@ test('a very large plan shows a simplified overview: notice, legend, colours, cl
 }) => {
   test.setTimeout(300_000);
   const { problems, foreign } = watch(page);
-  const plan = writePlan('sehr-gross.geojson', 12_000, 11);
-  await page.goto('/');
-  await waitForMap(page);
-  await page.getByLabel('XPlanGML- oder GeoJSON-Datei öffnen').setInputFiles(plan.file);
-  await expect(page.getByText(/„sehr-gross\.geojson“ geöffnet: 12\.000 Flächen/)).toBeVisible({
-    timeout: 120_000
-  });
+  const plan = await openGenerated(page, 'sehr-gross.geojson', 12_000, 11, 120_000);
   // Notice and legend say that the overview is simplified, and from which zoom the areas come.
   const notice = page
     .locator('div.notices')
