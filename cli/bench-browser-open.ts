@@ -48,12 +48,12 @@ function writeSynthetic(file: string, n: number, parcels: boolean): void {
   closeSync(fd);
 }
 
-/** RSS (MB) of chromium's renderer processes, summed. */
-function rendererRssMb(): number {
+/** RSS (MB) of this bench's chromium renderer processes (its own profile folder), summed. */
+function rendererRssMb(profile: string): number {
   let kb = 0;
   for (const line of execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' }).split('\n')) {
     if (!line.includes('chromium') || !line.includes('--type=renderer')) continue;
-    if (!line.includes(`fnp-bench-browser-profile`)) continue;
+    if (!line.includes(profile)) continue;
     kb += Number(line.trim().split(/\s+/)[0]);
   }
   return kb / 1024;
@@ -68,15 +68,16 @@ async function main() {
       detached: true
     }
   );
-  const profile = mkdtempSync(join(tmpdir(), 'fnp-bench-browser-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1400, height: 900 }
-  });
   try {
     await waitForServer(port);
     for (const name of cases) {
+      // A browser of its own per case: the renderer of an earlier case never counts in the peak.
+      const profile = mkdtempSync(join(tmpdir(), 'fnp-bench-browser-profile-'));
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: '/usr/bin/chromium',
+        args: CHROMIUM_ARGS,
+        viewport: { width: 1400, height: 900 }
+      });
       const file = join(work, name.startsWith('gml') ? `${name}.gml` : `${name}.geojson`);
       let features = 0;
       if (name.startsWith('gml')) features = writeBenchGml(file, Number(name.slice(3)));
@@ -115,9 +116,9 @@ async function main() {
         w.__at.length = 0;
         w.__since = performance.now();
       });
-      const base = rendererRssMb();
+      const base = rendererRssMb(profile);
       let peak = base;
-      const sampler = setInterval(() => (peak = Math.max(peak, rendererRssMb())), 100);
+      const sampler = setInterval(() => (peak = Math.max(peak, rendererRssMb(profile))), 100);
       const t0 = Date.now();
       await page.getByLabel('XPlanGML- oder GeoJSON-Datei öffnen').setInputFiles(file);
       const done = page
@@ -179,13 +180,13 @@ async function main() {
         `bench browser-open case=${name} file_mb=${mb.toFixed(1)} features=${features} outcome=${outcome} seconds=${seconds.toFixed(1)} settled=${settled.toFixed(1)} peak_renderer_rss_mb=${Math.round(peak)} (before ${Math.round(base)}) longtasks=${long.length} max_task_ms=${Math.round(maxTask)} sum_long_ms=${Math.round(sum)} top=${top}${alert ? ` alert=${JSON.stringify(alert.slice(0, 200))}` : ''}\n`
       );
       await page.close().catch(() => {});
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
       rmSync(file);
     }
   } finally {
-    await context.close();
     if (server.pid) process.kill(-server.pid);
     rmSync(work, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
   }
 }
 

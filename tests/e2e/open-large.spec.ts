@@ -5,6 +5,8 @@ import { expect, test } from '@playwright/test';
 import { syntheticPlan } from '../../src/lib/geo/synthetic';
 import { labelPoints } from '../../src/lib/geo/labels';
 import { CATEGORIES } from '../../src/lib/plan/categories';
+import { printExtent, sheetLayout, visibleCategories } from '../../src/lib/export/layout';
+import { fullFilter } from '../../src/lib/geo/engine';
 import { parseGerman, settledText, waitForMap, watch } from './helpers';
 
 const tmp = mkdtempSync(join(tmpdir(), 'fnp-e2e-open-large-'));
@@ -201,6 +203,84 @@ test('a very large plan shows a simplified overview: notice, legend, colours, cl
   );
   expect(ids).toEqual([largest.properties.id]);
   await page.screenshot({ path: join(tmp, 'open-large-overview.png') });
+
+  // The page's copy of the areas (compact, geometry decoded on access) serves list, search and
+  // print. The list: every area, largest first; choosing one selects it.
+  const bySize = [...plan.features].sort((a, b) => b.properties.area_m2 - a.properties.area_m2);
+  await expect(page.locator('#list-caption')).toContainText(
+    `${plan.features.length.toLocaleString('de-DE')} Treffer`
+  );
+  const list = page.getByTestId('area-list').getByRole('button');
+  await expect(list.first()).toHaveAttribute('data-id', bySize[0]!.properties.id);
+  await list.nth(1).click();
+  await expect(list.nth(1)).toHaveAttribute('aria-pressed', 'true');
+  await expect
+    .poll(() => page.evaluate(() => location.hash))
+    .toContain(`sel=${bySize[1]!.properties.id}`);
+
+  // The search finds an area by its id and moves the map to it (its stored label point and box).
+  const wanted = bySize[bySize.length >> 1]!;
+  const search = page.getByRole('combobox', { name: 'Suche' });
+  await search.fill(wanted.properties.id);
+  await page
+    .getByRole('option')
+    .filter({ has: page.locator('.name').getByText(wanted.properties.id, { exact: true }) })
+    .click();
+  await expect
+    .poll(() => page.evaluate(() => location.hash))
+    .toContain(`sel=${wanted.properties.id}`);
+  const [wLon, wLat] = labelPoints({ type: 'FeatureCollection', features: [wanted] }).features[0]!
+    .geometry.coordinates as [number, number];
+  await waitForMap(page);
+  const view = await page.evaluate(() => {
+    const b = window.fnpViewer!.map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as [
+      number,
+      number,
+      number,
+      number
+    ];
+  });
+  expect(wLon).toBeGreaterThan(view[0]);
+  expect(wLon).toBeLessThan(view[2]);
+  expect(wLat).toBeGreaterThan(view[1]);
+  expect(wLat).toBeLessThan(view[3]);
+
+  // Print: the sheet's legend names exactly the categories of the areas in the printed extent.
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await page.getByRole('button', { name: 'Druck & Export' }).click();
+  await page.getByRole('radio', { name: 'A4' }).check();
+  await page.getByRole('radio', { name: 'Querformat' }).check();
+  const shown = await page.evaluate(() => {
+    const b = window.fnpViewer!.map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as [
+      number,
+      number,
+      number,
+      number
+    ];
+  });
+  await page.getByRole('button', { name: 'Drucken', exact: true }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed), {
+      timeout: 200_000
+    })
+    .toBe(1);
+  const sheetMap = sheetLayout('a4', 'landscape').map;
+  const expectedLegend = visibleCategories(
+    plan.features,
+    fullFilter(),
+    printExtent(shown, sheetMap.w, sheetMap.h)
+  ).map((code) => CATEGORIES.find((c) => c.code === code)!.label.de);
+  expect(expectedLegend.length).toBeGreaterThan(0);
+  const legend = page
+    .getByTestId('print-sheet')
+    .locator('.box', { hasText: 'Legende' })
+    .locator('li');
+  await expect(legend).toHaveText(expectedLegend);
   expect(foreign).toEqual([]);
   expect(problems).toEqual([]);
 });

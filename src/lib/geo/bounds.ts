@@ -1,5 +1,6 @@
 import type { Position } from 'geojson';
 import type { LoadedFeature, PlanGeometry } from '../plan/types';
+import { storedBounds } from './compact-features';
 
 /** West, south, east, north in degrees. */
 export type BBox = [number, number, number, number];
@@ -28,12 +29,23 @@ export function geometryBounds(g: PlanGeometry): BBox {
   return box;
 }
 
-export const featureBounds = (f: LoadedFeature): BBox => geometryBounds(f.geometry);
+/** A feature's extent: the one a page copy's feature carries, else from its geometry. */
+export const featureBounds = (f: LoadedFeature): BBox =>
+  storedBounds(f) ?? geometryBounds(f.geometry);
 
 /** Bounds of all features, or null for an empty plan. */
 export function planBounds(features: readonly LoadedFeature[]): BBox | null {
   const box = emptyBox();
-  for (const f of features) extendGeometry(box, f.geometry);
+  for (const f of features) {
+    const b = storedBounds(f);
+    if (!b) extendGeometry(box, f.geometry);
+    else {
+      box[0] = Math.min(box[0], b[0]);
+      box[1] = Math.min(box[1], b[1]);
+      box[2] = Math.max(box[2], b[2]);
+      box[3] = Math.max(box[3], b[3]);
+    }
+  }
   return Number.isFinite(box[0]) ? box : null;
 }
 

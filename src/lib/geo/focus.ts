@@ -1,6 +1,6 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { LoadedFeature } from '../plan/types';
-import { geometryBounds, unionBounds, type BBox } from './bounds';
+import { featureBounds, geometryBounds, unionBounds, type BBox } from './bounds';
 
 /** A part of the plan the map can be moved to: one district, or the Innovationsquartier. */
 export type FocusTarget = { kind: 'district'; name: string } | { kind: 'iq' };
@@ -22,9 +22,7 @@ export function focusBounds(sources: FocusSources, target: FocusTarget): BBox | 
       (sources.innovationsquartier?.features ?? []).map((f) => geometryBounds(f.geometry))
     );
   return unionBounds([
-    ...sources.features
-      .filter((f) => f.properties.district === target.name)
-      .map((f) => geometryBounds(f.geometry)),
+    ...sources.features.filter((f) => f.properties.district === target.name).map(featureBounds),
     ...(sources.districts?.features ?? [])
       .filter((f) => f.properties.name === target.name)
       .map((f) => geometryBounds(f.geometry))

@@ -2,7 +2,8 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { CATEGORIES, category } from '../plan/categories';
 import type { LoadedFeature } from '../plan/types';
 import type { Plan } from '../state/load';
-import { geometryBounds, unionBounds } from '../geo/bounds';
+import { featureBounds, geometryBounds, unionBounds } from '../geo/bounds';
+import { storedLabelPoint } from '../geo/compact-features';
 import { labelPoints } from '../geo/labels';
 import type { SearchEntry } from './types';
 
@@ -43,7 +44,7 @@ export function planEntries(plan: Plan, lang: Lang): SearchEntry[] {
     const list = byCategory.get(p.category) ?? [];
     list.push(f);
     byCategory.set(p.category, list);
-    const [lon, lat] = labelPoint(f.geometry);
+    const [lon, lat] = storedLabelPoint(f) ?? labelPoint(f.geometry);
     const cat = category(p.category).label[lang];
     entries.push({
       kind: 'area',
@@ -52,7 +53,7 @@ export function planEntries(plan: Plan, lang: Lang): SearchEntry[] {
       detail: p.name ? `${cat} · ${p.id}` : cat,
       lon,
       lat,
-      bbox: geometryBounds(f.geometry),
+      bbox: featureBounds(f),
       areaId: p.id
     });
   }
@@ -62,14 +63,14 @@ export function planEntries(plan: Plan, lang: Lang): SearchEntry[] {
     const largest = features.reduce((a, b) =>
       b.properties.area_m2 > a.properties.area_m2 ? b : a
     );
-    const [lon, lat] = labelPoint(largest.geometry);
+    const [lon, lat] = storedLabelPoint(largest) ?? labelPoint(largest.geometry);
     entries.push({
       kind: 'category',
       label: c.label[lang],
       aliases: [c.label[lang === 'de' ? 'en' : 'de'], c.code],
       lon,
       lat,
-      bbox: unionBounds(features.map((f) => geometryBounds(f.geometry))),
+      bbox: unionBounds(features.map(featureBounds)),
       category: c.code
     });
   }

@@ -10,6 +10,7 @@ import { boxesIntersect, geometryBounds } from '../geo/bounds';
 import { translator, type Bilingual, type Lang } from '../i18n';
 import type { ActiveBasemap, BasemapChoice, SelfHostedManifest } from '../map/basemap/sources';
 import { shownChanges } from '../plan/change';
+import { featureFacts } from '../plan/feature-facts';
 import {
   defaultHashState,
   type HashState,
@@ -19,6 +20,9 @@ import {
   type Region,
   type Scope
 } from './url';
+
+/** The areas of no plan (one array, so its facts are gathered once). */
+const NO_FEATURES: readonly LoadedFeature[] = [];
 
 /** West, south, east, north in degrees. */
 export type Bounds = [number, number, number, number];
@@ -89,22 +93,20 @@ export class ViewerState {
     changes: this.mode.kind === 'compare' ? shownChanges(this.mode.hiddenChanges) : undefined
   });
 
-  /** Features by plan id, for the selection and the list. */
-  byId = $derived(
-    new Map<string, LoadedFeature>((this.plan?.features ?? []).map((f) => [f.properties.id, f]))
-  );
+  /**
+   * What the panels ask of every area (lookup by id, districts, overlays …), gathered while the
+   * page's copy arrived (plan/feature-facts.ts): no pass over all areas when a plan lands.
+   */
+  facts = $derived(featureFacts(this.plan?.features ?? NO_FEATURES));
 
-  hasOverlays = $derived((this.plan?.features ?? []).some((f) => f.properties.overlay === true));
+  /** Features by plan id, for the selection and the list. */
+  byId = $derived(this.facts.byId);
+
+  hasOverlays = $derived(this.facts.hasOverlays);
 
   selectedFeature = $derived(this.selected ? (this.byId.get(this.selected) ?? null) : null);
 
-  districtNames = $derived(
-    [
-      ...new Set(
-        (this.plan?.features ?? []).map((f) => f.properties.district).filter((d) => d !== null)
-      )
-    ].sort((a, b) => a.localeCompare(b, 'de'))
-  );
+  districtNames = $derived([...this.facts.districts].sort((a, b) => a.localeCompare(b, 'de')));
 
   iqGeometry = $derived.by((): Polygon | MultiPolygon | null => {
     const f = this.plan?.innovationsquartier?.features[0];

@@ -5,11 +5,15 @@ import type { LoadedFeature } from '../plan/types';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import { bilingual, inEvery, type Bilingual } from '../i18n';
 import { PlanLoadError } from '../state/load';
+import { decodeFeatures } from '../geo/compact-features';
+import { FeatureFacts, rememberFacts } from '../plan/feature-facts';
 
 type Loaded = Extract<WorkerReply, { type: 'loaded' }>;
 
 /** A plan opened from disk, kept and indexed by the worker that imported it. */
 export type Opened = Extract<WorkerReply, { type: 'opened' }>;
+/** The answer to 'features' once every part has arrived (made on this side, see `listen`). */
+type Assembled = { type: 'assembled'; id: number; features: LoadedFeature[] };
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 /** An error from the worker, in both UI languages. */
@@ -50,11 +54,13 @@ export class PlanWorker {
   private pending = new Map<
     number,
     {
-      resolve: (r: WorkerReply) => void;
+      resolve: (r: WorkerReply | Assembled) => void;
       reject: (e: Error) => void;
       progress?: (f: number) => void;
       /** Features received in parts ahead of a 'sent' reply, appended as each part arrives. */
       parts?: LoadedFeature[];
+      /** What the panels ask of every area, gathered part by part alongside `parts`. */
+      facts?: FeatureFacts;
     }
   >();
   /** The features last indexed or the plan last loaded, to load again after a restart. */
@@ -85,16 +91,20 @@ export class PlanWorker {
       if (!entry) return;
       if (reply.type === 'progress') return entry.progress?.(reply.fraction);
       if (reply.type === 'features') {
-        // Appended in the part's own task: joining 200,000 areas at the end would be one long task.
+        // Made and appended in the part's own task: 200,000 areas at the end would be one long task.
+        const features = decodeFeatures(reply.part);
         const parts = (entry.parts ??= []);
-        for (const f of reply.features) parts.push(f);
+        for (const f of features) parts.push(f);
+        (entry.facts ??= new FeatureFacts()).add(features);
         return;
       }
       this.pending.delete(reply.id);
       if (this.running?.id === reply.id) this.running = null;
-      if (reply.type === 'sent')
-        entry.resolve({ type: 'features', id: reply.id, features: entry.parts ?? [] });
-      else if (reply.type === 'error' && reply.load) {
+      if (reply.type === 'sent') {
+        const features = entry.parts ?? [];
+        rememberFacts(features, entry.facts ?? new FeatureFacts());
+        entry.resolve({ type: 'assembled', id: reply.id, features });
+      } else if (reply.type === 'error' && reply.load) {
         const { reason, file, status } = reply.load;
         entry.reject(new PlanLoadError(reason, file, reply.message, status));
       } else if (reply.type === 'error' && reply.unexpected !== undefined) {
@@ -131,7 +141,7 @@ export class PlanWorker {
   ) {
     const id = this.nextId++;
     if (this.stopped) return Promise.reject(new CancelledError());
-    return new Promise<WorkerReply>((resolve, reject) => {
+    return new Promise<WorkerReply | Assembled>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, progress });
       this.worker.postMessage({ ...request, id } as WorkerRequest, transfer);
     });
@@ -208,10 +218,10 @@ export class PlanWorker {
     }
   }
 
-  /** The plan the worker loaded, copied to this thread. */
+  /** The plan the worker loaded, copied to this thread (geometry decoded on access). */
   async features(): Promise<LoadedFeature[]> {
     const reply = await this.send({ type: 'features' });
-    return (reply as Extract<WorkerReply, { type: 'features' }>).features;
+    return (reply as Assembled).features;
   }
 
   /** A newer query supersedes a long-running one (see SUPERSEDE_AFTER_MS). */

@@ -4,6 +4,7 @@ import type { PlanFilter } from '../geo/filter';
 import type { RegionGeometry } from '../geo/region';
 import type { LoadedFeature, PlanMeta } from '../plan/types';
 import type { ImportReport } from '../xplan';
+import type { CompactPart } from '../geo/compact-features';
 
 /** Why a plan file could not be read by URL (mirrors `PlanLoadError` in state/load.ts). */
 export interface LoadFailure {
@@ -40,8 +41,8 @@ export type WorkerReply =
       /** When areas were measured: the plan as UTF-8 GeoJSON with `area_m2`, for the map. */
       measuredGeoJson: ArrayBuffer | null;
     }
-  /** Part of the plan's features, sent ahead of 'sent' (the answer to 'features'). */
-  | { type: 'features'; id: number; features: LoadedFeature[] }
+  /** Part of the plan's features in compact form, sent ahead of 'sent' (the answer to 'features'). */
+  | { type: 'features'; id: number; part: CompactPart }
   | { type: 'sent'; id: number; count: number }
   | { type: 'balance'; id: number; balance: Balance }
   | { type: 'progress'; id: number; fraction: number }

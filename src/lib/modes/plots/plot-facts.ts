@@ -1,6 +1,7 @@
 import type { PlotFeature } from '$lib/plan/plots';
 import type { LoadedFeature } from '$lib/plan/types';
 import { plotCentre, pointInGeometry } from '$lib/geo/access';
+import { featureBounds } from '$lib/geo/bounds';
 
 /** The FNP area the plot's centre lies in (the base area, not an overlay), or null. */
 export function hostArea(
@@ -8,8 +9,14 @@ export function hostArea(
   features: readonly LoadedFeature[]
 ): LoadedFeature | null {
   const [lon, lat] = plotCentre(plot.geometry);
+  // The box first: a page copy's feature decodes its geometry on each access.
+  const inBox = (f: LoadedFeature) => {
+    const [w, s, e, n] = featureBounds(f);
+    return lon >= w && lon <= e && lat >= s && lat <= n;
+  };
   return (
-    features.find((f) => f.properties.overlay !== true && pointInGeometry(lon, lat, f.geometry)) ??
-    null
+    features.find(
+      (f) => f.properties.overlay !== true && inBox(f) && pointInGeometry(lon, lat, f.geometry)
+    ) ?? null
   );
 }
