@@ -124,7 +124,8 @@ async function main() {
         const at = s.at - (samples[0]!.at - (wallStart - origin));
         if (at < start || at > start + task.duration) continue;
         const f = s.node.callFrame;
-        if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
+        // '(program)' is the browser's own work in the task (style, layout, paint, message handling).
+        if (f.functionName === '(idle)') continue;
         const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
         self.set(key, (self.get(key) ?? 0) + 1);
       }

@@ -121,7 +121,10 @@ const WARM = 'plan-overview-warm';
  */
 export async function warmOverview(map: MapLibreMap): Promise<void> {
   if (map.getSource(WARM) || map.getLayer(OVERVIEW_LAYER)) return;
-  const url = URL.createObjectURL(await new OffscreenCanvas(1, 1).convertToBlob());
+  // A canvas without a context cannot be encoded (convertToBlob rejects): give it one.
+  const canvas = new OffscreenCanvas(1, 1);
+  canvas.getContext('2d');
+  const url = URL.createObjectURL(await canvas.convertToBlob());
   const b = map.getBounds();
   map.addSource(WARM, {
     type: 'image',
