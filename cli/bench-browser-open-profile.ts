@@ -17,6 +17,7 @@ import { chromium } from '@playwright/test';
 import { syntheticPlan } from '../src/lib/geo/synthetic';
 import { writeBenchGml } from './bench-gml';
 import { openSettledViewer, waitForServer } from './bench-page/probe';
+import { openFileDialog } from './bench-browser-open-dialog';
 
 const port = Number(process.env.E2E_PORT ?? 4195);
 const name = process.argv[2] ?? 'par50000';
@@ -61,13 +62,14 @@ async function main() {
       }).observe({ type: 'longtask', buffered: true });
     });
     await openSettledViewer(page, port);
+    const chooser = await openFileDialog(page);
     await page.evaluate(() => ((window as unknown as { __long: unknown[] }).__long.length = 0));
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
     await cdp.send('Profiler.start');
     const wallStart = Date.now();
-    await page.getByLabel('XPlanGML- oder GeoJSON-Datei öffnen').setInputFiles(file);
+    await chooser.setFiles(file);
     await page
       .locator('div.notices')
       .filter({ hasText: /geöffnet:/ })

@@ -112,23 +112,28 @@ export function planFeature(overview: PlanOverview | null | undefined, id: strin
 }
 
 const WARM = 'plan-overview-warm';
+/** Maps whose overview shader is compiled (MapLibre keeps its programs for the map's life). */
+const warmed = new WeakSet<MapLibreMap>();
+/**
+ * A transparent 1×1 PNG. Written out: encoding one with a canvas starts the browser's 2D
+ * canvas and encoder, itself a task of 100 ms and more on a busy machine.
+ */
+const TRANSPARENT_PIXEL =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 /**
- * Compiles the overview's raster shader while an opened file is still read in the plan worker
- * (the page is idle then): on SwiftShader that compilation blocks the page for 200–500 ms and
- * would otherwise fall into the frame that first shows the overview. A transparent 1×1 image,
- * drawn once and removed again; a plan shown meanwhile (another style) takes it away anyway.
+ * Compiles the overview's raster shader before a very large plan is shown (the file dialog is
+ * open or the worker reads the file): on SwiftShader that compilation blocks the page for
+ * 200–500 ms and would otherwise fall into the frame that first shows the overview. A
+ * transparent image, drawn once and removed again; if another style replaced it before it was
+ * drawn, the next call tries again.
  */
-export async function warmOverview(map: MapLibreMap): Promise<void> {
-  if (map.getSource(WARM) || map.getLayer(OVERVIEW_LAYER)) return;
-  // A canvas without a context cannot be encoded (convertToBlob rejects): give it one.
-  const canvas = new OffscreenCanvas(1, 1);
-  canvas.getContext('2d');
-  const url = URL.createObjectURL(await canvas.convertToBlob());
+export function warmOverview(map: MapLibreMap): void {
+  if (warmed.has(map) || map.getSource(WARM) || map.getLayer(OVERVIEW_LAYER)) return;
   const b = map.getBounds();
   map.addSource(WARM, {
     type: 'image',
-    url,
+    url: TRANSPARENT_PIXEL,
     coordinates: [
       [b.getWest(), b.getNorth()],
       [b.getEast(), b.getNorth()],
@@ -138,8 +143,10 @@ export async function warmOverview(map: MapLibreMap): Promise<void> {
   });
   map.addLayer({ id: WARM, type: 'raster', source: WARM, paint: { 'raster-opacity': 0.01 } });
   map.once('idle', () => {
-    if (map.getLayer(WARM)) map.removeLayer(WARM);
+    if (map.getLayer(WARM)) {
+      warmed.add(map);
+      map.removeLayer(WARM);
+    }
     if (map.getSource(WARM)) map.removeSource(WARM);
-    URL.revokeObjectURL(url);
   });
 }
