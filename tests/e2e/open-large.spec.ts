@@ -245,6 +245,7 @@ test('a very large plan shows a simplified overview: notice, legend, colours, cl
   expect(wLon).toBeLessThan(view[2]);
   expect(wLat).toBeGreaterThan(view[1]);
   expect(wLat).toBeLessThan(view[3]);
+  await page.screenshot({ path: join(tmp, 'open-large-search.png') });
 
   // Print: the sheet's legend names exactly the categories of the areas in the printed extent.
   await page.evaluate(() => {
@@ -281,6 +282,9 @@ test('a very large plan shows a simplified overview: notice, legend, colours, cl
     .locator('.box', { hasText: 'Legende' })
     .locator('li');
   await expect(legend).toHaveText(expectedLegend);
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: join(tmp, 'open-large-print.png') });
+  await page.emulateMedia({ media: 'screen' });
   expect(foreign).toEqual([]);
   expect(problems).toEqual([]);
 });

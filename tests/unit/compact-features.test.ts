@@ -115,10 +115,13 @@ describe('compact page copy of a plan', () => {
     expect(structuredClone(f)).toEqual({ ...all[3] });
   });
 
-  it('decodes a fresh geometry on each access (nothing held after load)', () => {
-    const f = decoded[7]!;
-    expect(f.geometry).not.toBe(f.geometry);
-    expect(f.geometry).toEqual(f.geometry);
+  it('decodes on access and keeps only the geometry read last', () => {
+    const [a, b] = [decoded[7]!, decoded[8]!];
+    const first = a.geometry;
+    expect(a.geometry).toBe(first);
+    expect(b.geometry).toEqual(all[8]!.geometry);
+    expect(a.geometry).not.toBe(first);
+    expect(a.geometry).toEqual(first);
   });
 
   it('carries each extent and label point as computed from the geometry', () => {

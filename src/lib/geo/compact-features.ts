@@ -5,8 +5,9 @@
  * milliseconds per part plus the collection of a heap full of them.
  *
  * The page builds ordinary-looking features from a part: `geometry` is an own, enumerable getter
- * that decodes a fresh Polygon/MultiPolygon on each access, so every consumer (spread, JSON,
- * structured clone to another worker, turf) keeps working, while nothing decodes at load. The
+ * that decodes a Polygon/MultiPolygon when asked (only the last one is kept), so every consumer
+ * (spread, JSON, structured clone to another worker, turf) keeps working, while nothing decodes
+ * at load. The
  * per-feature extent and label point travel along, for lists, search and print that ask them of
  * every area (`storedBounds`, `storedLabelPoint`).
  */
@@ -176,18 +177,29 @@ interface CompactFeature {
 }
 
 /**
+ * The geometry decoded last: code that reads `f.geometry.type`, then `f.geometry.coordinates`
+ * decodes once, and gets the same object each time, as from a plain feature.
+ */
+let lastFeature: CompactFeature | null = null;
+let lastGeometry: PlanGeometry | null = null;
+
+/**
  * Shared by every feature (one hidden class for all): an own enumerable property, so that a
  * spread, JSON.stringify and postMessage see `geometry` as they would a plain value.
  */
 const geometryProperty: PropertyDescriptor = {
   get(this: CompactFeature) {
-    return decodeGeometry(this[PART], this[AT]);
+    if (this !== lastFeature || !lastGeometry) {
+      lastGeometry = decodeGeometry(this[PART], this[AT]);
+      lastFeature = this;
+    }
+    return lastGeometry;
   },
   enumerable: true,
   configurable: true
 };
 
-/** Features over a part; `geometry` is decoded on each access (symbols keep the part out of view). */
+/** Features over a part; `geometry` is decoded on access (symbols keep the part out of view). */
 export function decodeFeatures(part: CompactPart): LoadedFeature[] {
   const out = new Array<LoadedFeature>(part.properties.length);
   for (let k = 0; k < out.length; k++) {

@@ -2,6 +2,7 @@ import type { CompactImport } from '../xplan';
 import type { LoadedFeature, PlanFeature } from '../plan/types';
 import { parsePlanCollection } from '../plan/validate';
 import { withAreas } from '../geo/measure';
+import { decodeFeatures, encodeFeatures } from '../geo/compact-features';
 
 /** Features checked, measured and encoded per step (a few ms each, progress between them). */
 const PART = 1000;
@@ -29,10 +30,12 @@ export function openedPlan(
       parsePlanCollection({ type: 'FeatureCollection', features: part }, fileName, seen)
     );
     checked.forEach((f, k) => (f.id = start + k));
-    for (const f of checked) features.push(f);
     // One string per part, never one of the whole plan (a JS string ends at ~512 MB).
     const text = (start > 0 ? ',' : '') + checked.map((f) => JSON.stringify(f)).join(',');
     geojson.push(encoder.encode(text));
+    // Kept compact (typed arrays, geometry decoded on access), not as nested GeoJSON arrays:
+    // the index, the tiles and the page's copy each read every geometry once.
+    for (const f of decodeFeatures(encodeFeatures(checked).part)) features.push(f);
     progress(end / imported.count);
   }
   geojson.push(encoder.encode(']}'));

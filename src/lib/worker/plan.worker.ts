@@ -28,37 +28,17 @@ let loaded: LoadedFeature[] | null = null;
 let tiles: GeoJSONVT | null = null;
 
 /**
- * Limits of one 'features' message. The geometry travels as transferred typed arrays (no
- * unpacking); what the page pays per part is cloning the properties and making the features,
- * about a microsecond or two per area, so a part stays a few milliseconds on a busy machine.
+ * Areas per 'features' message. The geometry travels as transferred typed arrays (nothing to
+ * unpack); what the page pays per part is cloning the properties and making the features,
+ * a microsecond or two per area, so a part stays a few milliseconds on a busy machine.
  */
-const FEATURES_PER_MESSAGE = 2000;
-const VERTICES_PER_MESSAGE = 100_000;
+const FEATURES_PER_MESSAGE = 1000;
 
-function vertices(f: LoadedFeature): number {
-  const g = f.geometry;
-  let n = 0;
-  for (const polygon of g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
-    for (const ring of polygon) n += ring.length;
-  return n;
-}
-
-/** Sends features in compact parts (see geo/compact-features.ts), each made into features by the page in a task of its own. */
+/** Sends features in compact parts (geo/compact-features.ts), each made into features by the page in a task of its own. */
 function postParts(id: number, features: readonly LoadedFeature[]) {
-  let start = 0;
-  let load = 0;
-  for (let i = 0; i < features.length; i++) {
-    load += vertices(features[i] as LoadedFeature);
-    if (
-      load >= VERTICES_PER_MESSAGE ||
-      i + 1 - start >= FEATURES_PER_MESSAGE ||
-      i === features.length - 1
-    ) {
-      const { part, transfer } = encodeFeatures(features.slice(start, i + 1));
-      post({ type: 'features', id, part }, transfer);
-      start = i + 1;
-      load = 0;
-    }
+  for (let start = 0; start < features.length; start += FEATURES_PER_MESSAGE) {
+    const { part, transfer } = encodeFeatures(features.slice(start, start + FEATURES_PER_MESSAGE));
+    post({ type: 'features', id, part }, transfer);
   }
 }
 
