@@ -11,6 +11,9 @@ const config = {
     // Every page is prerendered; the build/ folder can be served by any static host.
     adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
     paths: { relative: true },
+    // The page's own small stylesheets go into the page: on HTTP/1.1 every extra file waits for
+    // one of six connections, and scripts wait for stylesheets (README „Ladezeit“).
+    inlineStyleThreshold: 32 * 1024,
     // The data routes are not linked from the page (it fetches them), so name them here.
     prerender: { entries: ['*', '/data/index.json'] },
     // Registered by src/lib/components/UpdateNotice.svelte, which offers new versions.

@@ -17,6 +17,8 @@ const ENGINE =
 const BASE =
   /src\/lib\/(plan\/(plain-language|categories|change)|geo\/(laea|area|region-clip|region|bounds|filter))\.ts$/;
 
+const MAPLIBRE = /node_modules\/maplibre-gl\//;
+
 /** Worker builds only: the region union loads on first use (see geo/region-union-lazy.ts). */
 const lazyUnion: Plugin = {
   name: 'fnp-lazy-region-union',
@@ -32,10 +34,13 @@ export default defineConfig({
   plugins: [sveltekit()],
   worker: { format: 'es', plugins: () => [lazyUnion] },
   build: {
+    minify: process.env.NOMIN ? false : undefined,
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
+            { name: 'maplibre-gl', test: MAPLIBRE, priority: 4 },
+            { name: 'first', tags: ['$initial'], priority: 3 },
             { name: 'geo-base', test: BASE, priority: 2 },
             { name: 'engine', test: ENGINE, priority: 1 }
           ]

@@ -10,7 +10,7 @@ import { geodesicArea } from './geodesic-reference';
 import { describe, expect, it } from 'vitest';
 import { ellipsoidalArea } from '../../src/lib/geo/area';
 import { planBounds } from '../../src/lib/geo/bounds';
-import { readPlanFeaturesCounted } from '../../src/lib/geo/measure';
+import { readPlanFeaturesCounted, readPlanFeaturesInParts } from '../../src/lib/geo/measure';
 import { fetchPlanFeatures } from '../../src/lib/worker/fetch-plan';
 import { PlanLoadError } from '../../src/lib/state/load';
 import { servedPlanJson } from '../../src/lib/server/catalog';
@@ -70,6 +70,27 @@ describe('loading areas', () => {
         expect(close(f.properties.area_m2, geodesicArea(f.geometry))).toBe(true);
       }
     });
+  });
+
+  it('checks the map’s copy on the page in parts: the same features, its geometry taken over', async () => {
+    const json = fresh();
+    json.features.forEach((f, i) => {
+      if (i % 3 === 0) delete f.properties.area_m2;
+    });
+    const whole = readPlanFeaturesCounted(json, 'plan.geojson').features;
+    const parts = await readPlanFeaturesInParts(json, 'plan.geojson', 500);
+    expect(parts).toEqual(whole);
+    parts.forEach((f, i) => expect(f.geometry).toBe(json.features[i]!.geometry));
+    // Feature numbers and duplicate ids are seen across parts.
+    const dup = fresh();
+    dup.features[700]!.properties.id = dup.features[3]!.properties.id;
+    await expect(readPlanFeaturesInParts(dup, 'p.geojson', 500)).rejects.toThrow(/doppelt/);
+    const bad = fresh();
+    bad.features[1234]!.properties.category = 'XX';
+    await expect(readPlanFeaturesInParts(bad, 'p.geojson', 500)).rejects.toThrow(/Kategorie/);
+    await expect(readPlanFeaturesInParts({ type: 'x' }, 'p.geojson')).rejects.toThrow(
+      /keine GeoJSON-FeatureCollection/
+    );
   });
 
   it('fetches in the worker with the same error reasons as the main thread', async () => {

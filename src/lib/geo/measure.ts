@@ -32,3 +32,25 @@ export function readPlanFeaturesCounted(
   const checked = parsePlanCollection(json, source);
   return { features: withAreas(checked), measured: missingAreas(checked) };
 }
+
+/**
+ * As `readPlanFeatures`, for a plan already parsed on the page (the map's own copy of the
+ * areas): checked in parts of `part` features with a pause between them, so that the check never
+ * holds the page for long. The geometry objects are taken over, not copied.
+ */
+export async function readPlanFeaturesInParts(
+  json: unknown,
+  source: string,
+  part = 2000
+): Promise<LoadedFeature[]> {
+  const all = (json as { features?: unknown } | null)?.features;
+  if (!Array.isArray(all)) return readPlanFeatures(json, source);
+  const seen = new Set<string>();
+  const out: LoadedFeature[] = [];
+  for (let i = 0; i < all.length; i += part) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve));
+    const slice = { type: (json as { type?: unknown }).type, features: all.slice(i, i + part) };
+    for (const f of withAreas(parsePlanCollection(slice, source, seen, i))) out.push(f);
+  }
+  return out;
+}

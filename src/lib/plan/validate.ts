@@ -85,12 +85,15 @@ export function parsePlanCollection(
   json: unknown,
   source: string,
   /** Ids already seen (the import CLI checks a large plan in batches). */
-  seen = new Set<string>()
+  seen = new Set<string>(),
+  /** How many features earlier batches held (feature numbers in messages and `id` go on). */
+  offset = 0
 ): PlanFeature[] {
   if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
     throw new PlanDataError(`„${source}“ ist keine GeoJSON-FeatureCollection.`, source);
   }
-  return json.features.map((f: unknown, i: number): PlanFeature => {
+  return json.features.map((f: unknown, n: number): PlanFeature => {
+    const i = offset + n;
     const where = `Fläche Nr. ${i + 1}`;
     if (!isObject(f) || f.type !== 'Feature' || !isObject(f.properties)) {
       throw new PlanDataError(`„${source}“, ${where}: kein gültiges GeoJSON-Feature.`, source);

@@ -160,16 +160,17 @@ const isBBox = (v: unknown): v is BBox =>
 
 /**
  * Loads `data/<id>/` without the areas: plan.json (required, unless it came with the page as
- * `known`; the map can start with it, its `bbox` places the map) and then the small optional
- * layers. The areas (`planUrl`) are read by
- * the plan worker and by MapLibre, in parallel.
+ * `known`; the map can start with it, its `bbox` places the map). The areas (`planUrl`) are read
+ * by the plan worker and by MapLibre, in parallel. `layers` fetches the small optional layers
+ * when called: the viewer asks for them only once the areas are on their way, because on
+ * HTTP/1.1 a browser opens six connections per host and these files would hold them.
  */
 export async function loadPlanInfo(
   baseUrl: string,
   id: string,
   fetchFn: typeof fetch = fetch,
   known?: unknown
-): Promise<{ plan: Plan; layers: Promise<{ layers: Layers; missing: string[] }> }> {
+): Promise<{ plan: Plan; layers: () => Promise<{ layers: Layers; missing: string[] }> }> {
   const dir = `${baseUrl}/data/${id}`;
   const metaJson = known ?? (await fetchJson(fetchFn, `${dir}/plan.json`, `${id}/plan.json`));
   let meta: PlanMeta;
@@ -192,7 +193,7 @@ export async function loadPlanInfo(
       places: null,
       innovationsquartier: null
     },
-    layers: loadLayers(fetchFn, dir, meta)
+    layers: () => loadLayers(fetchFn, dir, meta)
   };
 }
 

@@ -6,6 +6,8 @@ import { formatNumber } from '../i18n/format';
 import { CancelledError, PlanWorker, errorText } from '../worker/client';
 import type { ViewerState } from './viewer.svelte';
 import { HashHistory } from './history';
+import { readPlanFeaturesInParts } from '../geo/measure';
+import type { LoadedFeature } from '../plan/types';
 
 /** The message for a failed load, in every language. */
 export function loadErrorText(e: unknown): Bilingual {
@@ -69,6 +71,36 @@ let pageWorker: PlanWorker | null = null;
  */
 export const DRAWN_TIMEOUT_MS = 30_000;
 
+/** How long the page waits for the map's own copy of the areas before it asks the plan worker. */
+const MAP_COPY_TIMEOUT_MS = 10_000;
+
+/**
+ * The map's own parsed copy of the areas (see `ViewerState.mapAreas`), checked like the plan
+ * worker's. Null — the plan worker then sends its copy — without a map, when the map has not
+ * read the areas within `MAP_COPY_TIMEOUT_MS`, or when the copy is not the plan the worker
+ * indexed (another number of areas, or a check fails).
+ */
+async function mapCopy(
+  viewer: ViewerState,
+  file: string,
+  count: number
+): Promise<LoadedFeature[] | null> {
+  const read = viewer.mapAreas?.();
+  if (!read) return null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const json = await Promise.race([
+    read,
+    new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), MAP_COPY_TIMEOUT_MS)))
+  ]).finally(() => clearTimeout(timer));
+  if (!json) return null;
+  try {
+    const features = await readPlanFeaturesInParts(json, file);
+    return features.length === count ? features : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Loads `data/<id>/`. plan.json comes first and the map starts with it, reading the areas by
  * URL in MapLibre's worker; the plan worker fetches and indexes the same file in parallel (the
@@ -96,15 +128,11 @@ async function load(
     const { plan: started, layers } = await loadPlanInfo(base, id, fetch, known);
     if (moot()) return;
     viewer.plan = started;
-    const [{ layers: small, missing }, loaded] = await Promise.all([
-      layers.then((l) => {
-        if (!moot()) viewer.plan = { ...viewer.plan!, ...l.layers };
-        return l;
-      }),
-      areas
-    ]);
+    // The small layers (boundary, districts, …) only once the areas have arrived: they would
+    // otherwise hold the browser's connections while the workers wait to fetch the areas.
+    const loaded = await areas;
     if (moot()) return;
-    for (const f of missing) viewer.notify(bilingual('error.optionalLayer', { file: f }));
+    const small = layers();
     let source = started.source;
     if (loaded.measured > 0) {
       viewer.notify(
@@ -121,14 +149,17 @@ async function load(
     }
     viewer.plan = {
       ...started,
-      ...small,
       indexed: true,
       bounds: loaded.bounds ?? started.bounds,
       source
     };
+    const { layers: optional, missing } = await small;
+    if (moot()) return;
+    for (const f of missing) viewer.notify(bilingual('error.optionalLayer', { file: f }));
+    viewer.plan = { ...viewer.plan, ...optional };
     await drawn();
     if (moot()) return;
-    const features = await worker.features();
+    const features = (await mapCopy(viewer, file, loaded.count)) ?? (await worker.features());
     if (moot()) return;
     showPlan(viewer, { ...viewer.plan, features, ready: true });
   } catch (e) {

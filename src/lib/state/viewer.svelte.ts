@@ -55,6 +55,13 @@ export class ViewerState {
   webgl = $state(true);
   /** Set by the map once it has drawn the plan; the main thread's copy of the areas waits for it. */
   mapDrawn = $state(false);
+  /**
+   * The plan's areas as the map's own worker read them by URL, set by the map. MapLibre hands
+   * that parsed copy to the page and keeps it; the page checks it and takes it as its copy
+   * rather than a second one from the plan worker. Null without a map, or for areas the map
+   * reads as tiles.
+   */
+  mapAreas: (() => Promise<unknown> | null) | null = null;
 
   view = $state.raw<MapView | null>(null);
   /** The map's current visible bounds, for the "Kartenausschnitt" balance. */
