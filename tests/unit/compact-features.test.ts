@@ -133,6 +133,10 @@ describe('compact page copy of a plan', () => {
     });
     expect(planBounds(decoded)).toEqual(planBounds(all));
     expect(storedBounds(all[0]!)).toBeNull();
+    // A copy with another geometry does not take the original's extent along.
+    const moved = { ...decoded[0]!, geometry: all[1]!.geometry };
+    expect(storedBounds(moved)).toBeNull();
+    expect(featureBounds(moved)).toEqual(geometryBounds(all[1]!.geometry));
   });
 });
 

@@ -15,8 +15,7 @@ function planText(n: number): string {
   return JSON.stringify({ type: 'FeatureCollection', features });
 }
 
-const decode = (parts: Uint8Array[]) =>
-  JSON.parse(Buffer.concat(parts.map((p) => Buffer.from(p))).toString('utf8')) as unknown;
+const decode = async (blob: Blob) => JSON.parse(await blob.text()) as unknown;
 
 describe('openedPlan (a plan opened from disk, made ready in the worker)', () => {
   const n = 2500;
@@ -41,8 +40,9 @@ describe('openedPlan (a plan opened from disk, made ready in the worker)', () =>
       );
   });
 
-  it('encodes the same plan as GeoJSON for the map, which passes the viewer’s own check', () => {
-    const json = decode(geojson) as { features: { id: number }[] };
+  it('encodes the same plan as GeoJSON for the map, which passes the viewer’s own check', async () => {
+    expect(geojson.type).toBe('application/geo+json');
+    const json = (await decode(geojson)) as { features: { id: number }[] };
     expect(json.features.length).toBe(n);
     // The worker reloads this file after a restart: it reads back as the same features.
     const again = readPlanFeatures(json, 'parzellen.geojson');

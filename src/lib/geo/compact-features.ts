@@ -171,8 +171,14 @@ export function decodeGeometry(part: CompactPart, k: number): PlanGeometry {
 const PART = Symbol('compact part');
 const AT = Symbol('index in part');
 
+/** A part with the features made from it (to tell them from copies, see `compactOf`). */
+interface Decoded {
+  part: CompactPart;
+  features: LoadedFeature[];
+}
+
 interface CompactFeature {
-  [PART]: CompactPart;
+  [PART]: Decoded;
   [AT]: number;
 }
 
@@ -190,7 +196,7 @@ let lastGeometry: PlanGeometry | null = null;
 const geometryProperty: PropertyDescriptor = {
   get(this: CompactFeature) {
     if (this !== lastFeature || !lastGeometry) {
-      lastGeometry = decodeGeometry(this[PART], this[AT]);
+      lastGeometry = decodeGeometry(this[PART].part, this[AT]);
       lastFeature = this;
     }
     return lastGeometry;
@@ -202,13 +208,14 @@ const geometryProperty: PropertyDescriptor = {
 /** Features over a part; `geometry` is decoded on access (symbols keep the part out of view). */
 export function decodeFeatures(part: CompactPart): LoadedFeature[] {
   const out = new Array<LoadedFeature>(part.properties.length);
+  const decoded: Decoded = { part, features: out };
   for (let k = 0; k < out.length; k++) {
     const id = part.ids[k] as number;
     const f = {
       type: 'Feature',
       id: Number.isNaN(id) ? undefined : id,
       properties: part.properties[k] as LoadedProperties,
-      [PART]: part,
+      [PART]: decoded,
       [AT]: k
     };
     Object.defineProperty(f, 'geometry', geometryProperty);
@@ -217,15 +224,21 @@ export function decodeFeatures(part: CompactPart): LoadedFeature[] {
   return out;
 }
 
+/**
+ * The feature as made from a part, or null. A spread copy carries the symbols along but may
+ * have another geometry: only the very object made from the part has the stored extent.
+ */
 function compactOf(f: LoadedFeature): CompactFeature | null {
-  return PART in f ? (f as unknown as CompactFeature) : null;
+  const c = f as unknown as Partial<CompactFeature>;
+  const d = c[PART];
+  return d && d.features[c[AT] as number] === f ? (c as CompactFeature) : null;
 }
 
 /** The extent a compact feature carries (as `geometryBounds`), or null for any other feature. */
 export function storedBounds(f: LoadedFeature): BBox | null {
   const c = compactOf(f);
   if (!c) return null;
-  const b = c[PART].boxes;
+  const b = c[PART].part.boxes;
   const i = 4 * c[AT];
   return [b[i] as number, b[i + 1] as number, b[i + 2] as number, b[i + 3] as number];
 }
@@ -234,6 +247,6 @@ export function storedBounds(f: LoadedFeature): BBox | null {
 export function storedLabelPoint(f: LoadedFeature): [number, number] | null {
   const c = compactOf(f);
   if (!c) return null;
-  const l = c[PART].labels;
+  const l = c[PART].part.labels;
   return [l[2 * c[AT]] as number, l[2 * c[AT] + 1] as number];
 }

@@ -17,10 +17,11 @@ export function openedPlan(
   imported: CompactImport,
   fileName: string,
   progress: (fraction: number) => void = () => {}
-): { features: LoadedFeature[]; geojson: Uint8Array[] } {
+): { features: LoadedFeature[]; geojson: Blob } {
   const features: LoadedFeature[] = [];
-  const encoder = new TextEncoder();
-  const geojson: Uint8Array[] = [encoder.encode('{"type":"FeatureCollection","features":[')];
+  // A Blob per part: its bytes go to the browser's blob store as it is made, so the worker never
+  // holds the whole plan as text (a Blob of Blobs copies nothing).
+  const geojson: Blob[] = [new Blob(['{"type":"FeatureCollection","features":['])];
   const seen = new Set<string>();
   for (let start = 0; start < imported.count; start += PART) {
     const end = Math.min(imported.count, start + PART);
@@ -32,12 +33,12 @@ export function openedPlan(
     checked.forEach((f, k) => (f.id = start + k));
     // One string per part, never one of the whole plan (a JS string ends at ~512 MB).
     const text = (start > 0 ? ',' : '') + checked.map((f) => JSON.stringify(f)).join(',');
-    geojson.push(encoder.encode(text));
+    geojson.push(new Blob([text]));
     // Kept compact (typed arrays, geometry decoded on access), not as nested GeoJSON arrays:
     // the index, the tiles and the page's copy each read every geometry once.
     for (const f of decodeFeatures(encodeFeatures(checked).part)) features.push(f);
     progress(end / imported.count);
   }
-  geojson.push(encoder.encode(']}'));
-  return { features, geojson };
+  geojson.push(new Blob([']}']));
+  return { features, geojson: new Blob(geojson, { type: 'application/geo+json' }) };
 }

@@ -149,7 +149,7 @@ async function handle(msg: WorkerRequest) {
         bounds,
         meta: imported.meta,
         report: imported.report,
-        geojson: new Blob(geojson as BlobPart[], { type: 'application/geo+json' }),
+        geojson,
         overview: overview && {
           image: overview.image,
           bounds: overview.bounds,
