@@ -122,8 +122,12 @@ async function main() {
       });
       const base = rendererRssMb(profile);
       let peak = base;
-      const sampler = setInterval(() => (peak = Math.max(peak, rendererRssMb(profile))), 100);
+      let peakAt = 0;
       const t0 = Date.now();
+      const sampler = setInterval(() => {
+        const rss = rendererRssMb(profile);
+        if (rss > peak) [peak, peakAt] = [rss, (Date.now() - t0) / 1000];
+      }, 100);
       await chooser.setFiles(file);
       const done = page
         .locator('div.notices')
@@ -181,7 +185,7 @@ async function main() {
       const maxTask = long.length ? Math.max(...long) : 0;
       const sum = long.reduce((s, d) => s + d, 0);
       process.stdout.write(
-        `bench browser-open case=${name} file_mb=${mb.toFixed(1)} features=${features} outcome=${outcome} seconds=${seconds.toFixed(1)} settled=${settled.toFixed(1)} peak_renderer_rss_mb=${Math.round(peak)} (before ${Math.round(base)}) longtasks=${long.length} max_task_ms=${Math.round(maxTask)} sum_long_ms=${Math.round(sum)} top=${top}${alert ? ` alert=${JSON.stringify(alert.slice(0, 200))}` : ''}\n`
+        `bench browser-open case=${name} file_mb=${mb.toFixed(1)} features=${features} outcome=${outcome} seconds=${seconds.toFixed(1)} settled=${settled.toFixed(1)} peak_renderer_rss_mb=${Math.round(peak)} (before ${Math.round(base)}, peak at ${peakAt.toFixed(1)}s) longtasks=${long.length} max_task_ms=${Math.round(maxTask)} sum_long_ms=${Math.round(sum)} top=${top}${alert ? ` alert=${JSON.stringify(alert.slice(0, 200))}` : ''}\n`
       );
       await page.close().catch(() => {});
       await context.close();
