@@ -50,6 +50,10 @@ export async function showOpened(
   };
   for (const old of openedUrls) URL.revokeObjectURL(old);
   openedUrls = overview ? [url, overview.url] : [url];
+  // The map's restyle for the new plan in a task of its own: together with the page's update for
+  // the finished reading (progress gone, notices) it was one task of 150–300 ms.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (!current()) return;
   if (overview)
     viewer.notify(
       bilingual('overview.notice', {
