@@ -21,6 +21,7 @@ import { categoryFor, CODE_PROPERTIES, isOverlay } from './mapping';
 import { countSkipped, emptyParsed, type ParsedXPlan, type SkippedCounts } from './parsed';
 import type { FeatureProblem } from './problems';
 import { RingRepair } from './rings';
+import { splitFeatureCollection } from './json-features';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json =>
@@ -37,27 +38,46 @@ function shownPosition(pos: unknown): string {
 }
 
 export function parseGeoJSON(text: string, file: string): ParsedXPlan {
-  let json: unknown;
-  try {
-    // Windows tools write a UTF-8 byte order mark; JSON.parse does not accept one.
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    throw new ImportError({
-      code: 'not-json',
-      file,
-      de: `Die Datei ${q(file)} ist kein gültiges JSON und damit kein GeoJSON (${detail}).`,
-      en: `File "${file}" is not valid JSON, hence not GeoJSON (${detail}).`
-    });
-  }
-  const features: unknown[] | null = isObject(json)
-    ? json.type === 'FeatureCollection' && Array.isArray(json.features)
-      ? json.features
-      : json.type === 'Feature'
-        ? [json]
-        : null
-    : null;
-  if (!features)
+  // Windows tools write a UTF-8 byte order mark; JSON.parse does not accept one.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const parseWhole = (): unknown => {
+    try {
+      return JSON.parse(body);
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      throw new ImportError({
+        code: 'not-json',
+        file,
+        de: `Die Datei ${q(file)} ist kein gültiges JSON und damit kein GeoJSON (${detail}).`,
+        en: `File "${file}" is not valid JSON, hence not GeoJSON (${detail}).`
+      });
+    }
+  };
+  // A FeatureCollection is read one feature at a time (json-features.ts); anything else whole.
+  const split = splitFeatureCollection(body);
+  const parts = split && isObject(split.head) && split.head.type === 'FeatureCollection';
+  const json: unknown = parts ? split.head : parseWhole();
+  const whole: unknown[] | null = parts
+    ? null
+    : isObject(json)
+      ? json.type === 'FeatureCollection' && Array.isArray(json.features)
+        ? json.features
+        : json.type === 'Feature'
+          ? [json]
+          : null
+      : null;
+  const count = parts ? split.count : (whole?.length ?? 0);
+  const featureAt = (i: number): unknown => {
+    if (!parts) return whole![i];
+    try {
+      return split.feature(i);
+    } catch (e) {
+      // A broken element: the whole text is not JSON; say so as for any other such file.
+      parseWhole();
+      throw e;
+    }
+  };
+  if (!parts && !whole)
     throw new ImportError({
       code: 'not-geojson',
       file,
@@ -113,7 +133,8 @@ export function parseGeoJSON(text: string, file: string): ParsedXPlan {
   };
   const seen = new Set<string>();
 
-  features.forEach((f, i) => {
+  for (let i = 0; i < count; i++) {
+    const f = featureAt(i);
     const where = `Objekt Nr. ${i + 1}`;
     if (!isObject(f) || f.type !== 'Feature') {
       throw new ImportError({
@@ -151,10 +172,18 @@ export function parseGeoJSON(text: string, file: string): ParsedXPlan {
     const type = isObject(g) ? g.type : null;
     const skipKey = xplanClass ?? '(GeoJSON)';
     const skip = (kind: keyof SkippedCounts) => countSkipped(result, skipKey, kind);
-    if (type === 'Point' || type === 'MultiPoint') return skip('point');
-    if (type === 'LineString' || type === 'MultiLineString') return skip('line');
-    if (type !== 'Polygon' && type !== 'MultiPolygon')
-      return skip(type === null ? 'none' : 'other');
+    if (type === 'Point' || type === 'MultiPoint') {
+      skip('point');
+      continue;
+    }
+    if (type === 'LineString' || type === 'MultiLineString') {
+      skip('line');
+      continue;
+    }
+    if (type !== 'Polygon' && type !== 'MultiPolygon') {
+      skip(type === null ? 'none' : 'other');
+      continue;
+    }
 
     const coords = (g as Json).coordinates;
     const polys: unknown = type === 'Polygon' ? [coords] : coords;
@@ -281,7 +310,7 @@ export function parseGeoJSON(text: string, file: string): ParsedXPlan {
       };
     }
     result.features.push({ properties, geometry, line: 0, area: 0 });
-  });
+  }
   if (!resolved) result.sourceCrs = crsRaw ? result.sourceCrs : 'EPSG:4326';
   return result;
 }
