@@ -8,6 +8,7 @@ import { CATEGORY_CODES } from '../../src/lib/plan/categories';
 import type { ActiveBasemap } from '../../src/lib/map/basemap/sources';
 import { omtLayers } from '../../src/lib/map/basemap/omt-style';
 import type { Plan } from '../../src/lib/state/load';
+import { withOverview } from '../../src/lib/map/overview';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 const plan = {
@@ -148,6 +149,21 @@ describe('basemap style', () => {
     expect(style.glyphs).toBe(foreign.glyphs);
     expect(Object.keys(style.sources)).toContain(`${EXTERNAL_PREFIX}smarttiles`);
   });
+
+  // Restyles of our own style are not validated at run time (MapView's `validate`): the style
+  // of a very large opened plan (overview image, areas as tiles) is checked here.
+  for (const basemap of [{ kind: 'none' }, self] as ActiveBasemap[]) {
+    it(`validates with the overview of a very large plan (${basemap.kind})`, () => {
+      const overview = { url: 'blob:http://h/x', bounds: [6, 50, 7, 51], minzoom: 12 } as const;
+      const style = withOverview(
+        buildStyle(input(basemap)),
+        { overview: { ...overview, bounds: [6, 50, 7, 51] }, source: 'blob:p' },
+        0.85
+      );
+      expect(ids(style)).toContain('plan-overview');
+      expect(validateStyleMin(style)).toEqual([]);
+    });
+  }
 
   for (const basemap of [{ kind: 'none' }, self] as ActiveBasemap[]) {
     it(`the first frame draws the plan (and the basemap under it); addRest completes the style in order (${basemap.kind})`, () => {
