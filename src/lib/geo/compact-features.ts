@@ -15,6 +15,21 @@ import type { Position } from 'geojson';
 import type { LoadedFeature, LoadedProperties, PlanGeometry } from '../plan/types';
 import type { BBox } from './bounds';
 
+/**
+ * Extends `box` (west, south, east, north; changed in place) by the points of `coords` from
+ * `start` to `end` (x, y pairs): one ring of a flat geometry.
+ */
+export function extendBox(box: BBox, coords: ArrayLike<number>, start: number, end: number) {
+  for (let i = start; i < end; i += 2) {
+    const x = coords[i] as number,
+      y = coords[i + 1] as number;
+    if (x < box[0]) box[0] = x;
+    if (y < box[1]) box[1] = y;
+    if (x > box[2]) box[2] = x;
+    if (y > box[3]) box[3] = y;
+  }
+}
+
 export interface CompactPart {
   properties: LoadedProperties[];
   /** GeoJSON feature id of each feature (the map's numeric id), NaN where there is none. */
@@ -96,10 +111,7 @@ export function encodeFeatures(features: readonly LoadedFeature[]): {
     part.properties[k] = f.properties;
     part.ids[k] = typeof f.id === 'number' ? f.id : NaN;
     part.multi[k] = g.type === 'MultiPolygon' ? 1 : 0;
-    let w = Infinity,
-      s = Infinity,
-      e = -Infinity,
-      nn = -Infinity;
+    const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
     let best: { x: number; y: number; area: number } | null = null;
     for (const polygon of g.type === 'Polygon' ? [g.coordinates] : g.coordinates) {
       polygon.forEach((ring, ri) => {
@@ -110,14 +122,7 @@ export function encodeFeatures(features: readonly LoadedFeature[]): {
         }
         ringEnds[r++] = at;
         if (ri > 0) return;
-        for (let i = start; i < at; i += 2) {
-          const x = coords[i] as number,
-            y = coords[i + 1] as number;
-          if (x < w) w = x;
-          if (y < s) s = y;
-          if (x > e) e = x;
-          if (y > nn) nn = y;
-        }
+        extendBox(box, coords, start, at);
         const c = ringCentroid(coords, start, at);
         if (!best || c.area > best.area) best = c;
       });
@@ -126,7 +131,7 @@ export function encodeFeatures(features: readonly LoadedFeature[]): {
       polyEnds[p++] = r;
     }
     part.featureEnds[k] = p;
-    part.boxes.set([w, s, e, nn], 4 * k);
+    part.boxes.set(box, 4 * k);
     const label = best as { x: number; y: number } | null;
     part.labels[2 * k] = label?.x ?? NaN;
     part.labels[2 * k + 1] = label?.y ?? NaN;

@@ -7,6 +7,7 @@ import Flatbush from 'flatbush';
 import { difference, featureCollection, intersect, multiPolygon, polygon, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { fromLaea, toLaeaInto } from '../geo/laea';
+import { extendBox } from '../geo/compact-features';
 import { interiorsMayOverlap, type Box, type Polys } from './overlap-pretest';
 import { CoordPool, forEachRing, fromGeoJSON, toGeoJSON, type CompactGeometry } from './compact';
 
@@ -75,24 +76,12 @@ function polysArea(polys: Rings[]): number {
 
 /** Bounding box of the exterior rings. */
 function boxOf(g: Polys): Box {
-  let minX = Infinity,
-    minY = Infinity,
-    maxX = -Infinity,
-    maxY = -Infinity;
-  const c = g.coords;
+  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
   for (let p = 0; p < g.polyEnds.length; p++)
     forEachRing(g, p, (start, end, ring) => {
-      if (ring > 0) return;
-      for (let i = start; i < end; i += 2) {
-        const x = c[i] as number,
-          y = c[i + 1] as number;
-        if (x < minX) minX = x;
-        if (y < minY) minY = y;
-        if (x > maxX) maxX = x;
-        if (y > maxY) maxY = y;
-      }
+      if (ring === 0) extendBox(box, g.coords, start, end);
     });
-  return [minX, minY, maxX, maxY];
+  return box;
 }
 
 function bboxOf(polys: Rings[]): Box {
