@@ -109,3 +109,23 @@ export async function startDrawing(page: Page, name: 'Vieleck zeichnen' | 'Kreis
   await button.click();
   await expect(button).toHaveAttribute('aria-pressed', 'true');
 }
+
+/** The map's visible bounds (west, south, east, north), once it has stopped moving. */
+export async function mapBounds(page: Page): Promise<[number, number, number, number]> {
+  await page.waitForFunction(() => !window.fnpViewer!.map.isMoving());
+  return page.evaluate(
+    () => window.fnpViewer!.map.getBounds().toArray().flat() as [number, number, number, number]
+  );
+}
+
+/** Whether the map's scale bar and its attribution overlap on screen. */
+export async function scaleHidesAttribution(page: Page): Promise<boolean> {
+  const scale = (await page.locator('.maplibregl-ctrl-scale').boundingBox())!;
+  const attrib = (await page.locator('.maplibregl-ctrl-attrib').boundingBox())!;
+  return (
+    scale.x < attrib.x + attrib.width &&
+    attrib.x < scale.x + scale.width &&
+    scale.y < attrib.y + attrib.height &&
+    attrib.y < scale.y + scale.height
+  );
+}

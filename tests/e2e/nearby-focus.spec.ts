@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Position } from 'geojson';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { gotoViewer, waitForMap } from './helpers';
+import { gotoViewer, mapBounds, waitForMap } from './helpers';
 
 type Box = [number, number, number, number];
 interface Collection {
@@ -45,11 +45,6 @@ const districtBox = box([
 const iqBox = box(iq.features);
 const planBox = box(plan.features);
 
-/** The map's visible bounds, once it has stopped moving. */
-async function mapBounds(page: Page): Promise<Box> {
-  await page.waitForFunction(() => !window.fnpViewer!.map.isMoving());
-  return page.evaluate(() => window.fnpViewer!.map.getBounds().toArray().flat() as Box);
-}
 const contains = (outer: Box, inner: Box) =>
   outer[0] <= inner[0] && outer[1] <= inner[1] && outer[2] >= inner[2] && outer[3] >= inner[3];
 const width = (b: Box) => b[2] - b[0];

@@ -7,7 +7,7 @@ import { labelPoints } from '../../src/lib/geo/labels';
 import { CATEGORIES } from '../../src/lib/plan/categories';
 import { printExtent, sheetLayout, visibleCategories } from '../../src/lib/export/layout';
 import { fullFilter } from '../../src/lib/geo/engine';
-import { parseGerman, settledText, waitForMap, watch } from './helpers';
+import { mapBounds, parseGerman, settledText, waitForMap, watch } from './helpers';
 
 const tmp = mkdtempSync(join(tmpdir(), 'fnp-e2e-open-large-'));
 
@@ -232,15 +232,7 @@ test('a very large plan shows a simplified overview: notice, legend, colours, cl
   const [wLon, wLat] = labelPoints({ type: 'FeatureCollection', features: [wanted] }).features[0]!
     .geometry.coordinates as [number, number];
   await waitForMap(page);
-  const view = await page.evaluate(() => {
-    const b = window.fnpViewer!.map.getBounds();
-    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as [
-      number,
-      number,
-      number,
-      number
-    ];
-  });
+  const view = await mapBounds(page);
   expect(wLon).toBeGreaterThan(view[0]);
   expect(wLon).toBeLessThan(view[2]);
   expect(wLat).toBeGreaterThan(view[1]);
@@ -255,15 +247,7 @@ test('a very large plan shows a simplified overview: notice, legend, colours, cl
   await page.getByRole('button', { name: 'Druck & Export' }).click();
   await page.getByRole('radio', { name: 'A4' }).check();
   await page.getByRole('radio', { name: 'Querformat' }).check();
-  const shown = await page.evaluate(() => {
-    const b = window.fnpViewer!.map.getBounds();
-    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as [
-      number,
-      number,
-      number,
-      number
-    ];
-  });
+  const shown = await mapBounds(page);
   await page.getByRole('button', { name: 'Drucken', exact: true }).click();
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed), {
