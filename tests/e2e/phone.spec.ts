@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { gotoViewer, waitForMap, startDrawing } from './helpers';
+import { gotoViewer, scaleHidesAttribution, waitForMap, startDrawing } from './helpers';
 
 async function axe(page: Page) {
   const result = await new AxeBuilder({ page })
@@ -44,15 +44,7 @@ test.describe('phone', () => {
     const r = (await info.boundingBox())!;
     expect(r.y + 40).toBeLessThan(844);
     await page.screenshot({ path: '/tmp/wt9-phone-1.png' });
-    // Scale bar and attribution do not overlap.
-    const scale = (await page.locator('.maplibregl-ctrl-scale').boundingBox())!;
-    const attrib = (await page.locator('.maplibregl-ctrl-attrib').boundingBox())!;
-    const overlap =
-      scale.x < attrib.x + attrib.width &&
-      attrib.x < scale.x + scale.width &&
-      scale.y < attrib.y + attrib.height &&
-      attrib.y < scale.y + scale.height;
-    expect(overlap).toBe(false);
+    expect(await scaleHidesAttribution(page)).toBe(false);
     await axe(page);
   });
 

@@ -8,6 +8,7 @@ import {
   parseGerman,
   renderedCategories,
   renderedCount,
+  scaleHidesAttribution,
   waitForMap,
   watch
 } from './helpers';
@@ -41,6 +42,8 @@ test('renders every layer of the plan offline, without console errors', async ({
   await expect(
     page.locator('summary', { hasText: 'Modelldaten – nicht rechtsverbindlich' })
   ).toBeVisible();
+  // The plan's sources run over several lines of the attribution: the scale bar stays clear.
+  expect(await scaleHidesAttribution(page)).toBe(false);
   expect(foreign).toEqual([]);
   expect(problems).toEqual([]);
 });
