@@ -35,18 +35,8 @@ export const featureBounds = (f: LoadedFeature): BBox =>
 
 /** Bounds of all features, or null for an empty plan. */
 export function planBounds(features: readonly LoadedFeature[]): BBox | null {
-  const box = emptyBox();
-  for (const f of features) {
-    const b = storedBounds(f);
-    if (!b) extendGeometry(box, f.geometry);
-    else {
-      box[0] = Math.min(box[0], b[0]);
-      box[1] = Math.min(box[1], b[1]);
-      box[2] = Math.max(box[2], b[2]);
-      box[3] = Math.max(box[3], b[3]);
-    }
-  }
-  return Number.isFinite(box[0]) ? box : null;
+  const box = unionBounds(features.map(featureBounds));
+  return box && Number.isFinite(box[0]) ? box : null;
 }
 
 /** The box around all given boxes, or null for none. */
