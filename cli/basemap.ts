@@ -23,7 +23,7 @@ import {
   STREET_LAYERS,
   type NamedFeature
 } from '../src/lib/search/name-index';
-import type { SelfHostedManifest } from '../src/lib/map/basemap/sources';
+import type { SelfHostedManifest } from '../src/lib/state/basemap';
 
 const DEFAULT_ATTRIBUTION = '© OpenStreetMap-Mitwirkende (ODbL), © OpenMapTiles';
 /** Margin around the plans when clipping, in degrees (about 1 km). */

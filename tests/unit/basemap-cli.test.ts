@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { zxyToTileId } from 'pmtiles';
 import { installBasemap } from '../../cli/basemap';
-import { isManifest } from '../../src/lib/map/basemap/sources';
+import { isManifest } from '../../src/lib/state/basemap';
 import { nameIndexEntries } from '../../src/lib/search/name-index';
 
 /** Real tiles of Düren (read, never copied into the project). */

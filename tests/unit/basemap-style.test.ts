@@ -7,7 +7,7 @@ import { EXTERNAL_PREFIX } from '../../src/lib/map/basemap/compose';
 import { CATEGORY_CODES } from '../../src/lib/plan/categories';
 import type { ActiveBasemap } from '../../src/lib/map/basemap/sources';
 import { omtLayers } from '../../src/lib/map/basemap/omt-style';
-import type { Plan } from '../../src/lib/state/load';
+import type { Plan } from '../../src/lib/plan/types';
 import { withOverview } from '../../src/lib/map/overview';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };

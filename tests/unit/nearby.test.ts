@@ -20,7 +20,7 @@ import {
   idsTouching,
   summarize
 } from '../../src/lib/geo/nearby';
-import { answerSentence } from '../../src/lib/components/nearby/sentence';
+import { answerSentence } from '../../src/lib/features/nearby/sentence';
 import { formatRadius, parseDecimal } from '../../src/lib/i18n/format';
 import { translator } from '../../src/lib/i18n';
 import { CATEGORIES } from '../../src/lib/plan/categories';

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { plotsFromCsv, PlotsImportError } from '../../cli/plots/csv-import';
 import type { AccessSources } from '../../cli/plots/access-points';
-import { plotsCsv } from '../../src/lib/export/plots';
+import { plotsCsv } from '../../src/lib/features/plots/export';
 import { parsePlots } from '../../src/lib/plan/plots';
 
 const sources: AccessSources = {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SCREEN, sceneSubjects } from '../../cli/data/scene-views';
 import { boxContains, fitView, viewBounds } from '../../src/lib/geo/view-fit';
 import { readPlanFeatures } from '../../src/lib/geo/measure';
-import { parseSceneFile, sceneState } from '../../src/lib/plan/scenes';
+import { parseSceneFile, sceneState } from '../../src/lib/state/scenes';
 import { formatNumber } from '../../src/lib/i18n/format';
 
 const dir = 'data/dueren-2025';

@@ -7,7 +7,7 @@ import {
   sceneFileText,
   sceneFromState,
   sceneState
-} from '../../src/lib/plan/scenes';
+} from '../../src/lib/state/scenes';
 import { defaultHashState, parseHash, serializeHash } from '../../src/lib/state/url';
 
 const shipped = JSON.parse(readFileSync('data/dueren-2025/scenes.json', 'utf8'));

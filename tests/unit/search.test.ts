@@ -4,7 +4,7 @@ import { indexEntries, matchScore, search } from '../../src/lib/search/rank';
 import { buildNameIndex, germanName, nameIndexEntries } from '../../src/lib/search/name-index';
 import { planEntries } from '../../src/lib/search/plan-entries';
 import type { SearchEntry } from '../../src/lib/search/types';
-import type { Plan } from '../../src/lib/state/load';
+import type { Plan } from '../../src/lib/plan/types';
 
 const finds = (name: string, typed: string) =>
   nameKeys(name).some((k) => matchScore(k, queryKey(typed)) !== null);

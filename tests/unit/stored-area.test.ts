@@ -12,7 +12,7 @@ import { ellipsoidalArea } from '../../src/lib/geo/area';
 import { planBounds } from '../../src/lib/geo/bounds';
 import { readPlanFeaturesCounted, readPlanFeaturesInParts } from '../../src/lib/geo/measure';
 import { fetchPlanFeatures } from '../../src/lib/worker/fetch-plan';
-import { PlanLoadError } from '../../src/lib/state/load';
+import { PlanLoadError } from '../../src/lib/plan/fetch';
 import { servedPlanJson } from '../../src/lib/server/catalog';
 
 /** Stored to 0.01 m²: the comparison allows 0.001 % or half that storage step. */

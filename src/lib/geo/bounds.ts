@@ -3,7 +3,8 @@ import type { LoadedFeature, PlanGeometry } from '../plan/types';
 import { storedBounds } from './compact-features';
 
 /** West, south, east, north in degrees. */
-export type BBox = [number, number, number, number];
+import type { BBox } from '../plan/types';
+export type { BBox };
 
 function extend(box: BBox, positions: Position[]) {
   for (const p of positions) {

@@ -45,13 +45,6 @@ export interface OverviewLayout {
   height: number;
 }
 
-/** An overview as the page shows it (`Plan.overview`): the image by (Blob) URL. */
-export interface PlanOverview {
-  url: string;
-  bounds: BBox;
-  minzoom: number;
-}
-
 /** Web Mercator x in world units 0..1. */
 export const mercatorX = (lon: number) => (lon + 180) / 360;
 

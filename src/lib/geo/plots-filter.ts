@@ -1,6 +1,6 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { PlotFeature } from '../plan/plots';
-import type { PlotSort, PlotsChoice } from '../state/plots-url';
+import type { PlotSort, PlotsChoice } from '../plan/plots';
 import { plotCentre, pointInGeometry } from './access';
 
 /** The finder's filters, applied to the plots; `within` is the view or drawn region (or null). */

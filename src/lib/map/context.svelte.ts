@@ -11,7 +11,7 @@ export class MapHandle {
   drawing = $state(false);
   /**
    * Counts the user's choices of a district filter or Flächenbilanz scope; each one asks
-   * modes/explore/FocusControl to move the map to the chosen district or the
+   * features/explore/FocusControl to move the map to the chosen district or the
    * Innovationsquartier (or back to the whole plan). Values applied from the URL do not count.
    */
   focusRequests = $state(0);

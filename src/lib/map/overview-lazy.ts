@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import type { PlanOverview } from '../geo/overview';
+import type { PlanOverview } from '../plan/types';
 import { SOURCES } from './layers';
 import { maplibre } from './preload';
 import { planTile } from '../state/sync.svelte';

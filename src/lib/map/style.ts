@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import type { Plan } from '../state/load';
+import type { Plan } from '../plan/types';
 import type { PlanFilter } from '../geo/filter';
 import {
   categoryColor,

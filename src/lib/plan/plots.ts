@@ -199,3 +199,52 @@ export function parsePlots(json: unknown, source = 'plots.geojson'): PlotFeature
     return { type: 'Feature', geometry: f.geometry, properties: props };
   });
 }
+
+/** The plot finder's choices (the `plots` variant of the viewer's mode). */
+export const PLOT_SORTS = ['size', 'a4', 'bahnhof', 'haltestelle', 'available'] as const;
+export type PlotSort = (typeof PLOT_SORTS)[number];
+export const PLOT_WITHIN = ['alle', 'ansicht', 'region'] as const;
+export type PlotWithin = (typeof PLOT_WITHIN)[number];
+
+export interface PlotsChoice {
+  /** Size range in m² (null: open). */
+  minM2: number | null;
+  maxM2: number | null;
+  /** Unit the size fields are shown in. */
+  unit: 'm2' | 'ha';
+  /** Zonings shown; empty: all. */
+  zoning: Zoning[];
+  estate: string | null;
+  /** Statuses shown; empty: all. */
+  status: PlotStatus[];
+  /** Only plots available on or before this ISO date. */
+  availableBy: string | null;
+  /** Maximum straight-line distances in metres. */
+  maxA4_m: number | null;
+  maxRail_m: number | null;
+  maxStop_m: number | null;
+  within: PlotWithin;
+  sort: PlotSort;
+  desc: boolean;
+  /** The selected plot's id. */
+  plot: string | null;
+}
+
+export function defaultPlotsChoice(): PlotsChoice {
+  return {
+    minM2: null,
+    maxM2: null,
+    unit: 'm2',
+    zoning: [],
+    estate: null,
+    status: [],
+    availableBy: null,
+    maxA4_m: null,
+    maxRail_m: null,
+    maxStop_m: null,
+    within: 'alle',
+    sort: 'size',
+    desc: false,
+    plot: null
+  };
+}

@@ -1,4 +1,4 @@
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CategoryCode } from './categories';
 
 /** `bestand`: already designated in the previous FNP (1999); `neu`: newly designated in 2025. */
@@ -72,4 +72,42 @@ export interface PlanMeta {
     innovationsquartier?: string;
   };
   [key: string]: unknown;
+}
+
+/** West, south, east, north in degrees. */
+export type BBox = [number, number, number, number];
+
+/** An overview as the page shows it (`Plan.overview`): the image by (Blob) URL. */
+export interface PlanOverview {
+  url: string;
+  bounds: BBox;
+  minzoom: number;
+}
+
+/**
+ * A shown plan: the one set of features every view is computed from. A plan loaded by URL
+ * starts with its metadata alone (the map reads the areas by URL, the plan worker fetches and
+ * indexes them); the main thread gets its one parsed copy of `features` once the map has drawn.
+ */
+export interface Plan {
+  meta: PlanMeta;
+  /** Every area with its geometry; empty until `ready`. */
+  features: LoadedFeature[];
+  /** True once `features` holds the areas (lists, legend, selection, nearby, plots …). */
+  ready: boolean;
+  /** True once the plan worker has indexed the areas: the Flächenbilanz can be asked. */
+  indexed: boolean;
+  /** Extent: plan.json's `bbox` (added at build time) before the areas are read. */
+  bounds: BBox | null;
+  /**
+   * Where MapLibre reads the areas: an absolute URL (its own worker fetches and parses it) or,
+   * for a plan that exists only in this page (a file opened from disk), the features themselves.
+   */
+  source: string | FeatureCollection<PlanGeometry, LoadedProperties>;
+  boundary: FeatureCollection<Polygon | MultiPolygon> | null;
+  districts: FeatureCollection<Polygon | MultiPolygon, { name: string }> | null;
+  places: FeatureCollection<Point, { name: string; kind?: string }> | null;
+  innovationsquartier: FeatureCollection<Polygon | MultiPolygon, { name: string }> | null;
+  /** A very large plan opened from disk: its coarse image for low zooms (geo/overview.ts). */
+  overview?: PlanOverview | null;
 }

@@ -1,7 +1,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { CATEGORIES, category } from '../plan/categories';
 import type { LoadedFeature } from '../plan/types';
-import type { Plan } from '../state/load';
+import type { Plan } from '../plan/types';
 import { featureBounds, geometryBounds, unionBounds } from '../geo/bounds';
 import { storedLabelPoint } from '../geo/compact-features';
 import { labelPoints } from '../geo/labels';

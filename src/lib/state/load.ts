@@ -1,69 +1,11 @@
-import type { PlanOverview } from '../geo/overview';
 import type { FeatureCollection, Point, Polygon, MultiPolygon } from 'geojson';
-import type { LoadedFeature, LoadedProperties, PlanGeometry, PlanMeta } from '../plan/types';
+import type { LoadedFeature, LoadedProperties, PlanGeometry, PlanMeta, Plan } from '../plan/types';
+import { PlanLoadError, fetchJson } from '../plan/fetch';
 import { PlanDataError, parsePlanMeta } from '../plan/validate';
 import { readPlanFeatures } from '../geo/measure';
 import { planBounds, type BBox } from '../geo/bounds';
 
-/**
- * A shown plan: the one set of features every view is computed from. A plan loaded by URL
- * starts with its metadata alone (the map reads the areas by URL, the plan worker fetches and
- * indexes them); the main thread gets its one parsed copy of `features` once the map has drawn.
- */
-export interface Plan {
-  meta: PlanMeta;
-  /** Every area with its geometry; empty until `ready`. */
-  features: LoadedFeature[];
-  /** True once `features` holds the areas (lists, legend, selection, nearby, plots …). */
-  ready: boolean;
-  /** True once the plan worker has indexed the areas: the Flächenbilanz can be asked. */
-  indexed: boolean;
-  /** Extent: plan.json's `bbox` (added at build time) before the areas are read. */
-  bounds: BBox | null;
-  /**
-   * Where MapLibre reads the areas: an absolute URL (its own worker fetches and parses it) or,
-   * for a plan that exists only in this page (a file opened from disk), the features themselves.
-   */
-  source: string | FeatureCollection<PlanGeometry, LoadedProperties>;
-  boundary: FeatureCollection<Polygon | MultiPolygon> | null;
-  districts: FeatureCollection<Polygon | MultiPolygon, { name: string }> | null;
-  places: FeatureCollection<Point, { name: string; kind?: string }> | null;
-  innovationsquartier: FeatureCollection<Polygon | MultiPolygon, { name: string }> | null;
-  /** A very large plan opened from disk: its coarse image for low zooms (geo/overview.ts). */
-  overview?: PlanOverview | null;
-}
 
-/** Why a file could not be loaded, for a translated message. */
-export class PlanLoadError extends Error {
-  constructor(
-    readonly reason: 'http' | 'network' | 'json' | 'data',
-    readonly file: string,
-    detail: string,
-    readonly status = 0
-  ) {
-    super(detail);
-    this.name = 'PlanLoadError';
-  }
-}
-
-export async function fetchJson(
-  fetchFn: typeof fetch,
-  url: string,
-  file: string
-): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetchFn(url);
-  } catch (e) {
-    throw new PlanLoadError('network', file, String(e));
-  }
-  if (!response.ok) throw new PlanLoadError('http', file, response.statusText, response.status);
-  try {
-    return await response.json();
-  } catch (e) {
-    throw new PlanLoadError('json', file, String(e));
-  }
-}
 
 function isFeatureCollection(v: unknown): v is FeatureCollection {
   return (

@@ -1,4 +1,4 @@
-import type { Plan } from './load';
+import type { Plan } from '../plan/types';
 import type { ViewerState } from './viewer.svelte';
 import { MAX_RADIUS_M, roundCoordinate, type PointOfInterest } from './url';
 import { pointInGeometry } from '../geo/point-in';

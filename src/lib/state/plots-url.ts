@@ -1,4 +1,16 @@
-import { PLOT_STATUSES, ZONINGS, isIsoDate, type PlotStatus, type Zoning } from '../plan/plots';
+import {
+  PLOT_STATUSES,
+  PLOT_SORTS,
+  PLOT_WITHIN,
+  ZONINGS,
+  defaultPlotsChoice,
+  isIsoDate,
+  type PlotsChoice,
+  type PlotSort,
+  type PlotStatus,
+  type PlotWithin,
+  type Zoning
+} from '../plan/plots';
 
 /**
  * The plot finder's own choices (the `plots` variant of `Mode`) and their URL keys.
@@ -7,54 +19,6 @@ import { PLOT_STATUSES, ZONINGS, isIsoDate, type PlotStatus, type Zoning } from 
  * `#mode=plots&pmin=5000&pmax=20000&punit=ha&pzone=GE,GI&pest=Im Rossfeld&pstat=verfuegbar`
  * `&pby=2027-01-01&pa4=3000&prail=2000&pstop=500&pin=ansicht&psort=-size&plot=GF-0012`
  */
-
-export const PLOT_SORTS = ['size', 'a4', 'bahnhof', 'haltestelle', 'available'] as const;
-export type PlotSort = (typeof PLOT_SORTS)[number];
-export const PLOT_WITHIN = ['alle', 'ansicht', 'region'] as const;
-export type PlotWithin = (typeof PLOT_WITHIN)[number];
-
-export interface PlotsChoice {
-  /** Size range in m² (null: open). */
-  minM2: number | null;
-  maxM2: number | null;
-  /** Unit the size fields are shown in. */
-  unit: 'm2' | 'ha';
-  /** Zonings shown; empty: all. */
-  zoning: Zoning[];
-  estate: string | null;
-  /** Statuses shown; empty: all. */
-  status: PlotStatus[];
-  /** Only plots available on or before this ISO date. */
-  availableBy: string | null;
-  /** Maximum straight-line distances in metres. */
-  maxA4_m: number | null;
-  maxRail_m: number | null;
-  maxStop_m: number | null;
-  within: PlotWithin;
-  sort: PlotSort;
-  desc: boolean;
-  /** The selected plot's id. */
-  plot: string | null;
-}
-
-export function defaultPlotsChoice(): PlotsChoice {
-  return {
-    minM2: null,
-    maxM2: null,
-    unit: 'm2',
-    zoning: [],
-    estate: null,
-    status: [],
-    availableBy: null,
-    maxA4_m: null,
-    maxRail_m: null,
-    maxStop_m: null,
-    within: 'alle',
-    sort: 'size',
-    desc: false,
-    plot: null
-  };
-}
 
 /** Status slugs in the URL (ASCII, no spaces). */
 const STATUS_SLUG: Record<PlotStatus, string> = {

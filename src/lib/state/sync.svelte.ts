@@ -1,4 +1,6 @@
-import { loadPlanInfo, planUrl, PlanLoadError, type Plan } from './load';
+import { loadPlanInfo, planUrl } from './load';
+import { PlanLoadError } from '../plan/fetch';
+import type { Plan } from '../plan/types';
 import { DEFAULT_PLAN, parseHash, serializeHash } from './url';
 import { cappedText } from './hash-notices';
 import { bilingual, inEvery, type Bilingual } from '../i18n';

@@ -2,7 +2,7 @@ import { LANGS, type Lang } from '../i18n';
 import { isPlanId } from '../plan/validate';
 import { CATEGORY_CODES, isCategoryCode, type CategoryCode } from '../plan/categories';
 import type { Status } from '../plan/types';
-import { isBasemapChoice, type BasemapChoice } from '../map/basemap/sources';
+import { isBasemapChoice, type BasemapChoice } from './basemap';
 import { simplifyRing } from '../geo/simplify-ring';
 import {
   COMPARE_PARAMS,
@@ -11,13 +11,8 @@ import {
   serializeCompare,
   type CompareChoices
 } from './url-compare';
-import {
-  PLOTS_PARAMS,
-  defaultPlotsChoice,
-  parsePlotsChoice,
-  serializePlotsChoice,
-  type PlotsChoice
-} from './plots-url';
+import { PLOTS_PARAMS, parsePlotsChoice, serializePlotsChoice } from './plots-url';
+import { defaultPlotsChoice, type PlotsChoice } from '../plan/plots';
 
 /**
  * Everything a user can choose lives in the URL hash, so that reloading or sharing restores
@@ -34,9 +29,9 @@ export const SCOPES = ['stadt', 'ansicht', 'iq', 'region'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /**
- * The viewer's modes: one tagged union, switched in one place (`src/lib/modes/ModeSwitch.svelte`).
+ * The viewer's modes: one tagged union, switched in one place (`src/lib/features/ModeSwitch.svelte`).
  * Each variant carries only that mode's own choices; everything else (plan, filters, view …) is
- * shared by all modes. Each mode's components live in `src/lib/modes/<kind>/`.
+ * shared by all modes. Each mode's components live in `src/lib/features/<kind>/`.
  */
 export type Mode =
   | { kind: 'explore' }

@@ -1,14 +1,14 @@
 import { getContext, setContext } from 'svelte';
 import type { Polygon, MultiPolygon } from 'geojson';
 import { CATEGORY_CODES, type CategoryCode } from '../plan/categories';
-import type { Plan } from './load';
+import type { Plan } from '../plan/types';
 import type { LoadedFeature, Status } from '../plan/types';
 import type { PlanFilter } from '../geo/filter';
 import type { Balance } from '../geo/engine';
 import { bboxRegion, circleRegion, type RegionGeometry } from '../geo/region';
 import { boxesIntersect, geometryBounds } from '../geo/bounds';
 import { translator, type Bilingual, type Lang } from '../i18n';
-import type { ActiveBasemap, BasemapChoice, SelfHostedManifest } from '../map/basemap/sources';
+import type { BasemapChoice } from './basemap';
 import { shownChanges } from '../plan/change';
 import { featureFacts } from '../plan/feature-facts';
 import {
@@ -76,18 +76,14 @@ export class ViewerState {
   scope = $state<Scope>('stadt');
   region = $state.raw<Region | null>(null);
   lang = $state<Lang>('de');
-  /** Explore, compare, present or plot finder: see `Mode` and `modes/ModeSwitch.svelte`. */
+  /** Explore, compare, present or plot finder: see `Mode` and `features/ModeSwitch.svelte`. */
   mode = $state.raw<Mode>({ kind: 'explore' });
   /** Where the user is or what they searched for; shown with a marker. */
   poi = $state.raw<PointOfInterest | null>(null);
-  /** Basemap choice (URL `bm=`); what is shown follows consent: see `basemapActive`. */
+  /** Basemap choice (URL `bm=`); what is shown follows consent: see `BasemapController.active`. */
   basemap = $state<BasemapChoice>('auto');
   /** "Deckkraft der Planflächen", percent (URL `op=`). */
   planOpacity = $state(defaultHashState().planOpacity);
-  /** The basemap actually shown, set by `map/basemap/controller.svelte.ts`. */
-  basemapActive = $state.raw<ActiveBasemap>({ kind: 'none' });
-  /** Self-hosted basemap installed with `npm run basemap`, if any. */
-  basemapSelf = $state.raw<{ manifest: SelfHostedManifest; baseUrl: string } | null>(null);
 
   t = $derived(translator(this.lang));
 

@@ -4,7 +4,7 @@ import type { RegionGeometry } from '../geo/region';
 import type { LoadedFeature } from '../plan/types';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import { bilingual, inEvery, type Bilingual } from '../i18n';
-import { PlanLoadError } from '../state/load';
+import { PlanLoadError } from '../plan/fetch';
 import { decodeFeatures } from '../geo/compact-features';
 import { FeatureFacts, rememberFacts } from '../plan/feature-facts';
 

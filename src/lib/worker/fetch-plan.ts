@@ -1,7 +1,7 @@
 import { readPlanFeaturesCounted } from '../geo/measure';
 import { PlanDataError } from '../plan/validate';
 import type { LoadedFeature } from '../plan/types';
-import { PlanLoadError, fetchJson } from '../state/load';
+import { PlanLoadError, fetchJson } from '../plan/fetch';
 
 /**
  * Fetches, checks and measures a plan.geojson (in the plan worker; pure enough for node

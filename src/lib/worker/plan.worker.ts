@@ -7,7 +7,7 @@ import { loadUnion } from '../geo/region-union-lazy';
 import { RegionError } from '../geo/region';
 import { isImportError } from '../xplan/errors';
 import { planBounds } from '../geo/bounds';
-import { PlanLoadError } from '../state/load';
+import { PlanLoadError } from '../plan/fetch';
 import { fetchPlanFeatures, measuredGeoJson } from './fetch-plan';
 import { openedPlan } from './open-plan';
 import type { WorkerReply, WorkerRequest } from './protocol';

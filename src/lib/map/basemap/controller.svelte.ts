@@ -4,17 +4,20 @@ import { bilingual } from '../../i18n';
 import type { ViewerState } from '../../state/viewer.svelte';
 import {
   BASEMAPDE_STYLES,
-  isManifest,
-  onlineSourceOf,
   readConsent,
   readStoredChoice,
   writeConsent,
   writeStoredChoice,
   type ActiveBasemap,
-  type BasemapChoice,
-  type OmtLayers,
-  type OnlineSource
+  type OmtLayers
 } from './sources';
+import {
+  isManifest,
+  onlineSourceOf,
+  type BasemapChoice,
+  type OnlineSource,
+  type SelfHostedManifest
+} from '../../state/basemap';
 
 const loadOmt = (): Promise<OmtLayers> => import('./omt-style').then((m) => m.omtLayers);
 
@@ -37,6 +40,10 @@ export class BasemapController {
   asking = $state<OnlineSource | null>(null);
   /** The search index of the self-hosted basemap (URL), if it has one. */
   searchUrl = $state<string | null>(null);
+  /** The basemap actually shown (after consent and detection); the map styles itself with it. */
+  active = $state.raw<ActiveBasemap>({ kind: 'none' });
+  /** Self-hosted basemap installed with `npm run basemap`, if any. */
+  self = $state.raw<{ manifest: SelfHostedManifest; baseUrl: string } | null>(null);
 
   constructor(private viewer: ViewerState) {}
 
@@ -84,7 +91,7 @@ export class BasemapController {
         const manifest = (body as { manifest?: unknown } | null)?.manifest;
         if (cancelled || !isManifest(manifest)) return;
         const baseUrl = `${root}basemap/`;
-        viewer.basemapSelf = { manifest, baseUrl };
+        this.self = { manifest, baseUrl };
         this.searchUrl = manifest.search ? baseUrl + manifest.search : null;
       })
       .catch(() => undefined);
@@ -92,17 +99,17 @@ export class BasemapController {
     let ticket = 0;
     // Only a real change restyles the map: the same basemap again is left alone.
     const show = (next: ActiveBasemap) => {
-      const now = untrack(() => viewer.basemapActive);
+      const now = untrack(() => this.active);
       const same =
         now.kind === next.kind &&
         (now.kind !== 'self' || (next.kind === 'self' && now.manifest === next.manifest)) &&
         (now.kind !== 'basemapde' || (next.kind === 'basemapde' && now.style === next.style));
-      if (!same) viewer.basemapActive = next;
+      if (!same) this.active = next;
     };
     const stop = $effect.root(() => {
       $effect(() => {
         const choice = viewer.basemap;
-        const self = viewer.basemapSelf;
+        const self = this.self;
         const source = onlineSourceOf(choice);
         const mine = ++ticket;
         // The OpenMapTiles style loads with the first basemap that uses it.

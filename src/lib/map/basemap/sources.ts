@@ -1,31 +1,17 @@
+import {
+  ONLINE_SOURCES,
+  isBasemapChoice,
+  onlineSourceOf,
+  type BasemapChoice,
+  type OnlineSource,
+  type SelfHostedManifest
+} from '../../state/basemap';
+
 /**
  * Where a basemap can come from. Self-hosted tiles (installed by `npm run basemap`) are the
  * default when present; the online operators are used only after the user's consent.
  * Their hosts are also named in the CSP (svelte.config.js) and nowhere else.
  */
-
-export const ONLINE_SOURCES = ['openfreemap', 'basemapde'] as const;
-export type OnlineSource = (typeof ONLINE_SOURCES)[number];
-
-/** `bm=` in the URL: automatic (self-hosted if installed), none, or an online source. */
-export const BASEMAP_CHOICES = [
-  'auto',
-  'aus',
-  'openfreemap',
-  'basemapde',
-  'basemapde-farbe'
-] as const;
-export type BasemapChoice = (typeof BASEMAP_CHOICES)[number];
-
-export const isBasemapChoice = (v: string): v is BasemapChoice =>
-  (BASEMAP_CHOICES as readonly string[]).includes(v);
-
-/** The online source a choice needs consent for, or null. */
-export function onlineSourceOf(choice: BasemapChoice): OnlineSource | null {
-  if (choice === 'openfreemap') return 'openfreemap';
-  if (choice === 'basemapde' || choice === 'basemapde-farbe') return 'basemapde';
-  return null;
-}
 
 export interface OnlineOperator {
   /** Shown in the consent dialog. */
@@ -62,36 +48,6 @@ export const BASEMAPDE_STYLES = {
 } as const;
 
 /** What `npm run basemap` writes next to the tiles: `basemap/basemap.json` in the site. */
-export interface SelfHostedManifest {
-  version: 1;
-  /** Tile URL template relative to the manifest, e.g. "tiles/{z}/{x}/{y}.pbf". */
-  tiles: string;
-  minzoom: number;
-  maxzoom: number;
-  bounds: [number, number, number, number];
-  /** Plain text, e.g. "© OpenStreetMap-Mitwirkende (ODbL), © OpenMapTiles". */
-  attribution: string;
-  /** Search index file relative to the manifest, or null. */
-  search: string | null;
-}
-
-export function isManifest(v: unknown): v is SelfHostedManifest {
-  if (typeof v !== 'object' || v === null) return false;
-  const m = v as Record<string, unknown>;
-  return (
-    m.version === 1 &&
-    typeof m.tiles === 'string' &&
-    !/^[a-z]+:|^\/\//i.test(m.tiles) &&
-    typeof m.minzoom === 'number' &&
-    typeof m.maxzoom === 'number' &&
-    Array.isArray(m.bounds) &&
-    m.bounds.length === 4 &&
-    m.bounds.every((n) => typeof n === 'number' && Number.isFinite(n)) &&
-    typeof m.attribution === 'string' &&
-    (m.search === null || (typeof m.search === 'string' && !/^[a-z]+:|^\/\//i.test(m.search)))
-  );
-}
-
 /** Where a shown basemap comes from right now (after consent and detection). */
 /**
  * The project's style for OpenMapTiles vector tiles (`omt-style.ts`), loaded with the first
@@ -132,7 +88,7 @@ export function writeConsent(storage: Storage | null, consent: ReadonlySet<Onlin
 }
 
 /** The last online choice, so a reload without `bm=` in the URL keeps it. */
-const CHOICE_KEY = 'fnp-viewer.basemap-choice';
+const CHOICE_KEY = 'fnp-viewer.basemap';
 
 export function readStoredChoice(storage: Storage | null): BasemapChoice | null {
   try {

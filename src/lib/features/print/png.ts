@@ -1,0 +1,74 @@
+import { drawNorthArrowCanvas } from '../../export/furniture';
+import { mmToPx, sheetLayout, type Orientation, type Paper } from '../../export/layout';
+import { drawSheet, type Painter, type SheetContent } from '../../export/sheet';
+
+/** Print resolution of the PNG export. */
+export const PNG_DPI = 300;
+
+function canvasPainter(ctx: CanvasRenderingContext2D, pxPerMm: number): Painter {
+  const font = (pt: number, bold?: boolean) =>
+    `${bold ? 'bold ' : ''}${(pt * 0.3528 * pxPerMm).toFixed(1)}px Helvetica, Arial, sans-serif`;
+  return {
+    text(text, x, y, pt, opts) {
+      ctx.font = font(pt, opts?.bold);
+      ctx.fillStyle = '#000';
+      ctx.textAlign = opts?.right ? 'right' : 'left';
+      ctx.textBaseline = 'alphabetic';
+      ctx.fillText(text, x * pxPerMm, y * pxPerMm);
+    },
+    split(text, pt, width) {
+      ctx.font = font(pt);
+      const lines: string[] = [];
+      let line = '';
+      for (const word of text.split(/\s+/)) {
+        const next = line ? `${line} ${word}` : word;
+        if (line && ctx.measureText(next).width > width * pxPerMm) {
+          lines.push(line);
+          line = word;
+        } else line = next;
+      }
+      if (line) lines.push(line);
+      return lines;
+    },
+    rect(x, y, w, h, fill, stroke) {
+      const r = [x * pxPerMm, y * pxPerMm, w * pxPerMm, h * pxPerMm] as const;
+      if (fill) {
+        ctx.fillStyle = fill;
+        ctx.fillRect(...r);
+      }
+      if (stroke) {
+        ctx.strokeStyle = stroke;
+        ctx.lineWidth = 0.2 * pxPerMm;
+        ctx.strokeRect(...r);
+      }
+    },
+    image(image, x, y, w, h) {
+      ctx.drawImage(image, x * pxPerMm, y * pxPerMm, w * pxPerMm, h * pxPerMm);
+    },
+    northArrow(x, y, size) {
+      drawNorthArrowCanvas(ctx, x * pxPerMm, y * pxPerMm, size * pxPerMm);
+    }
+  };
+}
+
+/** The print sheet as a 300 dpi PNG (A4 landscape: 3508 × 2480 px). */
+export async function buildPng(opts: {
+  paper: Paper;
+  orientation: Orientation;
+  content: SheetContent;
+  map: { image: HTMLCanvasElement; metersPerPixel: number };
+  qr: HTMLImageElement;
+}): Promise<Blob> {
+  const layout = sheetLayout(opts.paper, opts.orientation);
+  const canvas = document.createElement('canvas');
+  canvas.width = mmToPx(layout.page.w, PNG_DPI);
+  canvas.height = mmToPx(layout.page.h, PNG_DPI);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('2D canvas unavailable');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  drawSheet(canvasPainter(ctx, PNG_DPI / 25.4), opts.content, layout, opts.map, opts.qr);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png')
+  );
+}
