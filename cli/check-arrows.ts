@@ -32,7 +32,19 @@ export const ALLOWED: Record<string, readonly string[]> = {
   components: ['export', 'map', 'pwa', 'state', 'worker', 'search', 'xplan', 'geo', 'plan', 'i18n'],
   server: ['plan', 'i18n'],
   // features: each over the shell and the core
-  feature: ['components', 'export', 'map', 'pwa', 'state', 'worker', 'search', 'xplan', 'geo', 'plan', 'i18n'],
+  feature: [
+    'components',
+    'export',
+    'map',
+    'pwa',
+    'state',
+    'worker',
+    'search',
+    'xplan',
+    'geo',
+    'plan',
+    'i18n'
+  ],
   // the one mode switch, the page, the node entry points
   features: ['feature:*', 'components', 'export', 'state', 'map', 'plan', 'i18n'],
   routes: ['*'],

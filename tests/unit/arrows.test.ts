@@ -24,7 +24,10 @@ describe('import arrows (features → shell → core)', () => {
       );
       writeFileSync(join(root, 'src/lib/features/plots/y.ts'), 'export type Y = 1;\n');
       // allowed: a feature over the shell
-      writeFileSync(join(root, 'src/lib/features/plots/ok.ts'), "import { x } from '$lib/state/url';\n");
+      writeFileSync(
+        join(root, 'src/lib/features/plots/ok.ts'),
+        "import { x } from '$lib/state/url';\n"
+      );
       const wrong = checkProject(root);
       expect(wrong.map((w) => [w.file, w.target])).toEqual([
         ['src/lib/geo/filter.ts', 'src/lib/state/url.ts'],
@@ -44,7 +47,14 @@ describe('import arrows (features → shell → core)', () => {
       "new Worker(new URL('./w.worker.ts', import.meta.url));",
       "import 'maplibre-gl/dist/maplibre-gl.css';"
     ].join('\n');
-    expect(importsOf(text)).toEqual(['./a', '../b', '$lib/c', './d.svelte', './w.worker.ts', 'maplibre-gl/dist/maplibre-gl.css']);
+    expect(importsOf(text)).toEqual([
+      './a',
+      '../b',
+      '$lib/c',
+      './d.svelte',
+      './w.worker.ts',
+      'maplibre-gl/dist/maplibre-gl.css'
+    ]);
   });
 
   it('zones and rules', () => {

@@ -1,9 +1,5 @@
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import {
-  PLAN_TILE_LAYER,
-  PLAN_TILE_MAXZOOM,
-  PLAN_TILE_PROTOCOL
-} from '../geo/overview';
+import { PLAN_TILE_LAYER, PLAN_TILE_MAXZOOM, PLAN_TILE_PROTOCOL } from '../geo/overview';
 import type { PlanOverview } from '../plan/types';
 import { SOURCES } from './layers';
 import { CancelledError } from '../worker/client';

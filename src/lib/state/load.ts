@@ -5,8 +5,6 @@ import { PlanDataError, parsePlanMeta } from '../plan/validate';
 import { readPlanFeatures } from '../geo/measure';
 import { planBounds, type BBox } from '../geo/bounds';
 
-
-
 function isFeatureCollection(v: unknown): v is FeatureCollection {
   return (
     typeof v === 'object' &&
