@@ -64,6 +64,8 @@ export const CROSS_FEATURE: Record<string, readonly string[]> = {
   // The explore panels hold search, "Was ist hier geplant?", the basemap and the plan choice.
   explore: ['search', 'nearby', 'basemap', 'import', 'print'],
   nearby: ['search'],
+  // Choosing a search result opens the answer „Was ist hier geplant?“ and focuses its heading.
+  search: ['nearby'],
   // The print sheet prints the comparison's pages when a comparison is on screen.
   print: ['compare', 'explore']
 };

@@ -9,6 +9,8 @@ export const de = {
   'sheet.tab.list': 'Liste',
   'sheet.expand': 'Bereich vergrößern',
   'sheet.collapse': 'Bereich verkleinern',
+  'sheet.handleKeys':
+    'Pfeil hoch vergrößert, Pfeil runter verkleinert, Escape klappt den Bereich ein.',
   'filter.minInvalid': 'Bitte eine Zahl angeben, zum Beispiel 2,5 (Hektar).',
   'about.open': 'Was ist ein Flächennutzungsplan?',
   'about.title': 'Was ist ein Flächennutzungsplan?',
@@ -32,6 +34,7 @@ export const de = {
   'places.kind.haltestelle': 'Bushaltestelle (beim Hineinzoomen)',
   'places.kind.ort': 'Ort',
   'nearby.title': 'Was ist hier geplant?',
+  'nearby.skip': 'Zu ‚Was ist hier geplant?‘',
   'nearby.locate': 'Mein Standort',
   'nearby.locating': 'Standort wird ermittelt …',
   'nearby.denied':
@@ -42,8 +45,16 @@ export const de = {
     'Ihr Standort liegt außerhalb des Plangebiets. Wählen Sie einen Ort mit einem Rechtsklick oder langem Tippen auf die Karte.',
   'nearby.myLocation': 'Mein Standort',
   'nearby.pointed': 'Gewählter Ort',
+  'nearby.shared': 'geteilter Ort',
+  'search.streetsNeedBasemap':
+    'Straßen und Hausnummern findet die Suche erst, wenn diese Seite ihre Hintergrundkarte installiert hat; Stadtteile, Orte und Flächen findet sie immer.',
+  'nearby.share': 'Link teilen',
+  'nearby.shareCopied': 'Link kopiert – Sie können ihn jetzt einfügen und verschicken.',
+  'nearby.shareManual': 'Kopieren Sie diesen Link:',
+  'nearby.print': 'Antwort drucken',
+  'nearby.printMap': 'Karte mit dem Umkreis um den Ort',
   'nearby.hint':
-    'Tippen Sie auf „Mein Standort“ oder wählen Sie einen Ort mit einem Rechtsklick oder langem Tippen auf die Karte.',
+    'Suchen Sie oben Ihre Adresse, tippen Sie auf „Mein Standort“ oder halten Sie einen Ort auf der Karte gedrückt (Rechtsklick mit der Maus).',
   'nearby.radius': 'Umkreis',
   'nearby.radiusTyped': 'Eigener Umkreis in Metern',
   'nearby.radiusApply': 'Übernehmen',
@@ -112,6 +123,7 @@ export const en: Record<keyof typeof de, string> = {
   'sheet.tab.list': 'List',
   'sheet.expand': 'Enlarge panel',
   'sheet.collapse': 'Reduce panel',
+  'sheet.handleKeys': 'Arrow up enlarges, arrow down reduces, Escape folds the panel away.',
   'filter.minInvalid': 'Please give a number, for example 2.5 (hectares).',
   'about.open': 'What is a land-use plan?',
   'about.title': 'What is a land-use plan (Flächennutzungsplan)?',
@@ -125,6 +137,7 @@ export const en: Record<keyof typeof de, string> = {
     'So a coloured area in this viewer means: this is how the land is basically to be used in future. It does not mean that anything has been decided there or will be built soon.',
   'about.close': 'Close',
   'nearby.title': 'What is planned here?',
+  'nearby.skip': 'Skip to ‘What is planned here?’',
   'nearby.locate': 'My location',
   'nearby.locating': 'Finding your location …',
   'nearby.denied':
@@ -135,8 +148,16 @@ export const en: Record<keyof typeof de, string> = {
     'Your location is outside the plan area. Choose a place by right-clicking or long-pressing the map.',
   'nearby.myLocation': 'My location',
   'nearby.pointed': 'Chosen place',
+  'nearby.shared': 'shared place',
+  'search.streetsNeedBasemap':
+    'The search finds streets and house numbers only once this site has installed its basemap; it always finds districts, places and areas.',
+  'nearby.share': 'Share link',
+  'nearby.shareCopied': 'Link copied – you can now paste and send it.',
+  'nearby.shareManual': 'Copy this link:',
+  'nearby.print': 'Print answer',
+  'nearby.printMap': 'Map with the circle around the place',
   'nearby.hint':
-    'Press “My location” or choose a place by right-clicking or long-pressing the map.',
+    'Search your address above, press “My location”, or press and hold a place on the map (right-click with a mouse).',
   'nearby.radius': 'Radius',
   'nearby.radiusTyped': 'Own radius in metres',
   'nearby.radiusApply': 'Apply',
