@@ -46,6 +46,8 @@ export const de = {
   'nearby.myLocation': 'Mein Standort',
   'nearby.pointed': 'Gewählter Ort',
   'nearby.shared': 'geteilter Ort',
+  'map.piecesOffline': 'Offline – nicht alle Kartenteile verfügbar',
+  'map.piecesMissing': 'Nicht alle Kartenteile verfügbar',
   'search.streetsNeedBasemap':
     'Straßen und Hausnummern findet die Suche erst, wenn diese Seite ihre Hintergrundkarte installiert hat; Stadtteile, Orte und Flächen findet sie immer.',
   'nearby.share': 'Link teilen',
@@ -149,6 +151,8 @@ export const en: Record<keyof typeof de, string> = {
   'nearby.myLocation': 'My location',
   'nearby.pointed': 'Chosen place',
   'nearby.shared': 'shared place',
+  'map.piecesOffline': 'Offline – not all parts of the map are available',
+  'map.piecesMissing': 'Not all parts of the map are available',
   'search.streetsNeedBasemap':
     'The search finds streets and house numbers only once this site has installed its basemap; it always finds districts, places and areas.',
   'nearby.share': 'Share link',
