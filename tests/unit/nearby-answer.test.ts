@@ -25,6 +25,7 @@ import {
 } from '../../src/lib/features/nearby/sentence';
 import { formatRadius } from '../../src/lib/i18n/format';
 import { translator } from '../../src/lib/i18n';
+import { readProcedure } from '../../src/lib/features/nearby/procedure';
 
 const de = translator('de');
 const en = translator('en');
@@ -224,5 +225,32 @@ describe('facts on the Düren plan', () => {
     expect(list.length).toBeGreaterThan(0);
     for (const c of list) expect(c.area_m2).toBe(byId.get(c.id)!.properties.area_m2);
     expect(list.some((c) => c.area_in_m2 < c.area_m2 - 1)).toBe(true);
+  });
+});
+
+describe('procedure in plain words (plan.json)', () => {
+  const meta = JSON.parse(readFileSync('data/dueren-2025/plan.json', 'utf8'));
+  it('reads status, binding plan and contact of the Düren model, marked as a model entry', () => {
+    const p = readProcedure(meta, 'de')!;
+    expect(p.model).toBe(true);
+    expect(p.status).toContain('11.12.2024');
+    expect(p.binding).toContain('Stadt Düren');
+    expect(p.contact).toEqual({ name: 'Stadt Düren, Stadtplanung', url: 'https://www.dueren.de' });
+    expect(readProcedure(meta, 'en')!.status).toContain('11 Dec 2024');
+  });
+
+  it('offers no link but http(s), and nothing for a plan without a procedure', () => {
+    const bad = {
+      ...meta,
+      model: false,
+      procedure: { contact: { name: 'Amt', url: 'javascript:alert(1)' }, status: { de: 7 } }
+    };
+    expect(readProcedure(bad, 'de')).toEqual({
+      model: false,
+      status: null,
+      binding: null,
+      contact: { name: 'Amt', url: null }
+    });
+    expect(readProcedure({ ...meta, procedure: undefined }, 'de')).toBeNull();
   });
 });

@@ -46,6 +46,15 @@ export const de = {
   'nearby.myLocation': 'Mein Standort',
   'nearby.pointed': 'Gewählter Ort',
   'nearby.shared': 'geteilter Ort',
+  'nearby.proc.title': 'Wie verbindlich ist das? Das Verfahren in einfachen Worten',
+  'nearby.proc.model':
+    'Modell-Eintrag: Diese Angaben hat das Projekt aus veröffentlichten Daten zusammengestellt, nicht die Stadt.',
+  'nearby.proc.status': 'Wo steht der Plan?',
+  'nearby.proc.binding': 'Wo ist der verbindliche Plan?',
+  'nearby.proc.build': 'Darf hier gebaut werden?',
+  'nearby.proc.buildText':
+    'Das sagt der Flächennutzungsplan nicht. Ob und wie auf einem Grundstück gebaut werden darf, regelt ein Bebauungsplan – wo es keinen gibt, entscheidet die Bauaufsicht über den Bauantrag. Neue Baugebiete brauchen erst einen eigenen Bebauungsplan, bei dem Sie wieder mitreden können.',
+  'nearby.proc.ask': 'Wen kann ich fragen?',
   'map.piecesOffline': 'Offline – nicht alle Kartenteile verfügbar',
   'map.piecesMissing': 'Nicht alle Kartenteile verfügbar',
   'search.streetsNeedBasemap':
@@ -151,6 +160,15 @@ export const en: Record<keyof typeof de, string> = {
   'nearby.myLocation': 'My location',
   'nearby.pointed': 'Chosen place',
   'nearby.shared': 'shared place',
+  'nearby.proc.title': 'How binding is this? The procedure in plain words',
+  'nearby.proc.model':
+    'Model entry: the project compiled these details from published data; they are not the city’s own.',
+  'nearby.proc.status': 'Where does the plan stand?',
+  'nearby.proc.binding': 'Where is the binding plan?',
+  'nearby.proc.build': 'May I build here?',
+  'nearby.proc.buildText':
+    'The land-use plan does not say. Whether and how a plot may be built on is settled by a development plan (Bebauungsplan) – where there is none, the building authority decides on the application. New building areas first need a development plan of their own, where you can again have your say.',
+  'nearby.proc.ask': 'Whom can I ask?',
   'map.piecesOffline': 'Offline – not all parts of the map are available',
   'map.piecesMissing': 'Not all parts of the map are available',
   'search.streetsNeedBasemap':
