@@ -203,7 +203,7 @@ test('Back returns to the previous selection; panning adds no history', async ({
   await expect(page).toHaveURL(new RegExp(`sel=${a}`));
 });
 
-test('the FNP dialog opens from the header and is accessible', async ({ page }) => {
+test('the FNP dialog opens from the answer panel and is accessible', async ({ page }) => {
   await gotoViewer(page);
   await waitForMap(page);
   await page.getByRole('button', { name: 'Was ist ein Flächennutzungsplan?' }).click();

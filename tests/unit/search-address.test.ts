@@ -180,3 +180,20 @@ describe.skipIf(!existsSync(SHARED))(
     }, 60_000);
   }
 );
+
+describe('Stadtteil of a street', () => {
+  it('is the one it lies in, else the nearest within 1.5 km, else none', () => {
+    const e = (lon: number): SearchEntry => ({
+      kind: 'street',
+      label: 'X',
+      lon,
+      lat: 50.82,
+      bbox: null
+    });
+    const [inside, near, far] = withDistricts([e(6.42), e(6.395), e(6.3)], districts);
+    expect(inside!.district).toBe('Birkesdorf');
+    // 0.005° west of Birkesdorf's edge: about 350 m.
+    expect(near!.district).toBe('Birkesdorf');
+    expect(far!.district).toBeUndefined();
+  });
+});
