@@ -199,3 +199,48 @@ test.describe('with a self-hosted basemap', () => {
     expect(problems).toEqual([]);
   });
 });
+
+test.describe('offline on a phone with a self-hosted basemap (issue 22)', () => {
+  test.describe.configure({ timeout: 300_000 });
+  test.use({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    geolocation: { longitude: 6.4885, latitude: 50.8037 },
+    permissions: ['geolocation']
+  });
+  test('unvisited streets offline: at most one quiet notice, no error banner, the answer still computes', async ({
+    page,
+    context
+  }) => {
+    await serveSite(context, siteWithBasemap());
+    await gotoViewer(page, '#map=15/50.8037/6.4885');
+    await waitForTiles(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await waitForTiles(page);
+    await context.unrouteAll();
+    await context.setOffline(true);
+    await page.reload();
+    await waitForTiles(page);
+    // Far from anything seen: every tile there is missing.
+    for (const [lon, lat] of [
+      [6.43, 50.83],
+      [6.52, 50.78],
+      [6.45, 50.76]
+    ])
+      await page.evaluate(
+        ([x, y]) => window.fnpViewer!.map.jumpTo({ center: [x!, y!], zoom: 16 }),
+        [lon, lat]
+      );
+    await page.waitForTimeout(3000);
+    await expect(page.getByRole('alert').locator('.notice')).toHaveCount(0);
+    const notices = page.getByText('Offline – nicht alle Kartenteile verfügbar');
+    expect(await notices.count()).toBeLessThanOrEqual(1);
+    await page.getByRole('button', { name: 'Mein Standort' }).click();
+    await expect(page.getByTestId('nearby-sentence')).toContainText('Ihr Ort liegt');
+    await page.screenshot({ path: '/tmp/resident-offline.png' });
+  });
+});
