@@ -7,7 +7,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Polygon } from 'geojson';
+import { bboxRegion } from '../../src/lib/geo/region';
 import { describe, expect, it } from 'vitest';
 import {
   buildNameIndex,
@@ -32,18 +32,7 @@ const house = (n: string, lon: number, lat: number): NamedFeature => ({
 });
 const box = (name: string, w: number, s: number, e: number, n: number): DistrictArea => ({
   name,
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [w, s],
-        [e, s],
-        [e, n],
-        [w, n],
-        [w, s]
-      ]
-    ]
-  } as Polygon
+  geometry: bboxRegion([w, s, e, n])
 });
 
 // Two Stadtteile side by side; a Ringstraße in each, the Effertzgasse in the west one.
