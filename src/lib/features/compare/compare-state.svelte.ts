@@ -113,14 +113,27 @@ export class CompareState {
 }
 
 const KEY = Symbol('compare');
-/** The comparison on screen, for the print sheet (made outside the comparison's components). */
-export const comparisonOnScreen = $state<{ current: CompareState | null }>({ current: null });
+
+/**
+ * The comparison on screen, for the print sheet (made outside the comparison's components):
+ * one per page (routes/+page.svelte), passed by context.
+ */
+export class ComparisonOnScreen {
+  current = $state.raw<CompareState | null>(null);
+}
+const SCREEN_KEY = Symbol('comparison-on-screen');
+export const setComparisonOnScreen = (screen: ComparisonOnScreen) => setContext(SCREEN_KEY, screen);
+/** Undefined where no page made one (a component on its own). */
+export const getComparisonOnScreen = () => getContext<ComparisonOnScreen | undefined>(SCREEN_KEY);
 
 export function setCompare(state: CompareState) {
-  comparisonOnScreen.current = state;
-  onDestroy(() => {
-    if (comparisonOnScreen.current === state) comparisonOnScreen.current = null;
-  });
+  const screen = getComparisonOnScreen();
+  if (screen) {
+    screen.current = state;
+    onDestroy(() => {
+      if (screen.current === state) screen.current = null;
+    });
+  }
   return setContext(KEY, state);
 }
 export const getCompare = () => getContext<CompareState>(KEY);

@@ -16,7 +16,7 @@ import {
 } from '../../export/layout';
 import type { SheetContent } from '../../export/sheet';
 import { comparisonContent } from '../../export/compare-sheet';
-import { comparisonOnScreen } from '../compare/compare-state.svelte';
+import type { CompareState } from '../compare/compare-state.svelte';
 
 /** CSS pixels per millimetre (96 dpi), the unit MapLibre lays a map out in. */
 const CSS_PX_PER_MM = 96 / 25.4;
@@ -39,6 +39,8 @@ export function sheetContent(
   viewer: ViewerState,
   extent: [number, number, number, number],
   link: string,
+  /** The comparison on screen (see ComparisonOnScreen), printed as the second page. */
+  compare: CompareState | null,
   now = new Date()
 ): SheetContent {
   const { t, lang } = viewer;
@@ -83,13 +85,12 @@ export function sheetContent(
       date: now.toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB')
     }),
     link,
-    comparison: comparisonOf(viewer, scope)
+    comparison: comparisonOf(viewer, scope, compare)
   };
 }
 
 /** The comparison on screen as the sheet's second page (comparison mode only). */
-function comparisonOf(viewer: ViewerState, scope: string) {
-  const compare = comparisonOnScreen.current;
+function comparisonOf(viewer: ViewerState, scope: string, compare: CompareState | null) {
   if (viewer.mode.kind !== 'compare' || !compare) return undefined;
   const { t, lang } = viewer;
   return comparisonContent({
