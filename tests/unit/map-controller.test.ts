@@ -16,12 +16,10 @@ import {
 import type { BBox } from '../../src/lib/geo/bounds';
 import { MapController } from '../../src/lib/map/controller.svelte';
 import { screenStyle, type StyleChoices } from '../../src/lib/map/screen-style';
-import type { ActiveBasemap } from '../../src/lib/map/basemap/sources';
-import { omtLayers } from '../../src/lib/map/basemap/omt-style';
-import { CATEGORY_CODES } from '../../src/lib/plan/categories';
 import type { Plan } from '../../src/lib/plan/types';
 import type { ViewerState } from '../../src/lib/state/viewer.svelte';
 import { sheetMapRequest } from '../../src/lib/features/print/print-job';
+import { selfBasemap, showAll } from './style-fixtures';
 
 /** A phone (390 × 844 CSS px) whose map fills the screen, the bottom sheet at half height. */
 const W = 390;
@@ -150,13 +148,7 @@ describe('one style for screen and print', () => {
   } as unknown as Plan;
   const choices: StyleChoices = {
     plan,
-    filter: {
-      categories: new Set(CATEGORY_CODES),
-      status: 'alle',
-      district: null,
-      minArea_m2: 0,
-      overlays: true
-    },
+    filter: showAll(),
     selected: null,
     iq: true,
     region: { kind: 'circle', center: [6.4833, 50.8017], radius_m: 500 },
@@ -164,20 +156,7 @@ describe('one style for screen and print', () => {
     lang: 'de',
     planOpacity: 40
   };
-  const basemap: ActiveBasemap = {
-    kind: 'self',
-    omt: omtLayers,
-    baseUrl: 'http://127.0.0.1:4173/basemap',
-    manifest: {
-      version: 1,
-      tiles: 'tiles/{z}/{x}/{y}.pbf',
-      minzoom: 0,
-      maxzoom: 14,
-      bounds: [6.3, 50.7, 6.6, 50.9],
-      attribution: '© OpenStreetMap-Mitwirkende',
-      search: 'search.json'
-    }
-  };
+  const basemap = selfBasemap;
   const viewer = { bounds: [6.45, 50.78, 6.52, 50.82], plan } as unknown as ViewerState;
   const fill = (s: StyleSpecification) =>
     s.layers.find((l) => l.id === 'plan-fill') as FillLayerSpecification;
