@@ -4,7 +4,6 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { addRest, buildStyle, firstFrameStyle, type StyleInput } from '../../src/lib/map/style';
 import { BASEMAP_BELOW, BASEMAP_LABELS, FIRST_FRAME, LAYER_ORDER } from '../../src/lib/map/layers';
 import { EXTERNAL_PREFIX } from '../../src/lib/map/basemap/compose';
-import { CATEGORY_CODES } from '../../src/lib/plan/categories';
 import type { ActiveBasemap } from '../../src/lib/map/basemap/sources';
 import { omtLayers } from '../../src/lib/map/basemap/omt-style';
 import type { Plan } from '../../src/lib/plan/types';
