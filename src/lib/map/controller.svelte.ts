@@ -13,9 +13,10 @@
  * `fit` puts the target into the free part of the map: the part that no registered
  * obstruction covers (the phone's bottom sheet at its current height, side panels, the
  * presentation's title card, legend and balance). Components register what lies over the map
- * with `obstruct(element)`; it is measured when the map moves. Under
- * `prefers-reduced-motion: reduce` the map jumps instead of flying. `fit` before the map exists
- * is kept and applied when it does. Components never call MapLibre's camera methods
+ * with `obstruct(element)` (`<aside {@attach map.obstruct}>`); it is measured when the map
+ * moves. Under `prefers-reduced-motion: reduce` the map jumps instead of flying. A `fit` before
+ * the map exists is kept and applied when it does; a later `fit` supersedes an earlier one.
+ * The pure part (free area → padding, camera for a box) is `geo/view-fit.ts`. Components never call MapLibre's camera methods
  * (flyTo, fitBounds, easeTo, jumpTo, setCenter, setZoom) themselves.
  *
  * What the map shows — `currentStyle()`: the style on screen (plan opacity, basemap, region
@@ -128,7 +129,7 @@ export class MapController {
   }
 
   /** The free part of the map as padding, from the registered obstructions. */
-  freeArea(m: MapLibreMap): Padding {
+  #freeArea(m: MapLibreMap): Padding {
     const box = m.getContainer().getBoundingClientRect();
     const rects: Rect[] = [];
     for (const el of this.#obstructions) {
@@ -150,7 +151,7 @@ export class MapController {
     const box = targetBox(target);
     if (!box || !box.every(Number.isFinite)) return null;
     const c = m.getContainer();
-    return fitCamera(box, c.clientWidth, c.clientHeight, this.freeArea(m), {
+    return fitCamera(box, c.clientWidth, c.clientHeight, this.#freeArea(m), {
       minZoom: m.getMinZoom(),
       maxZoom: Math.min(maxZoom, m.getMaxZoom())
     });
