@@ -65,9 +65,7 @@ export const CROSS_FEATURE: Record<string, readonly string[]> = {
   explore: ['search', 'nearby', 'basemap', 'import', 'print'],
   nearby: ['search'],
   // Choosing a search result opens the answer „Was ist hier geplant?“ and focuses its heading.
-  search: ['nearby'],
-  // The print sheet prints the comparison's pages when a comparison is on screen.
-  print: ['compare', 'explore']
+  search: ['nearby']
 };
 
 /** The zone of a path relative to the project root, or null for files outside the rules. */
