@@ -150,6 +150,9 @@ describe('answer sentences', () => {
       'Für Ihren Ort selbst legt der Plan keine Nutzung fest.',
       'Im Umkreis von 1 km ändert sich sonst nichts gegenüber dem Plan von 1999.'
     ]);
+    expect(answer({ ...facts, outside: true }, de, 'de').sentences[0]).toBe(
+      'Ihr Ort liegt außerhalb des Plangebiets; dort legt dieser Plan nichts fest.'
+    );
     expect(answer({ ...facts, spot: spot() }, en, 'en').sentences[0]).toBe(
       'Your place lies in a residential area; unchanged since 1999.'
     );

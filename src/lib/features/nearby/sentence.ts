@@ -30,6 +30,8 @@ export interface AnswerFacts {
   radius_m: number;
   /** True while the plan is a model (plan.json `model`): positions of new areas are estimated. */
   model: boolean;
+  /** True when the place lies outside the plan area (a search hit beyond the city). */
+  outside?: boolean;
 }
 
 export interface Answer {
@@ -107,7 +109,9 @@ function changeWords(c: NearbyChange, t: Translate, lang: Lang): string {
 
 export function answer(facts: AnswerFacts, t: Translate, lang: Lang): Answer {
   const radius = formatRadius(facts.radius_m, lang);
-  const sentences = [spotSentence(facts.spot, t, lang)];
+  const sentences = [
+    facts.outside && !facts.spot ? t('nearby.s.spotOutside') : spotSentence(facts.spot, t, lang)
+  ];
   // The spot's own area was named in the first sentence.
   const others = facts.changes.filter((c) => c.id !== facts.spot?.id);
   if (others.length === 0) sentences.push(t('nearby.s.noChange', { radius }));

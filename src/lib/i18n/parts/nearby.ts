@@ -89,6 +89,8 @@ export const de = {
   'nearby.s.spotNew': 'Ihr Ort liegt in einer neuen {noun}; 1999 war hier {was}.',
   'nearby.s.spotNewNone': 'Ihr Ort liegt in einer neuen {noun}; 1999 war hier nichts festgelegt.',
   'nearby.s.spotChanged': 'Ihr Ort liegt in einer {noun}; 1999 war hier {was}.',
+  'nearby.s.spotOutside':
+    'Ihr Ort liegt außerhalb des Plangebiets; dort legt dieser Plan nichts fest.',
   'nearby.s.spotNone': 'Für Ihren Ort selbst legt der Plan keine Nutzung fest.',
   'nearby.s.changes': 'Im Umkreis von {radius} ändert sich: {list}.',
   'nearby.s.changesMore':
@@ -203,6 +205,7 @@ export const en: Record<keyof typeof de, string> = {
   'nearby.s.spotNew': 'Your place lies in a new {noun}; in 1999 this was {was}.',
   'nearby.s.spotNewNone': 'Your place lies in a new {noun}; in 1999 nothing was set here.',
   'nearby.s.spotChanged': 'Your place lies in a {noun}; in 1999 this was {was}.',
+  'nearby.s.spotOutside': 'Your place lies outside the plan area; this plan sets nothing there.',
   'nearby.s.spotNone': 'The plan sets no use for your place itself.',
   'nearby.s.changes': 'Within {radius}, this changes: {list}.',
   'nearby.s.changesMore': 'Within {radius}, this changes: {list}; and {count} more (see the list).',
