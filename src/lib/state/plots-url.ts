@@ -1,4 +1,5 @@
 import {
+  MAX_SAVED,
   PLOT_STATUSES,
   PLOT_SORTS,
   PLOT_WITHIN,
@@ -18,6 +19,7 @@ import {
  *
  * `#mode=plots&pmin=5000&pmax=20000&punit=ha&pzone=GE,GI&pest=Im Rossfeld&pstat=verfuegbar`
  * `&pby=2027-01-01&pa4=3000&prail=2000&pstop=500&pin=ansicht&psort=-size&plot=GF-0012`
+ * `&pcomb=1&pmerk=GF-0012,GF-0013+GF-0014` (zusammenhängend verfügbar; the Merkliste)
  */
 
 /** Status slugs in the URL (ASCII, no spaces). */
@@ -40,7 +42,9 @@ export const PLOTS_PARAMS = [
   'pstop',
   'pin',
   'psort',
-  'plot'
+  'plot',
+  'pcomb',
+  'pmerk'
 ] as const;
 
 const MAX_M = 1e8;
@@ -51,6 +55,8 @@ const amount = (v: string): number | null => {
 const safeText = (v: string) =>
   v.length > 0 && v.length <= 120 && !/[\u0000-\u001f]/.test(v) ? v : null;
 const isoDate = (v: string) => (isIsoDate(v) ? v : null);
+/** A plot or combination id; a hand-typed „+“ arrives as a space and is read back as „+“. */
+const plotRef = (v: string) => safeText(v.replace(/ /g, '+'));
 
 function list<T extends string>(v: string, allowed: (s: string) => T | null): T[] | null {
   const out: T[] = [];
@@ -101,7 +107,12 @@ export function parsePlotsChoice(params: URLSearchParams, warnings: string[]): P
       c.desc = sort.startsWith('-');
     } else warnings.push('psort');
   }
-  read('plot', 'plot', safeText);
+  read('plot', 'plot', plotRef);
+  read('pcomb', 'combine', (v) => (v === '1' ? true : v === '0' ? false : null));
+  read('pmerk', 'saved', (v) => {
+    const ids = list(v, plotRef);
+    return ids && ids.length <= MAX_SAVED ? ids : null;
+  });
   return c;
 }
 
@@ -128,4 +139,6 @@ export function serializePlotsChoice(c: PlotsChoice, params: URLSearchParams) {
   if (c.within !== 'alle') params.set('pin', c.within);
   if (c.sort !== 'size' || c.desc) params.set('psort', `${c.desc ? '-' : ''}${c.sort}`);
   if (c.plot !== null) params.set('plot', c.plot);
+  if (c.combine) params.set('pcomb', '1');
+  if (c.saved.length > 0) params.set('pmerk', c.saved.join(','));
 }

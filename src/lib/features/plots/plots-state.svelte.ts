@@ -2,9 +2,15 @@ import { getContext, setContext } from 'svelte';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { ViewerState } from '$lib/state/viewer.svelte';
 import type { PlotsChoice } from '$lib/plan/plots';
-import { parsePlots, type PlotFeature } from '$lib/plan/plots';
+import { COMBINE_SEP, MAX_SAVED, parsePlots, type PlotFeature } from '$lib/plan/plots';
 import { filterPlots, sortPlots } from '$lib/geo/plots-filter';
+import { availableCombinations, combinationById, plotNeighbours } from '$lib/geo/plots-combine';
 import { bboxRegion } from '$lib/geo/region';
+import { serializeHash } from '$lib/state/url';
+import { category } from '$lib/plan/categories';
+import { bilingual } from '$lib/i18n';
+import { hostArea } from './plot-facts';
+import type { PlotsCsvContext } from './export';
 
 /**
  * The plot finder's loaded plots and derived result. The user's choices live in `viewer.mode`
@@ -31,21 +37,82 @@ export class PlotsState {
     return null;
   });
 
+  /** Which plots share a boundary (same estate and zoning); computed once per file. */
+  neighbours = $derived(plotNeighbours(this.plots));
+
+  /** „zusammenhängend verfügbar“: combinations fitting the size range, when asked for. */
+  combinations = $derived.by(() => {
+    const c = this.choice;
+    if (!c?.combine) return [];
+    return availableCombinations(this.plots, this.neighbours, c.minM2, c.maxM2);
+  });
+
   result = $derived.by(() => {
     const c = this.choice;
     if (!c) return [];
-    return sortPlots(filterPlots(this.plots, c, this.within), c.sort, c.desc);
+    const all = [...this.plots, ...this.combinations];
+    return sortPlots(filterPlots(all, c, this.within), c.sort, c.desc);
   });
 
   byId = $derived(new Map(this.plots.map((p) => [p.properties.id, p])));
 
-  selected = $derived(this.choice?.plot ? (this.byId.get(this.choice.plot) ?? null) : null);
+  /** A plot or a combination („GF-0012+GF-0013“) by id; null if unknown. */
+  find(id: string): PlotFeature | null {
+    return id.includes(COMBINE_SEP) ? combinationById(id, this.byId) : (this.byId.get(id) ?? null);
+  }
+
+  selected = $derived(this.choice?.plot ? this.find(this.choice.plot) : null);
+
+  /** The Merkliste's plots and combinations, in the order they were added. */
+  saved = $derived(
+    (this.choice?.saved ?? []).map((id) => this.find(id)).filter((p): p is PlotFeature => !!p)
+  );
+
+  isSaved(id: string) {
+    return this.choice?.saved.includes(id) ?? false;
+  }
+
+  /** „Merken“ / remove from the Merkliste; false when the list is full. */
+  toggleSaved(id: string): boolean {
+    const list = this.choice?.saved ?? [];
+    if (list.includes(id)) {
+      this.choose({ saved: list.filter((x) => x !== id) });
+      return true;
+    }
+    if (list.length >= MAX_SAVED) return false;
+    this.choose({ saved: [...list, id] });
+    return true;
+  }
 
   estates = $derived(
     [...new Set(this.plots.map((p) => p.properties.estate))].sort((a, b) =>
       a.localeCompare(b, 'de')
     )
   );
+
+  /** Link to the finder with `id` selected (all other choices as now); for CSV, PDF and e-mail. */
+  link(id: string | null): string {
+    const state = this.viewer.toHash();
+    const m = state.mode;
+    const mode = m.kind === 'plots' ? { ...m, plot: id } : m;
+    return `${location.origin}${location.pathname}${serializeHash({ ...state, mode })}`;
+  }
+
+  /** German texts and links the CSV needs (the FNP category needs the loaded plan). */
+  csvContext(): PlotsCsvContext {
+    const features = this.viewer.plan?.features ?? [];
+    return {
+      link: (id) => this.link(id),
+      fnp: (p) => {
+        const host = hostArea(p, features);
+        if (!host) return null;
+        const cat = category(host.properties.category);
+        return `${cat.label.de} (${cat.symbol})`;
+      },
+      restriction: (code) => bilingual(`plots.restriction.${code}`).de,
+      utility: (code) => bilingual(`plots.utility.${code}`).de
+    };
+  }
 
   /** Changes some of the finder's choices (a new mode object, so the URL follows). */
   choose(change: Partial<PlotsChoice>) {
@@ -71,8 +138,11 @@ export class PlotsState {
     try {
       this.plots = parsePlots(json, `${planId}/plots.geojson`);
       this.status = 'ready';
-      // A selection from the URL that this file does not have is dropped.
-      if (this.choice?.plot && !this.byId.has(this.choice.plot)) this.choose({ plot: null });
+      // A selection or Merkliste entry from the URL that this file does not have is dropped.
+      const c = this.choice;
+      if (c?.plot && !this.find(c.plot)) this.choose({ plot: null });
+      if (c && c.saved.some((id) => !this.find(id)))
+        this.choose({ saved: c.saved.filter((id) => this.find(id)) });
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
       this.status = 'invalid';
