@@ -281,7 +281,7 @@ export async function exposePdf(x: ExposeInput): Promise<Blob> {
     rows(null, contactRows(x.contact));
     contactLinks(x.contact, top - 4.05);
     doc.setFontSize(8);
-    doc.text(t('plots.exposeLink'), L, PAGE_H - 22);
+    doc.text(t('plots.exposeListLink'), L, PAGE_H - 22);
     link(x.link, PAGE_H - 18, W);
   }
 
