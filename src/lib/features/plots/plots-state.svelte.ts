@@ -2,7 +2,14 @@ import { getContext, setContext } from 'svelte';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { ViewerState } from '$lib/state/viewer.svelte';
 import type { PlotsChoice } from '$lib/plan/plots';
-import { COMBINE_SEP, MAX_SAVED, parsePlots, type PlotFeature } from '$lib/plan/plots';
+import {
+  ACCESS_KINDS,
+  COMBINE_SEP,
+  MAX_SAVED,
+  parsePlots,
+  type AccessKind,
+  type PlotFeature
+} from '$lib/plan/plots';
 import { filterPlots, sortPlots } from '$lib/geo/plots-filter';
 import { availableCombinations, combinationById, plotNeighbours } from '$lib/geo/plots-combine';
 import { bboxRegion } from '$lib/geo/region';
@@ -120,8 +127,57 @@ export class PlotsState {
     if (m.kind === 'plots') this.viewer.mode = { ...m, ...change };
   }
 
+  /** Road distances: `none` without an installed basemap road graph (straight line only). */
+  roads = $state<'none' | 'loading' | 'ready' | 'failed'>('none');
+
+  /**
+   * Adds road distance and drive time to the nearest A4 junction, Hauptbahnhof, station and
+   * stop, over the basemap's road graph (`roads.json`, written by `npm run basemap`).
+   */
+  async loadRoads(
+    url: string,
+    places: readonly { kind?: string; main?: boolean; lon: number; lat: number }[]
+  ) {
+    if (this.roads !== 'none' || this.plots.length === 0) return;
+    this.roads = 'loading';
+    try {
+      const r = await fetch(url);
+      if (!r.ok) {
+        this.roads = 'none';
+        return;
+      }
+      const { graphFromFile, reachFrom, roadTo } = await import('$lib/geo/road-graph');
+      const { interiorPoint } = await import('$lib/geo/access');
+      const g = graphFromFile(await r.json());
+      const at = (ok: (p: (typeof places)[number]) => boolean) =>
+        places.filter(ok).map((p) => [p.lon, p.lat] as const);
+      const targets: Record<AccessKind, (readonly [number, number])[]> = {
+        a4: at((p) => p.kind === 'anschlussstelle'),
+        hbf: at((p) => p.kind === 'bahnhof' && p.main === true),
+        bahnhof: at((p) => p.kind === 'bahnhof'),
+        haltestelle: at((p) => p.kind === 'haltestelle')
+      };
+      const reach = ACCESS_KINDS.map(
+        (k) => [k, targets[k].length > 0 ? reachFrom(g, targets[k]) : null] as const
+      );
+      this.plots = this.plots.map((f) => {
+        const [lon, lat] = interiorPoint(f.geometry);
+        const road: NonNullable<PlotFeature['properties']['road']> = {};
+        for (const [k, rc] of reach) {
+          const d = rc && roadTo(g, rc, lon, lat);
+          if (d) road[k] = d;
+        }
+        return { ...f, properties: { ...f.properties, road } };
+      });
+      this.roads = 'ready';
+    } catch {
+      this.roads = 'failed';
+    }
+  }
+
   async load(base: string, planId: string) {
     this.status = 'loading';
+    this.roads = 'none';
     this.plots = [];
     let json: unknown;
     try {
