@@ -13,9 +13,8 @@ import {
   type RoadLine
 } from '../../src/lib/geo/road-graph';
 import { geodesicDistance, interiorPoint } from '../../src/lib/geo/access';
-import { defaultPlotsChoice, parsePlots } from '../../src/lib/plan/plots';
-import { filterPlots } from '../../src/lib/geo/plots-filter';
-import { availableCombinations, plotNeighbours } from '../../src/lib/geo/plots-combine';
+import { parsePlots } from '../../src/lib/plan/plots';
+import { scoutCandidates } from './scout';
 import { tileRoads } from '../../cli/basemap/roads';
 
 // A tiny hand-made network near Düren; 0.001° lon ≈ 70.3 m, 0.001° lat ≈ 111.2 m here.
@@ -127,16 +126,8 @@ describe.skipIf(!existsSync(SHARED))('road graph from the shared Düren tiles (.
 
     // the scout's need: ≥ 5 available GE/GI plots or combinations of 2–5 ha within 3 km by road
     const plots = parsePlots(JSON.parse(readFileSync('data/dueren-2025/plots.geojson', 'utf8')));
-    const c = {
-      ...defaultPlotsChoice(),
-      minM2: 20_000,
-      maxM2: 50_000,
-      zoning: ['GE' as const, 'GI' as const],
-      status: ['verfügbar' as const]
-    };
-    const combos = availableCombinations(plots, plotNeighbours(plots), c.minM2, c.maxM2);
     const reachA4 = reachFrom(g, junctions);
-    const near = filterPlots([...plots, ...combos], c, null).filter((p) => {
+    const near = scoutCandidates(plots).filter((p) => {
       const [lon, lat] = interiorPoint(p.geometry);
       const d = roadTo(g, reachA4, lon, lat);
       return d !== null && d.distance_m <= 3000;
