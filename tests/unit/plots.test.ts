@@ -13,7 +13,8 @@ import {
   pointInGeometry
 } from '../../src/lib/geo/access';
 import { filterPlots, parseLocaleNumber, sortPlots } from '../../src/lib/geo/plots-filter';
-import { defaultPlotsChoice, ZONINGS_BY_CATEGORY } from '../../src/lib/plan/plots';
+import { ZONINGS_BY_CATEGORY } from '../../src/lib/plan/plots';
+import { defaultPlotsChoice } from '../../src/lib/state/plots-url';
 import { scoutCandidates } from './scout';
 import { plotsCsv, PLOTS_CSV_HEADER } from '../../src/lib/features/plots/export';
 const CSV_CTX = {

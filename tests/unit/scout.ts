@@ -1,5 +1,6 @@
 /** The scout of issue 23: available GE/GI plots or combinations of 2–5 ha (for data tests). */
-import { defaultPlotsChoice, type PlotFeature } from '../../src/lib/plan/plots';
+import type { PlotFeature } from '../../src/lib/plan/plots';
+import { defaultPlotsChoice } from '../../src/lib/state/plots-url';
 import { filterPlots } from '../../src/lib/geo/plots-filter';
 import { availableCombinations, plotNeighbours } from '../../src/lib/geo/plots-combine';
 

@@ -378,24 +378,3 @@ export interface PlotsChoice {
 
 /** The Merkliste compares at most this many entries side by side. */
 export const MAX_SAVED = 5;
-
-export function defaultPlotsChoice(): PlotsChoice {
-  return {
-    minM2: null,
-    maxM2: null,
-    unit: 'm2',
-    zoning: [],
-    estate: null,
-    status: [],
-    availableBy: null,
-    maxA4_m: null,
-    maxRail_m: null,
-    maxStop_m: null,
-    within: 'alle',
-    sort: 'size',
-    desc: false,
-    plot: null,
-    combine: false,
-    saved: []
-  };
-}
