@@ -195,7 +195,7 @@ test('from a shared plot link the details never claim „keine Fläche“ while 
   });
   await gotoViewer(page, '#mode=plots&plot=GF-0004');
   await expect(page.getByRole('heading', { name: 'Grundstück GF-0004' })).toBeVisible();
-  await expect(page.getByTestId('plot-fnp')).toContainText('Gewerbliche Baufläche (G)', {
+  await expect(page.getByTestId('plot-fnp')).toContainText('Gewerbliche Baufläche (GE)', {
     timeout: 90_000
   });
   expect(await page.evaluate(() => (window as unknown as { sawNone: boolean }).sawNone)).toBe(
