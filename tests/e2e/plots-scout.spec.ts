@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { parseGermanCsv } from '../../src/lib/export/csv';
 import { gotoViewer, mapBounds, waitForMap as waitForMapSoon, watch } from './helpers';
+import { SHARED_TILES, serveSite, siteWithBasemap } from './basemap-helpers';
 
 const SHOTS = process.env.E2E_SHOTS;
 test.describe.configure({ timeout: 180_000 });
@@ -231,4 +232,30 @@ test('phone 390×844: cards fit, „Merken“ and the exposé reachable, axe cle
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
   ).toEqual([]);
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/scout-390.png`, fullPage: true });
+});
+
+test.describe('with the self-hosted basemap (npm run basemap, shared tiles)', () => {
+  test.skip(!existsSync(SHARED_TILES), 'needs ../shared/geo/dueren-osm-2021');
+  test.use({ actionTimeout: 60_000 });
+  test.beforeEach(async ({ context }) => {
+    await serveSite(context, siteWithBasemap());
+  });
+
+  test('distances by road with drive time beside the straight line, speeds stated', async ({
+    page
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await gotoViewer(page, '#mode=plots&plot=GF-0004');
+    const details = page.getByTestId('plot-details');
+    await expect(details.getByTestId('plot-road-note')).toContainText(
+      'Straßenentfernung über das Straßennetz der Grundkarte',
+      { timeout: 120_000 }
+    );
+    await expect(details.getByTestId('plot-road-note')).toContainText('motorway 100 km/h');
+    const a4 = details.getByRole('row', { name: /Nächste A4-Anschlussstelle/ });
+    await expect(a4).toContainText(
+      /[\d,]+ (km|m) über Straßen, ca\. \d+ min \([\d,]+ (km|m) Luftlinie\)/
+    );
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/scout-1280-road.png` });
+  });
 });
