@@ -12,6 +12,7 @@ import {
   type RoadDistance
 } from '$lib/plan/plots';
 import { formatHa, formatM2, formatNumber } from '$lib/i18n/format';
+import { ROAD_SPEEDS_KMH } from '$lib/geo/road-graph';
 
 /** Size as the finder shows it: hectares from 1 ha ("2,83 ha"), else m² ("4.250 m²"). */
 export const sizeText = (m2: number, lang: Lang) =>
@@ -91,6 +92,12 @@ export function fnpText(host: LoadedFeature | null, t: Translate, lang: Lang): s
 }
 
 /** Speeds the drive times assume, as text for the note under the distances. */
+export const speedsText = () =>
+  Object.entries(ROAD_SPEEDS_KMH)
+    .map(([cls, v]) => `${cls} ${v} km/h`)
+    .join(', ');
+
+/** Whole minutes of a drive time (at least 1). */
 export function roadMinutes(r: RoadDistance) {
   return Math.max(1, Math.round(r.time_s / 60));
 }
