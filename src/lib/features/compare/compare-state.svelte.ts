@@ -15,6 +15,7 @@ import type { LoadedFeature } from '$lib/plan/types';
 import type { Plan } from '$lib/plan/types';
 import type { CompareChoices } from '$lib/state/url-compare';
 import type { ViewerState } from '$lib/state/viewer.svelte';
+import { getMapController } from '$lib/map/controller.svelte';
 
 /** A second plan to compare against: another plan under data/ or a file opened from disk. */
 export interface OtherPlan {
@@ -113,27 +114,15 @@ export class CompareState {
 }
 
 const KEY = Symbol('compare');
-
-/**
- * The comparison on screen, for the print sheet (made outside the comparison's components):
- * one per page (routes/+page.svelte), passed by context.
- */
-export class ComparisonOnScreen {
-  current = $state.raw<CompareState | null>(null);
-}
-const SCREEN_KEY = Symbol('comparison-on-screen');
-export const setComparisonOnScreen = (screen: ComparisonOnScreen) => setContext(SCREEN_KEY, screen);
-/** Undefined where no page made one (a component on its own). */
-export const getComparisonOnScreen = () => getContext<ComparisonOnScreen | undefined>(SCREEN_KEY);
-
+/** Sets the comparison for its components, and tells the map controller it is on screen. */
 export function setCompare(state: CompareState) {
-  const screen = getComparisonOnScreen();
-  if (screen) {
-    screen.current = state;
-    onDestroy(() => {
-      if (screen.current === state) screen.current = null;
-    });
-  }
+  onDestroy(
+    getMapController().showComparison(() => ({
+      matrix: state.matrix,
+      balances: state.balances,
+      otherTitle: state.other?.title ?? null
+    }))
+  );
   return setContext(KEY, state);
 }
 export const getCompare = () => getContext<CompareState>(KEY);
