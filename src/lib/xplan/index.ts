@@ -1,10 +1,10 @@
 /**
  * The importer's one entry point, shared by the import CLI and the viewer's Web Worker:
- * XPlanGML (5.0–6.x) or GeoJSON in → plan features (WGS84, plan schema), PlanMeta and a
+ * XPlanGML (4.0, 4.1, 5.0–5.4, 6.0, 6.1; FP, BP, RP, LP and SO plans) or GeoJSON in → plan features (WGS84, plan schema), PlanMeta and a
  * validation report out. Pure: no node APIs, no DOM.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import type { PlanFeature, PlanMeta } from '../plan/types';
+import type { PlanFeature, PlanLineFeature, PlanMeta } from '../plan/types';
 import { ellipsoidalAreaFlat } from '../geo/area';
 import { fromGeoJSON, toGeoJSON } from './compact';
 import { ImportError, quoteDe as q } from './errors';
@@ -28,7 +28,13 @@ export { toGeoJSON, type CompactGeometry } from './compact';
 export type { ParsedXPlan, PlanInfo, SkippedCounts } from './parsed';
 export { parseGeoJSON } from './geojson';
 export { parseSrsName, SUPPORTED_CRS, toWgs84, fromWgs84 } from './crs';
-export { categoryFor, isOverlay } from './mapping';
+export { categoryFor, isOverlay, lineCategoryFor } from './mapping';
+export {
+  bauPhrases,
+  bauSentence,
+  nutzungsschablone,
+  nutzungsschabloneText
+} from './nutzungsschablone';
 export { planIdFromFileName } from './meta';
 export { checkFlaechenschluss } from './topology';
 export type { FeatureProblem, ProblemCode } from './problems';
@@ -37,6 +43,8 @@ export type { ClassSummary, CategorySummary, ImportReport } from './report';
 
 export interface ImportedPlan {
   features: PlanFeature[];
+  /** Lines with a category of their own (Baugrenze, Baulinie), WGS84. */
+  lines: PlanLineFeature[];
   meta: PlanMeta;
   report: ImportReport;
   /**
@@ -54,6 +62,8 @@ export interface CompactImport {
   count: number;
   /** Feature `i` as GeoJSON, coordinates rounded to the precision asked for, with `area_m2`. */
   feature(i: number): PlanFeature;
+  /** Lines with a category of their own (Baugrenze, Baulinie), rounded like the features. */
+  lines: PlanLineFeature[];
   meta: PlanMeta;
   report: ImportReport;
   geltungsbereich: Polygon | MultiPolygon | null;
@@ -122,6 +132,42 @@ function refuseBinary(input: string | Uint8Array | ByteSource, fileName: string)
         de: `Die Datei ${q(fileName)} ist kein XPlanGML und kein GeoJSON, sondern ${m.de}.`,
         en: `File "${fileName}" is neither XPlanGML nor GeoJSON but ${m.en}.`
       });
+}
+
+/**
+ * A file with plan contents but no plan object (FP_Plan, BP_Plan …) is a fragment — a WFS
+ * export of single objects, a Bereich cut out of a plan: it says neither which plan nor what
+ * kind of plan it is, so it is refused, naming what it holds.
+ */
+function refuseWithoutPlan(parsed: ParsedXPlan, fileName: string): never {
+  const counts = new Map<string, number>();
+  for (const f of parsed.features) {
+    const c = f.properties.xplanClass ?? '';
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  for (const l of parsed.lines)
+    counts.set(l.properties.xplanClass, (counts.get(l.properties.xplanClass) ?? 0) + 1);
+  for (const [c, k] of Object.entries(parsed.skipped))
+    counts.set(c, (counts.get(c) ?? 0) + k.point + k.line + k.none + k.other);
+  const list = [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([c, n]) => `${c} ${n}`);
+  const more = counts.size > 6 ? ' …' : '';
+  const found =
+    list.length > 0
+      ? `gefunden wurden nur Planinhalte (${list.join(', ')}${more})`
+      : 'die Datei enthält keine Objekte';
+  const foundEn =
+    list.length > 0
+      ? `only plan contents were found (${list.join(', ')}${more})`
+      : 'the file holds no objects';
+  throw new ImportError({
+    code: 'no-plan',
+    file: fileName,
+    de: `Die Datei ${q(fileName)} enthält kein Planobjekt (FP_Plan, BP_Plan, RP_Plan, LP_Plan oder SO_Plan), sondern ist ein Ausschnitt: ${found}. Ohne Planobjekt ist unklar, welcher Plan es ist; bitte den vollständigen Plan als XPlanGML exportieren.`,
+    en: `File "${fileName}" contains no plan object (FP_Plan, BP_Plan, RP_Plan, LP_Plan or SO_Plan) but is a fragment: ${foundEn}. Please export the complete plan as XPlanGML.`
+  });
 }
 
 /** Longest accepted id and name: longer ones are garbage or an attack, never a plan's text. */
@@ -197,7 +243,13 @@ export function importPlan(
   const c = importPlanCompact(input, fileName, onProgress, options);
   const features = new Array<PlanFeature>(c.count);
   for (let i = 0; i < c.count; i++) features[i] = c.feature(i);
-  return { features, meta: c.meta, report: c.report, geltungsbereich: c.geltungsbereich };
+  return {
+    features,
+    lines: c.lines,
+    meta: c.meta,
+    report: c.report,
+    geltungsbereich: c.geltungsbereich
+  };
 }
 
 /** As `importPlan`, with the features kept compact (see CompactImport). */
@@ -228,13 +280,12 @@ export function importPlanCompact(
   }
   const parseMs = now() - t0;
 
-  if (format === 'xml' && !parsed.plan && parsed.otherPlans.length > 0) {
-    const others = [...new Set(parsed.otherPlans)].join(', ');
-    throw new ImportError({
-      code: 'not-fnp',
-      file: fileName,
-      de: `Die Datei ${q(fileName)} enthält keinen Flächennutzungsplan (FP_Plan), sondern ${others}. Dieser Viewer zeigt Flächennutzungspläne.`,
-      en: `File "${fileName}" contains no land-use plan (FP_Plan) but ${others}. This viewer shows land-use plans.`
+  if (format === 'xml' && !parsed.plan) refuseWithoutPlan(parsed, fileName);
+  if (parsed.otherPlans.length > 0) {
+    const others = parsed.otherPlans.join(', ');
+    parsed.notes.push({
+      de: `Die Datei enthält weitere Pläne (${others}); ihre Inhalte sind mit eingelesen, die Angaben zum Plan (Name, Datum) stammen aus dem ersten (${parsed.plan?.xplanClass ?? ''}).`,
+      en: `The file holds further plans (${others}); their contents are imported too, the plan details (name, dates) come from the first (${parsed.plan?.xplanClass ?? ''}).`
     });
   }
 
@@ -295,6 +346,24 @@ export function importPlanCompact(
     };
   };
 
+  const lines: PlanLineFeature[] = parsed.lines.map((l) => {
+    const f = 10 ** digits;
+    const coordinates = l.parts.map((flat) => {
+      const out: Position[] = [];
+      for (let k = 0; k + 1 < flat.length; k += 2)
+        out.push([
+          Math.round((flat[k] as number) * f) / f,
+          Math.round((flat[k + 1] as number) * f) / f
+        ]);
+      return out;
+    });
+    return {
+      type: 'Feature',
+      geometry: { type: 'MultiLineString', coordinates },
+      properties: l.properties
+    };
+  });
+
   const report: ImportReport = {
     file: fileName,
     format: format === 'json' ? 'GeoJSON' : 'XPlanGML',
@@ -305,6 +374,7 @@ export function importPlanCompact(
     parseMs,
     totalMs: now() - t0,
     features: all.length,
+    lines: lines.length,
     overlays,
     byClass,
     byCategory,
@@ -321,6 +391,7 @@ export function importPlanCompact(
   return {
     count: all.length,
     feature,
+    lines,
     meta,
     report,
     geltungsbereich: gb ? roundGeometry(gb, digits) : null
