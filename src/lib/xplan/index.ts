@@ -329,6 +329,16 @@ export function importPlanCompact(
         parsed.plan?.geltungsbereich ?? null
       );
 
+  if (topology.failedPairs)
+    parsed.notes.push({
+      de: `Bei ${topology.failedPairs} Paaren von Flächen ließ sich die Überlappung nicht genau berechnen (die Geometrie-Bibliothek gab auf); sie fehlen in der Überlappungsprüfung.`,
+      en: `For ${topology.failedPairs} pairs of areas the overlap could not be computed exactly (the geometry library gave up); they are missing from the overlap check.`
+    });
+  if (topology.gapsFailed)
+    parsed.notes.push({
+      de: 'Lücken im Flächenschluss konnten nicht berechnet werden (die Geometrie-Bibliothek gab bei der Vereinigung aller Flächen auf).',
+      en: 'Gaps in the Flächenschluss could not be computed (the geometry library gave up on the union of all areas).'
+    });
   if (topology.gapsUnchecked)
     parsed.notes.push({
       de: `Lücken im Flächenschluss wurden nicht geprüft: Der Plan hat mehr als ${MAX_GAP_CHECK_FEATURES.toLocaleString('de-DE')} Flächen. Überlappungen wurden geprüft.`,

@@ -7,11 +7,15 @@
 import type { BauFestsetzungen, Hoehenangabe } from '../plan/types';
 import { formatNumber, type Locale } from '../i18n/format';
 
-/** A number with as many decimals as it has (at most 2), in the locale's format: "0,4", "1.200". */
-function num(v: number, lang: Locale): string {
-  const decimals = Number.isInteger(v) ? 0 : Number.isInteger(v * 10) ? 1 : 2;
-  return formatNumber(v, lang, decimals);
+/** A number with as many decimals as it has (at least `min`, at most 2): "0,4", "1.200". */
+function num(v: number, lang: Locale, min = 0): string {
+  const hundredths = Math.round(v * 100);
+  const decimals = hundredths % 100 === 0 ? 0 : hundredths % 10 === 0 ? 1 : 2;
+  return formatNumber(v, lang, Math.max(min, decimals));
 }
+
+/** A Maßzahl (GRZ, GFZ) as the Nutzungsschablone prints it, with one decimal at least: "1,0". */
+const ratio = (v: number, lang: Locale) => num(v, lang, 1);
 
 /** 3 → "III" (Zahl der Vollgeschosse in the Nutzungsschablone). */
 export function roman(n: number): string {
@@ -278,9 +282,9 @@ export function nutzungsschablone(
   const gfz = bau.GFZ ?? bau.GFZmax;
   const gf = bau.GF ?? bau.GFmax;
   const left2 =
-    grz !== undefined ? num(grz, lang) : gr !== undefined ? `GR ${num(gr, lang)} m²` : '';
+    grz !== undefined ? ratio(grz, lang) : gr !== undefined ? `GR ${num(gr, lang)} m²` : '';
   const right2 =
-    gfz !== undefined ? num(gfz, lang) : gf !== undefined ? `GF ${num(gf, lang)} m²` : '';
+    gfz !== undefined ? ratio(gfz, lang) : gf !== undefined ? `GF ${num(gf, lang)} m²` : '';
   const weise = bau.bauweise ? (BAUWEISE[bau.bauweise]?.[0] ?? '') : '';
   const art = bau.bebauungsArt ? (BEBAUUNGSART[bau.bebauungsArt]?.[0] ?? '') : '';
   const roof = (bau.dachform ?? [])
