@@ -145,6 +145,8 @@ export interface PlanMeta {
     districts?: string;
     places?: string;
     innovationsquartier?: string;
+    /** Baugrenzen and Baulinien of an imported Bebauungsplan (PlanLineFeature). */
+    lines?: string;
   };
   [key: string]: unknown;
 }

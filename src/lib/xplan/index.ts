@@ -27,7 +27,14 @@ export { parseXPlanGML, type ByteSource } from './parse';
 export { toGeoJSON, type CompactGeometry } from './compact';
 export type { ParsedXPlan, PlanInfo, SkippedCounts } from './parsed';
 export { parseGeoJSON } from './geojson';
-export { parseSrsName, SUPPORTED_CRS, toWgs84, fromWgs84 } from './crs';
+export {
+  parseSrsName,
+  SUPPORTED_CRS,
+  toWgs84,
+  fromWgs84,
+  registerDhdnGrid,
+  hasDhdnGrid
+} from './crs';
 export { categoryFor, isOverlay, lineCategoryFor } from './mapping';
 export {
   bauPhrases,

@@ -8,6 +8,8 @@ import { packPolygons, toGeoJSON, type CompactGeometry } from './compact';
 import type { CategoryCode } from '../plan/categories';
 import {
   areaOfUseText,
+  DHDN_EPSG,
+  hasDhdnGrid,
   isSupportedEpsg,
   parseSrsName,
   resolveCrs,
@@ -329,7 +331,21 @@ export class MemberReader {
     const r = resolveCrs(srs as SrsName, first);
     this.crs.set(key, r);
     const name = `EPSG:${r.epsg}`;
-    if (!result.crsUsed.includes(name)) result.crsUsed.push(name);
+    if (!result.crsUsed.includes(name)) {
+      result.crsUsed.push(name);
+      if (DHDN_EPSG.includes(r.epsg))
+        result.notes.push(
+          hasDhdnGrid()
+            ? {
+                de: `${name} (DHDN, Gauß-Krüger) umgerechnet mit dem amtlichen Transformationsgitter BeTA2007.`,
+                en: `${name} (DHDN, Gauss-Krüger) transformed with the official BeTA2007 grid.`
+              }
+            : {
+                de: `${name} (DHDN, Gauß-Krüger) umgerechnet mit sieben Helmert-Parametern (genau auf 1–3 m); das Transformationsgitter BeTA2007 war nicht geladen.`,
+                en: `${name} (DHDN, Gauss-Krüger) transformed with seven Helmert parameters (good to 1–3 m); the BeTA2007 grid was not loaded.`
+              }
+        );
+    }
     result.sourceCrs ??= name;
     if (r.swapGuessed)
       result.notes.push({
