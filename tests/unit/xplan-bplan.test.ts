@@ -266,3 +266,52 @@ describe('Regional-, Landschafts- und Sonderpläne', () => {
     expect(r.report.notes.map((n) => n.de).join(' ')).toContain('weitere Pläne (BP_Plan)');
   });
 });
+
+describe('XPlanArchiv (ZIP)', () => {
+  it('imports the plan inside and lists the attachments', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    const pdf = strToU8('%PDF-1.4 Begründung');
+    const pgw = strToU8('0.1\n0\n0\n-0.1\n322400.05\n5630699.95\n');
+    const zip = zipSync({
+      'T1.gml': bytes,
+      'Begruendung.pdf': pdf,
+      'T1_scan.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
+      'T1_scan.pgw': pgw
+    });
+    const r = importPlan(zip, 'T1-archiv.zip');
+    expect(r.meta.id).toBe('t1-archiv');
+    expect(r.features.map((f) => f.properties.id)).toEqual(
+      plan.features.map((f) => f.properties.id)
+    );
+    expect(r.meta.archive).toEqual({
+      file: 'T1-archiv.zip',
+      plan: 'T1.gml',
+      attachments: [
+        { name: 'Begruendung.pdf', bytes: pdf.byteLength, kind: 'document' },
+        { name: 'T1_scan.png', bytes: 8, kind: 'raster' },
+        { name: 'T1_scan.pgw', bytes: pgw.byteLength, kind: 'georef' }
+      ]
+    });
+    expect(r.report.notes.map((n) => n.de).join(' ')).toContain(
+      'Anlagen im Archiv: Begruendung.pdf'
+    );
+  });
+
+  it('refuses a damaged ZIP and one without a .gml, naming what it holds', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    const err = (data: Uint8Array) => {
+      try {
+        importPlan(data, 'a.zip');
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return 'imported';
+    };
+    expect(err(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0]))).toMatch(
+      /ist ein ZIP-Archiv, das sich nicht entpacken lässt/
+    );
+    expect(err(zipSync({ 'liesmich.txt': strToU8('x') }))).toMatch(
+      /ist ein ZIP-Archiv ohne XPlanGML-Datei \(\.gml\); darin: liesmich\.txt/
+    );
+  });
+});

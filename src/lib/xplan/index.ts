@@ -9,7 +9,8 @@ import { ellipsoidalAreaFlat } from '../geo/area';
 import { fromGeoJSON, toGeoJSON } from './compact';
 import { ImportError, quoteDe as q } from './errors';
 import { parseGeoJSON } from './geojson';
-import { buildMeta } from './meta';
+import { isZip, readXPlanArchive, type ArchiveEntry } from './archive';
+import { buildMeta, planIdFromFileName } from './meta';
 import { isByteSource, parseXPlanGML, type ByteSource } from './parse';
 import { resolveSelfCrossing } from './selfcross';
 import type { ParsedXPlan } from './parsed';
@@ -43,6 +44,7 @@ export {
   nutzungsschabloneText
 } from './nutzungsschablone';
 export { planIdFromFileName } from './meta';
+export { isZip, readXPlanArchive, type ArchiveEntry, type XPlanArchive } from './archive';
 export { checkFlaechenschluss } from './topology';
 export type { FeatureProblem, ProblemCode } from './problems';
 export type { TopologyReport, Overlap, Gap } from './topology';
@@ -113,11 +115,6 @@ function detectFormat(input: string | Uint8Array | ByteSource, fileName: string)
 
 /** Binary formats people rename or pick by mistake, by their first bytes. */
 const MAGIC: { bytes: number[]; de: string; en: string }[] = [
-  {
-    bytes: [0x50, 0x4b, 0x03, 0x04],
-    de: 'ein ZIP-Archiv; bitte zuerst entpacken und die .gml-Datei darin öffnen',
-    en: 'a ZIP archive; unpack it first'
-  },
   {
     bytes: [0x1f, 0x8b],
     de: 'mit gzip gepackt; bitte zuerst entpacken',
@@ -259,6 +256,38 @@ export function importPlan(
   };
 }
 
+/**
+ * An XPlanArchiv (ZIP): its XPlanGML file is imported (messages name it as „archiv.zip/plan.gml“),
+ * the attachments are listed in plan.json (`archive.attachments`) and the report's notes.
+ */
+function importArchive(
+  bytes: Uint8Array,
+  fileName: string,
+  onProgress: ((fraction: number) => void) | undefined,
+  options: ImportOptions
+): CompactImport {
+  const archive = readXPlanArchive(bytes, fileName);
+  const [first, ...others] = archive.plans as [XPlanArchivePlan, ...XPlanArchivePlan[]];
+  const c = importPlanCompact(first.data, `${fileName}/${first.name}`, onProgress, {
+    ...options,
+    id: options.id ?? planIdFromFileName(fileName)
+  });
+  const attachments: ArchiveEntry[] = archive.attachments;
+  c.meta.archive = { file: fileName.replace(/^.*[\\/]/, ''), plan: first.name, attachments };
+  if (others.length > 0)
+    c.report.notes.push({
+      de: `Das Archiv enthält weitere XPlanGML-Dateien (${others.map((o) => o.name).join(', ')}); eingelesen wurde ${first.name}.`,
+      en: `The archive holds further XPlanGML files (${others.map((o) => o.name).join(', ')}); ${first.name} was imported.`
+    });
+  if (attachments.length > 0)
+    c.report.notes.push({
+      de: `Anlagen im Archiv: ${attachments.map((a) => a.name).join(', ')}.`,
+      en: `Attachments in the archive: ${attachments.map((a) => a.name).join(', ')}.`
+    });
+  return c;
+}
+type XPlanArchivePlan = { name: string; data: Uint8Array };
+
 /** As `importPlan`, with the features kept compact (see CompactImport). */
 export function importPlanCompact(
   input: string | ArrayBuffer | Uint8Array | ByteSource,
@@ -268,6 +297,8 @@ export function importPlanCompact(
 ): CompactImport {
   const t0 = now();
   const data = toBytesOrString(input);
+  if (typeof data !== 'string' && isZip(isByteSource(data) ? data.head : data))
+    return importArchive(isByteSource(data) ? allBytes(data) : data, fileName, onProgress, options);
   refuseBinary(data, fileName);
   const format = detectFormat(data, fileName);
   let parsed: ParsedXPlan;
