@@ -14,6 +14,7 @@ import {
   bauSentence,
   fromWgs84,
   importPlan,
+  importPlanCompact,
   nutzungsschablone,
   nutzungsschabloneText,
   parseXPlanGML,
@@ -271,11 +272,16 @@ describe('XPlanArchiv (ZIP)', () => {
   it('imports the plan inside and lists the attachments', async () => {
     const { zipSync, strToU8 } = await import('fflate');
     const pdf = strToU8('%PDF-1.4 Begründung');
+    // a PNG header of 100 × 50 pixels (signature, IHDR length and name, width, height)
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0,
+      100, 0, 0, 0, 50
+    ]);
     const pgw = strToU8('0.1\n0\n0\n-0.1\n322400.05\n5630699.95\n');
     const zip = zipSync({
       'T1.gml': bytes,
       'Begruendung.pdf': pdf,
-      'T1_scan.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
+      'T1_scan.png': png,
       'T1_scan.pgw': pgw
     });
     const r = importPlan(zip, 'T1-archiv.zip');
@@ -288,13 +294,30 @@ describe('XPlanArchiv (ZIP)', () => {
       plan: 'T1.gml',
       attachments: [
         { name: 'Begruendung.pdf', bytes: pdf.byteLength, kind: 'document' },
-        { name: 'T1_scan.png', bytes: 8, kind: 'raster' },
+        { name: 'T1_scan.png', bytes: png.byteLength, kind: 'raster' },
         { name: 'T1_scan.pgw', bytes: pgw.byteLength, kind: 'georef' }
       ]
     });
     expect(r.report.notes.map((n) => n.de).join(' ')).toContain(
       'Anlagen im Archiv: Begruendung.pdf'
     );
+    // the raster plan: 100 × 50 px of 0.1 m from the world file's top-left pixel centre
+    const c = importPlanCompact(zip, 'T1-archiv.zip');
+    const raster = (c.meta.rasters as { referenzURL: string; corners: [number, number][] }[])[0]!;
+    expect(raster.referenzURL).toBe('T1_scan.png');
+    const utm = fromWgs84(25832);
+    const corners = raster.corners.map(([lon, lat]) => utm(lon, lat));
+    const expected = [
+      [322400, 5630700],
+      [322410, 5630700],
+      [322410, 5630695],
+      [322400, 5630695]
+    ];
+    corners.forEach(([x, y], i) => {
+      expect(x).toBeCloseTo(expected[i]![0]!, 1);
+      expect(y).toBeCloseTo(expected[i]![1]!, 1);
+    });
+    expect(c.rasterImages?.get('T1_scan.png')).toEqual(png);
   });
 
   it('refuses a damaged ZIP and one without a .gml, naming what it holds', async () => {

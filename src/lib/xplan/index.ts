@@ -9,7 +9,8 @@ import { ellipsoidalAreaFlat } from '../geo/area';
 import { fromGeoJSON, toGeoJSON } from './compact';
 import { ImportError, quoteDe as q } from './errors';
 import { parseGeoJSON } from './geojson';
-import { isZip, readXPlanArchive, type ArchiveEntry } from './archive';
+import { isZip, readXPlanArchive, type ArchiveEntry, type XPlanArchive } from './archive';
+import { imageSize, rasterCorners, type RasterReference } from './raster';
 import { buildMeta, planIdFromFileName } from './meta';
 import { isByteSource, parseXPlanGML, type ByteSource } from './parse';
 import { resolveSelfCrossing } from './selfcross';
@@ -45,6 +46,7 @@ export {
 } from './nutzungsschablone';
 export { planIdFromFileName } from './meta';
 export { isZip, readXPlanArchive, type ArchiveEntry, type XPlanArchive } from './archive';
+export { imageSize, parseWorldFile, rasterCorners, type RasterReference } from './raster';
 export { checkFlaechenschluss } from './topology';
 export type { FeatureProblem, ProblemCode } from './problems';
 export type { TopologyReport, Overlap, Gap } from './topology';
@@ -76,6 +78,8 @@ export interface CompactImport {
   meta: PlanMeta;
   report: ImportReport;
   geltungsbereich: Polygon | MultiPolygon | null;
+  /** From an XPlanArchiv: the bytes of each placed raster image (meta.rasters), by referenzURL. */
+  rasterImages?: Map<string, Uint8Array>;
 }
 
 export interface ImportOptions {
@@ -273,6 +277,7 @@ function importArchive(
     id: options.id ?? planIdFromFileName(fileName)
   });
   const attachments: ArchiveEntry[] = archive.attachments;
+  placeRasters(c, archive);
   c.meta.archive = { file: fileName.replace(/^.*[\\/]/, ''), plan: first.name, attachments };
   if (others.length > 0)
     c.report.notes.push({
@@ -287,6 +292,35 @@ function importArchive(
   return c;
 }
 type XPlanArchivePlan = { name: string; data: Uint8Array };
+
+/** A raster plan as plan.json lists it; `corners` where the archive holds image and world file. */
+export interface PlacedRaster extends RasterReference {
+  /** WGS84 [lon, lat]: top left, top right, bottom right, bottom left (MapLibre image source). */
+  corners?: [number, number][];
+}
+
+/**
+ * Georeferences the plan's raster images found in the archive (image and world file, matched by
+ * file name) and hands their bytes on (`rasterImages`), so a caller can show or write them.
+ */
+function placeRasters(c: CompactImport, archive: XPlanArchive): void {
+  const rasters = c.meta.rasters as PlacedRaster[] | undefined;
+  const epsg = Number(/^EPSG:(\d+)$/.exec(c.report.sourceCrs ?? '')?.[1]);
+  if (!rasters || !Number.isFinite(epsg)) return;
+  const byName = new Map([...archive.files].map(([name, data]) => [baseName(name), data]));
+  for (const r of rasters) {
+    const image = byName.get(baseName(r.referenzURL));
+    const world = r.georefURL ? byName.get(baseName(r.georefURL)) : undefined;
+    const size = image ? imageSize(image) : null;
+    if (!image || !world || !size) continue;
+    const corners = rasterCorners(new TextDecoder().decode(world), size.width, size.height, epsg);
+    if (!corners) continue;
+    r.corners = corners.map(([lon, lat]) => [round7(lon), round7(lat)]);
+    (c.rasterImages ??= new Map()).set(r.referenzURL, image);
+  }
+}
+const baseName = (path: string) => path.replace(/^.*[\\/]/, '');
+const round7 = (v: number) => Math.round(v * 1e7) / 1e7;
 
 /** As `importPlan`, with the features kept compact (see CompactImport). */
 export function importPlanCompact(
@@ -434,6 +468,7 @@ export function importPlanCompact(
     notes: parsed.notes
   };
   const meta = buildMeta(parsed.plan, report, fileName, options);
+  if (parsed.rasters.length > 0) meta.rasters = parsed.rasters.map((r) => ({ ...r }));
   onProgress?.(1);
   const gb = parsed.plan?.geltungsbereich ?? null;
   return {

@@ -71,6 +71,7 @@ export class MemberReader {
       return;
     }
     if (/_TextAbschnitt$/.test(cls)) this.readText(f, id);
+    for (const scan of childrenNamed(f, 'refScan')) this.readRaster(scan);
     const position = child(f, 'position');
     const geom = position?.children[0];
     if (!geom) {
@@ -152,6 +153,19 @@ export class MemberReader {
       .map((c) => c.attrs.href ?? '')
       .filter((h) => h.startsWith('#'))
       .map((h) => own(h.slice(1)));
+  }
+
+  /** A raster plan (refScan/XP_ExterneReferenz): its image and world file, once each. */
+  private readRaster(scan: XNode): void {
+    const ref = scan.children[0];
+    if (!ref) return;
+    const url = child(ref, 'referenzURL')?.text.trim() ?? '';
+    if (url === '' || this.result.rasters.some((r) => r.referenzURL === url)) return;
+    const georef = child(ref, 'georefURL')?.text.trim() ?? '';
+    this.result.rasters.push({
+      referenzURL: own(url),
+      georefURL: georef === '' ? null : own(georef)
+    });
   }
 
   /** A text section (textliche Festsetzung): kept by gml:id for the areas that refer to it. */

@@ -2,6 +2,7 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { PlanLineProperties, PlanProperties, TextAbschnitt } from '../plan/types';
 import { CoordPool, type CompactGeometry } from './compact';
+import type { RasterReference } from './raster';
 import type { FeatureProblem } from './problems';
 
 export interface PlanInfo {
@@ -60,6 +61,8 @@ export interface ParsedXPlan {
   lines: ParsedLine[];
   /** Text sections (*_TextAbschnitt) by gml:id. */
   texts: Map<string, TextAbschnitt>;
+  /** Raster plans named by refScan (image and world file). */
+  rasters: RasterReference[];
   features: ParsedFeature[];
   /** Where the features' coordinates are stored. */
   pool: CoordPool;
@@ -79,6 +82,7 @@ export function emptyParsed(bytes: number): ParsedXPlan {
     otherPlans: [],
     lines: [],
     texts: new Map(),
+    rasters: [],
     features: [],
     pool: new CoordPool(),
     skipped: {},
