@@ -17,6 +17,32 @@ export interface Hoehenangabe {
   hZwingend?: number;
 }
 
+/** The numeric fields of BauFestsetzungen (the importer reads them, the viewer checks them). */
+export const BAU_NUMBER_KEYS = [
+  'GRZ',
+  'GRZmin',
+  'GRZmax',
+  'GFZ',
+  'GFZmin',
+  'GFZmax',
+  'BMZ',
+  'GR',
+  'GRmin',
+  'GRmax',
+  'GF',
+  'GFmin',
+  'GFmax',
+  'Z',
+  'Zmin',
+  'Zmax',
+  'Zzwingend',
+  'ZU',
+  'DN',
+  'DNmin',
+  'DNmax',
+  'MaxZahlWohnungen'
+] as const;
+
 /**
  * Maß der baulichen Nutzung, Bauweise and roof of an area (BauNVO §§ 16–22), as a Bebauungsplan
  * (BP_BaugebietsTeilFlaeche …) or an FNP (GFZ) fixes it. Numbers as in the plan; codes as

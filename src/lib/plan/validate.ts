@@ -1,4 +1,5 @@
 import { isCategoryCode } from './categories';
+import { BAU_NUMBER_KEYS, STATUSES } from './types';
 import type {
   BauFestsetzungen,
   Hoehenangabe,
@@ -8,7 +9,6 @@ import type {
   Status,
   TextAbschnitt
 } from './types';
-import { STATUSES } from './types';
 
 /** A plan file that cannot be used; `message` is German, ready to show to the user. */
 export class PlanDataError extends Error {
@@ -85,30 +85,6 @@ function isPlanGeometry(g: unknown): g is PlanGeometry {
 
 const optionalText = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
-const BAU_NUMBERS = [
-  'GRZ',
-  'GRZmin',
-  'GRZmax',
-  'GFZ',
-  'GFZmin',
-  'GFZmax',
-  'BMZ',
-  'GR',
-  'GRmin',
-  'GRmax',
-  'GF',
-  'GFmin',
-  'GFmax',
-  'Z',
-  'Zmin',
-  'Zmax',
-  'Zzwingend',
-  'ZU',
-  'DN',
-  'DNmin',
-  'DNmax',
-  'MaxZahlWohnungen'
-] as const;
 const isAmount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isCode = (v: unknown): v is string => typeof v === 'string' && /^[\w.-]{1,40}$/.test(v);
 
@@ -116,7 +92,7 @@ const isCode = (v: unknown): v is string => typeof v === 'string' && /^[\w.-]{1,
 function parseBau(v: unknown): BauFestsetzungen | undefined {
   if (!isObject(v)) return undefined;
   const bau: BauFestsetzungen = {};
-  for (const k of BAU_NUMBERS) if (isAmount(v[k])) bau[k] = v[k];
+  for (const k of BAU_NUMBER_KEYS) if (isAmount(v[k])) bau[k] = v[k];
   if (isCode(v.bauweise)) bau.bauweise = v.bauweise;
   if (isCode(v.bebauungsArt)) bau.bebauungsArt = v.bebauungsArt;
   if (Array.isArray(v.dachform)) {

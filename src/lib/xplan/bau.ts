@@ -4,33 +4,8 @@
  * FP_BebauungsFlaeche) into BauFestsetzungen. Names are those of XPlanGML 4.x–6.x: the values
  * stand directly in the feature; 6.x puts the roof into `dachgestaltung/BP_Dachgestaltung`.
  */
-import type { BauFestsetzungen, Hoehenangabe } from '../plan/types';
+import { BAU_NUMBER_KEYS, type BauFestsetzungen, type Hoehenangabe } from '../plan/types';
 import { childrenNamed, leafText, type XNode } from './xnode';
-
-const NUMBERS = [
-  'GRZ',
-  'GRZmin',
-  'GRZmax',
-  'GFZ',
-  'GFZmin',
-  'GFZmax',
-  'BMZ',
-  'GR',
-  'GRmin',
-  'GRmax',
-  'GF',
-  'GFmin',
-  'GFmax',
-  'Z',
-  'Zmin',
-  'Zmax',
-  'Zzwingend',
-  'ZU',
-  'DN',
-  'DNmin',
-  'DNmax',
-  'MaxZahlWohnungen'
-] as const;
 
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
@@ -78,7 +53,7 @@ function hoehe(node: XNode): Hoehenangabe | null {
 export function readBau(f: XNode): BauFestsetzungen | undefined {
   const bau: BauFestsetzungen = {};
   let any = false;
-  for (const k of NUMBERS) {
+  for (const k of BAU_NUMBER_KEYS) {
     const v = positive(first(f, k));
     if (v !== undefined) {
       bau[k] = v;

@@ -184,23 +184,12 @@ export class MemberReader {
   /** A line with a category of its own (Baugrenze, Baulinie), reprojected to WGS84. */
   private readLine(f: XNode, geom: XNode, id: string, cls: string, category: CategoryCode): void {
     const { file, fail } = this;
-    let raw;
-    try {
-      raw = readLineGeometry(geom, {
+    const raw = this.readGeometry(id, () =>
+      readLineGeometry(geom, {
         srsName: this.featureSrs(f),
         arcTolerance: (srs) => this.arcTolerance(srs)
-      });
-    } catch (e) {
-      if (e instanceof GeometryError)
-        fail(
-          e.code,
-          `Die Datei ${quoteDe(file)} enthält beim Objekt ${quoteDe(id)} (Zeile ${e.line}) eine ungültige Geometrie: ${e.de}.`,
-          `File "${file}", feature "${id}" (line ${e.line}): invalid geometry: ${e.en}.`,
-          id,
-          e.line
-        );
-      throw e;
-    }
+      })
+    );
     const parts = raw.map((l) => {
       const crs = this.resolve(
         l.srsName,
@@ -247,6 +236,23 @@ export class MemberReader {
       if (!f.textRefs) continue;
       const found = f.textRefs.map((r) => texts.get(r)).filter((t) => t !== undefined);
       if (found.length > 0) f.properties.texte = found;
+    }
+  }
+
+  /** Runs a geometry reader; its GeometryError becomes the ImportError naming file and feature. */
+  private readGeometry<T>(featureId: string, read: () => T): T {
+    try {
+      return read();
+    } catch (e) {
+      if (e instanceof GeometryError)
+        this.fail(
+          e.code,
+          `Die Datei ${quoteDe(this.file)} enthält beim Objekt ${quoteDe(featureId)} (Zeile ${e.line}) eine ungültige Geometrie: ${e.de}.`,
+          `File "${this.file}", feature "${featureId}" (line ${e.line}): invalid geometry: ${e.en}.`,
+          featureId,
+          e.line
+        );
+      throw e;
     }
   }
 
@@ -378,23 +384,12 @@ export class MemberReader {
     problems: FeatureProblem[]
   ): CompactGeometry {
     const { file, fail } = this;
-    let raw;
-    try {
-      raw = readAreaGeometry(geom, {
+    const raw = this.readGeometry(featureId, () =>
+      readAreaGeometry(geom, {
         srsName: inheritedSrs,
         arcTolerance: (srs) => this.arcTolerance(srs)
-      });
-    } catch (e) {
-      if (e instanceof GeometryError)
-        fail(
-          e.code,
-          `Die Datei ${quoteDe(file)} enthält beim Objekt ${quoteDe(featureId)} (Zeile ${e.line}) eine ungültige Geometrie: ${e.de}.`,
-          `File "${file}", feature "${featureId}" (line ${e.line}): invalid geometry: ${e.en}.`,
-          featureId,
-          e.line
-        );
-      throw e;
-    }
+      })
+    );
     const repair = new RingRepair(featureId, xplanClass, problems);
     const polygons: number[][][] = raw.map((poly) =>
       poly.rings.map((flat, ringIndex) =>
