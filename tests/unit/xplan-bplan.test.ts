@@ -11,6 +11,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { category } from '../../src/lib/plan/categories';
 import { parsePlanCollection } from '../../src/lib/plan/validate';
 import {
+  baugebietBilanz,
   bauSentence,
   fromWgs84,
   importPlan,
@@ -142,6 +143,18 @@ describe('a Bebauungsplan (project fixture, XPlanGML 5.4)', () => {
     );
     expect(bauSentence({ Zzwingend: 1 }, 'de')).toBe('genau 1 Vollgeschoss');
     expect(nutzungsschablone('MI', { Zzwingend: 3, GF: 1200 })[0]).toEqual(['MI', '(III)']);
+  });
+
+  it('gives the Flächenbilanz per Baugebiet with the GRZ-weighted buildable ground', () => {
+    const rows = baugebietBilanz(plan.features);
+    expect(rows.map((r) => [r.category, r.features, r.withoutGrz])).toEqual([
+      ['wa', 1, 0],
+      ['ge', 1, 0]
+    ]);
+    // WA 80 m × 60 m with GRZ 0.4, GE 100 m × 60 m with GRZ 0.8 (ellipsoidal m², ±0.5)
+    expect(rows[0]!.area_m2).toBeCloseTo(4800, 0);
+    expect(rows[0]!.buildable_m2).toBeCloseTo(1920, 0);
+    expect(rows[1]!.buildable_m2).toBeCloseTo(4800, 0);
   });
 
   it('attaches the text section (which comes later in the file) to the area that refers to it', () => {

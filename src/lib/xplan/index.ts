@@ -39,6 +39,8 @@ export {
 } from './crs';
 export { categoryFor, isOverlay, lineCategoryFor } from './mapping';
 export {
+  baugebietBilanz,
+  type BaugebietZeile,
   bauPhrases,
   bauSentence,
   nutzungsschablone,
