@@ -170,6 +170,27 @@ function writePlanGeoJson(file: string, plan: CompactImport, source: string): vo
   }
 }
 
+/**
+ * The raster plans of an XPlanArchiv (georeferenced, see meta.rasters) as files beside
+ * plan.json: raster/<name>, the name reduced to safe characters (it comes from the archive).
+ */
+function writeRasters(dir: string, plan: CompactImport, meta: PlanMeta): void {
+  if (!plan.rasterImages || !Array.isArray(meta.rasters)) return;
+  const used = new Set<string>();
+  for (const r of meta.rasters as { referenzURL: string; file?: string }[]) {
+    const image = plan.rasterImages.get(r.referenzURL);
+    if (!image) continue;
+    let name = basename(r.referenzURL)
+      .replace(/[^A-Za-z0-9._-]/g, '_')
+      .replace(/^\.+/, '_');
+    while (used.has(name)) name = `_${name}`;
+    used.add(name);
+    mkdirSync(join(dir, 'raster'), { recursive: true });
+    writeFileSync(join(dir, 'raster', name), image);
+    r.file = `raster/${name}`;
+  }
+}
+
 /** Replaces `target` by `fresh` (both folders, same parent) without a half-written state. */
 function replaceFolder(fresh: string, target: string): void {
   if (!existsSync(target)) {
@@ -260,6 +281,7 @@ function main(): void {
     tmp = mkdtempSync(join(parent, `.${id}.import-`));
     chmodSync(tmp, 0o755); // mkdtemp creates 0700; the result is an ordinary data folder
     writePlanGeoJson(join(tmp, 'plan.geojson'), result, basename(file));
+    writeRasters(tmp, result, meta);
     writeFileSync(join(tmp, 'plan.json'), JSON.stringify(meta, null, 2) + '\n');
     if (result.lines.length > 0)
       writeFileSync(
