@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { BasemapSourceError, openTileSet, type Tile } from './basemap/read';
+import { roadCollector } from './basemap/roads';
 import {
   buildNameIndex,
   PLACE_LAYER,
@@ -114,6 +115,7 @@ export async function installBasemap(source: string, opts: { clip: boolean; site
     const out = join(opts.site, 'basemap');
     rmSync(out, { recursive: true, force: true });
     const named: NamedFeature[] = [];
+    const roads = roadCollector(); // the plot finder's road distances
     let count = 0;
     let bytes = 0;
     // Where tiles really are (at the highest zoom): MapLibre asks for nothing outside.
@@ -123,6 +125,7 @@ export async function installBasemap(source: string, opts: { clip: boolean; site
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, tile.data);
       for (const f of namedFeatures(tile, set.meta.maxzoom)) named.push(f);
+      roads.add(tile, set.meta.maxzoom);
       if (tile.z === set.meta.maxzoom) {
         const b = tileBox(tile.z, tile.x, tile.y);
         covered[0] = Math.min(covered[0], b[0]);
@@ -139,6 +142,7 @@ export async function installBasemap(source: string, opts: { clip: boolean; site
     const attribution = set.meta.attribution ?? DEFAULT_ATTRIBUTION;
     const index = withHousenumbers(buildNameIndex(named, attribution), named);
     writeFileSync(join(out, 'search.json'), JSON.stringify(index));
+    roads.write(out);
     const limit = Number.isFinite(covered[0]) ? covered : (extent ?? set.meta.bounds);
     const r6 = (n: number) => Math.round(n * 1e6) / 1e6;
     const bounds = [

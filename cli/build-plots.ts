@@ -12,9 +12,10 @@ import { readStops } from './data/stops';
 import { ellipsoidalArea } from '../src/lib/geo/area';
 import { plotCentre, pointInGeometry } from '../src/lib/geo/access';
 import { parsePlanCollection } from '../src/lib/plan/validate';
-import { parsePlots, type PlotFeature } from '../src/lib/plan/plots';
-import { estateAreas, PARCEL_OPTIONS, plotAttributes, zoningOf } from './plots/model';
-import { parcels } from './plots/parcels';
+import { parsePlots, readContact, type PlotFeature } from '../src/lib/plan/plots';
+import { geometryBounds } from '../src/lib/geo/bounds';
+import { Cadastre, estateAreas, PARCEL_OPTIONS, plotAttributes, zoningOf } from './plots/model';
+import { estateLots, parcels } from './plots/parcels';
 import { createRng } from './plots/rng';
 import { accessFor, type AccessSources } from './plots/access-points';
 
@@ -24,6 +25,8 @@ async function main() {
   const i = process.argv.indexOf('--plan');
   const dir = i > 0 ? process.argv[i + 1]! : 'data/dueren-2025';
   const features = parsePlanCollection(read(dir, 'plan.geojson'), 'plan.geojson');
+  const contact = readContact(read(dir, 'plan.json').businessContact);
+  if (!contact) throw new Error('plan.json: businessContact fehlt oder ist ungültig.');
   const iq =
     (read(dir, 'innovationsquartier.geojson') as FeatureCollection<Polygon | MultiPolygon>)
       .features[0] ?? null;
@@ -46,27 +49,37 @@ async function main() {
   const built = sources.places.filter((p) => p.kind === 'gebaeude');
   const rng = createRng('fnp-dueren-plots-2025');
   const plots: PlotFeature[] = [];
+  const cadastre = new Cadastre(rng);
   for (const area of estateAreas(features, iq as Feature<Polygon | MultiPolygon> | null, rng)) {
-    let cells = parcels(area.geometry, rng, PARCEL_OPTIONS[area.kind], ellipsoidalArea);
+    const [, south, , north] = geometryBounds(area.geometry);
+    let cells =
+      area.kind === 'neu'
+        ? estateLots(area.geometry, rng, PARCEL_OPTIONS.neu, ellipsoidalArea)
+        : parcels(area.geometry, rng, PARCEL_OPTIONS[area.kind], ellipsoidalArea);
     // A Baulücke is one vacant plot in an otherwise built-up area.
     if (area.kind === 'baulücke') cells = cells.length > 0 ? [rng.pick(cells)] : [];
     for (const cell of cells) {
       const [lon, lat] = plotCentre(cell);
       // Plots with a building already on them (ICD, Modellfabrik) are not on the market.
       if (built.some((b) => pointInGeometry(b.lon, b.lat, cell))) continue;
-      const host = features.find((f) => pointInGeometry(lon, lat, f.geometry));
       const area_m2 = Math.round(ellipsoidalArea(cell));
       if (area.kind === 'iq' && (area_m2 < 350 || area_m2 > 5500)) continue;
-      const zoning = zoningOf(host?.properties.category ?? null, area.kind);
+      const zoning = zoningOf(area.category, area.kind);
       const id = `GF-${String(plots.length + 1).padStart(4, '0')}`;
+      const access = accessFor(lon, lat, sources);
+      const site = {
+        area_m2,
+        a4_m: access.a4?.distance_m ?? null,
+        north: lat > (south + north) / 2
+      };
       plots.push({
         type: 'Feature',
         geometry: cell,
         properties: {
           id,
           area_m2,
-          ...plotAttributes(area, zoning, rng),
-          access: accessFor(lon, lat, sources)
+          ...plotAttributes(area, zoning, site, contact, cadastre, rng),
+          access
         }
       });
     }

@@ -20,14 +20,17 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readFileSync,
   renameSync,
   rmSync,
   writeFileSync
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   importPlanCompact,
   ImportError,
+  registerDhdnGrid,
   type ByteSource,
   type CompactImport,
   type ImportReport
@@ -35,6 +38,14 @@ import {
 import type { PlanFeature, PlanMeta } from '../src/lib/plan/types';
 import { parsePlanCollection, parsePlanMeta, PlanDataError } from '../src/lib/plan/validate';
 import { checkTarget } from './import/target';
+
+/** The BeTA2007 grid shipped with the viewer: DHDN (Gauß-Krüger) plans are transformed with it. */
+const DHDN_GRID = join(dirname(fileURLToPath(import.meta.url)), '../static/grids/BETA2007.gsb');
+
+function loadDhdnGrid(): void {
+  const bytes = readFileSync(DHDN_GRID);
+  registerDhdnGrid(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
 
 const USAGE =
   'Aufruf: npm run import -- <datei.gml|datei.geojson> --out data/<plan-id> [--name "Titel"] [--report bericht.json] [--quiet]';
@@ -159,6 +170,27 @@ function writePlanGeoJson(file: string, plan: CompactImport, source: string): vo
   }
 }
 
+/**
+ * The raster plans of an XPlanArchiv (georeferenced, see meta.rasters) as files beside
+ * plan.json: raster/<name>, the name reduced to safe characters (it comes from the archive).
+ */
+function writeRasters(dir: string, plan: CompactImport, meta: PlanMeta): void {
+  if (!plan.rasterImages || !Array.isArray(meta.rasters)) return;
+  const used = new Set<string>();
+  for (const r of meta.rasters as { referenzURL: string; file?: string }[]) {
+    const image = plan.rasterImages.get(r.referenzURL);
+    if (!image) continue;
+    let name = basename(r.referenzURL)
+      .replace(/[^A-Za-z0-9._-]/g, '_')
+      .replace(/^\.+/, '_');
+    while (used.has(name)) name = `_${name}`;
+    used.add(name);
+    mkdirSync(join(dir, 'raster'), { recursive: true });
+    writeFileSync(join(dir, 'raster', name), image);
+    r.file = `raster/${name}`;
+  }
+}
+
 /** Replaces `target` by `fresh` (both folders, same parent) without a half-written state. */
 function replaceFolder(fresh: string, target: string): void {
   if (!existsSync(target)) {
@@ -181,7 +213,7 @@ function summary(report: ImportReport, meta: PlanMeta, target: string): string {
     v.toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const lines = [
     `${meta.title} (${report.format}${report.version ? ' ' + report.version : ''}, ${report.sourceCrs ?? 'ohne KBS'}) → ${target}`,
-    `  ${report.features} Flächen, davon ${report.overlays} Überlagerungen; ${report.skippedTotal} Punkt-, Linien- und sonstige Objekte übersprungen`,
+    `  ${report.features} Flächen, davon ${report.overlays} Überlagerungen; ${report.lines} Baugrenzen und Baulinien; ${report.skippedTotal} Punkt-, Linien- und sonstige Objekte übersprungen`,
     `  Gelesen in ${Math.round(report.parseMs)} ms (${(report.bytes / 1e6 / (report.parseMs / 1000)).toFixed(1)} MB/s), gesamt ${Math.round(report.totalMs)} ms`
   ];
   for (const [cls, c] of Object.entries(report.byClass).sort(([a], [b]) => a.localeCompare(b)))
@@ -218,6 +250,7 @@ function main(): void {
   }
   let result: CompactImport;
   try {
+    loadDhdnGrid();
     result = importPlanCompact(
       source,
       basename(file),
@@ -232,6 +265,7 @@ function main(): void {
     );
   }
   const { meta, report } = result;
+  if (result.lines.length > 0) meta.layers = { ...meta.layers, lines: 'lines.geojson' };
   try {
     // The viewer's own checks of plan.json; plan.geojson is checked while it is written.
     parsePlanMeta(meta, 'plan.json');
@@ -247,7 +281,13 @@ function main(): void {
     tmp = mkdtempSync(join(parent, `.${id}.import-`));
     chmodSync(tmp, 0o755); // mkdtemp creates 0700; the result is an ordinary data folder
     writePlanGeoJson(join(tmp, 'plan.geojson'), result, basename(file));
+    writeRasters(tmp, result, meta);
     writeFileSync(join(tmp, 'plan.json'), JSON.stringify(meta, null, 2) + '\n');
+    if (result.lines.length > 0)
+      writeFileSync(
+        join(tmp, 'lines.geojson'),
+        JSON.stringify({ type: 'FeatureCollection', features: result.lines }) + '\n'
+      );
     if (args.report) writeFileSync(resolve(args.report), JSON.stringify(report, null, 1) + '\n');
     replaceFolder(tmp, target);
     tmp = null;

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Installs the Debian packages the tests need when they are missing, so that `npm test`
 // passes on a new machine: chromium (browser tests) and gdal-bin (ogr2ogr, the independent
-// reference for imported areas) and poppler-utils (pdftotext, pdfinfo: checks exported PDFs).
+// reference for imported areas) and poppler-utils (pdftotext, pdfinfo: checks exported PDFs)
+// and proj-bin (cs2cs: PROJ's own DHDN transformation, the reference for the BeTA2007 grid).
 // Never downloads a browser of its own.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,7 +10,8 @@ import { existsSync } from 'node:fs';
 const needed = [
   { pkg: 'chromium', file: '/usr/bin/chromium' },
   { pkg: 'gdal-bin', file: '/usr/bin/ogr2ogr' },
-  { pkg: 'poppler-utils', file: '/usr/bin/pdftotext' }
+  { pkg: 'poppler-utils', file: '/usr/bin/pdftotext' },
+  { pkg: 'proj-bin', file: '/usr/bin/cs2cs' }
 ].filter((n) => !existsSync(n.file));
 
 if (needed.length === 0) process.exit(0);

@@ -3,6 +3,7 @@ import type { PlanMeta } from '../../src/lib/plan/types';
 import { EXT } from './layout';
 import { SKETCH_ATTRIBUTION } from './sketch';
 import { STOPS_ATTRIBUTION } from './stops';
+import { BUSINESS_CONTACT } from './business-contact';
 
 export function meta(
   figures: Record<string, unknown>,
@@ -107,6 +108,7 @@ export function meta(
       minimumSize:
         'Building areas (W, M, G, GI, S) are at least 0.5 ha; smaller remnants join a neighbour.'
     },
-    figures
+    figures,
+    businessContact: BUSINESS_CONTACT
   };
 }

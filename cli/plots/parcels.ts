@@ -16,6 +16,8 @@ export interface ParcelOptions {
   roadWidth: number;
   /** Plot depth from the road (m) at most; wider areas get more roads. */
   maxDepth: number;
+  /** Widest plot frontage along the road (m); 250 unless given. */
+  maxWidth?: number;
 }
 
 type Pt = [number, number];
@@ -86,7 +88,10 @@ export function parcels(
   for (const [va, vb] of rows) {
     let u = u0;
     while (u < u1) {
-      const width = Math.min(250, Math.max(18, rng.range(opts.minArea, opts.maxArea) / (vb - va)));
+      const width = Math.min(
+        opts.maxWidth ?? 250,
+        Math.max(18, rng.range(opts.minArea, opts.maxArea) / (vb - va))
+      );
       const ub = Math.min(u1, u + width);
       const strip = turfPolygon([
         [toLL(u, va), toLL(ub, va), toLL(ub, vb), toLL(u, vb), toLL(u, va)]
@@ -99,6 +104,85 @@ export function parcels(
       const stripArea = areaOf(strip.geometry);
       if (a < opts.minArea * 0.6 || a < stripArea * 0.55) continue;
       out.push({ type: 'Polygon', coordinates: piece.coordinates.map((r) => r.map(round7)) });
+    }
+  }
+  return out;
+}
+
+/** Area of the part of `part` between u = a and u = b (u along `theta`), and that piece. */
+function slab(
+  part: Polygon,
+  theta: number,
+  [a, b]: [number, number],
+  [v0, v1]: [number, number],
+  areaOf: (p: Polygon) => number
+): { area: number; piece: Polygon | null } {
+  const [cu, su] = [Math.cos(theta), Math.sin(theta)];
+  const toLL = (u: number, v: number): Position =>
+    round7(fromLaea(u * cu - v * su, u * su + v * cu));
+  const box = turfPolygon([[toLL(a, v0), toLL(b, v0), toLL(b, v1), toLL(a, v1), toLL(a, v0)]]);
+  const cut = intersect(
+    featureCollection([{ type: 'Feature' as const, geometry: part, properties: {} }, box])
+  );
+  if (!cut) return { area: 0, piece: null };
+  const piece = largestPart(cut.geometry, areaOf);
+  return { area: areaOf(piece), piece };
+}
+
+/**
+ * Lots of a new estate, the way large estates are sold: each part of the area (the plan's
+ * corridors cut estates into parts) is marketed whole up to `wholeUpTo` m², larger parts are
+ * cut across their main axis into lots of about equal area near `lotArea` (drawn per part), so
+ * neighbouring lots share a boundary and can be bought together; parts under `minPart` m² carry
+ * no lot.
+ */
+export function estateLots(
+  area: Polygon | MultiPolygon,
+  rng: Rng,
+  opts: { wholeUpTo: number; minPart: number; lotArea: [number, number] },
+  areaOf: (p: Polygon) => number
+): Polygon[] {
+  const parts: Polygon[] =
+    area.type === 'Polygon'
+      ? [area]
+      : area.coordinates.map((c) => ({ type: 'Polygon', coordinates: c }));
+  const out: Polygon[] = [];
+  for (const part of parts) {
+    const a = areaOf(part);
+    if (a < opts.minPart) continue;
+    const rounded: Polygon = {
+      type: 'Polygon',
+      coordinates: part.coordinates.map((r) => r.map(round7))
+    };
+    if (a <= opts.wholeUpTo) {
+      out.push(rounded);
+      continue;
+    }
+    const pts = part.coordinates[0]!.map((p) => toLaea(p[0]!, p[1]!) as Pt);
+    const theta = mainAxis(pts);
+    const [cu, su] = [Math.cos(theta), Math.sin(theta)];
+    const us = pts.map(([x, y]) => x * cu + y * su);
+    const vs = pts.map(([x, y]) => -x * su + y * cu);
+    const v: [number, number] = [Math.min(...vs) - 5, Math.max(...vs) + 5];
+    const [u0, u1] = [Math.min(...us) - 5, Math.max(...us) + 5];
+    const k = Math.max(2, Math.round(a / rng.range(...opts.lotArea)));
+    let from = u0;
+    for (let i = 1; i <= k; i++) {
+      let to = u1;
+      if (i < k) {
+        // bisect the cut so that the slab from `from` holds a/k
+        let [lo, hi] = [from, u1];
+        for (let it = 0; it < 30; it++) {
+          const mid = (lo + hi) / 2;
+          if (slab(part, theta, [from, mid], v, areaOf).area < a / k) lo = mid;
+          else hi = mid;
+        }
+        to = (lo + hi) / 2;
+      }
+      const { piece } = slab(part, theta, [from, to], v, areaOf);
+      if (piece && areaOf(piece) >= opts.minPart)
+        out.push({ type: 'Polygon', coordinates: piece.coordinates.map((r) => r.map(round7)) });
+      from = to;
     }
   }
   return out;

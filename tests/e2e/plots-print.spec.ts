@@ -11,7 +11,7 @@ test('printing in the finder prints the selected plot’s exposé page only', as
   await waitForMap(page);
   const id = await page
     .getByTestId('plots-table')
-    .locator('tbody tr')
+    .locator('li')
     .first()
     .getAttribute('data-id');
   await page.getByRole('button', { name: `Grundstück ${id} zeigen` }).click();

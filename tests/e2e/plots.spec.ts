@@ -28,7 +28,7 @@ async function tableIds(page: Page): Promise<string[]> {
   while (await more.isVisible()) await more.click();
   return page
     .getByTestId('plots-table')
-    .locator('tbody tr')
+    .locator('li')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')!));
 }
 
@@ -88,13 +88,13 @@ test('filters narrow the list and the map together; hover and select both ways',
   await expect(page.getByText('„viel“ ist keine Zahl.')).toBeVisible();
   expect((await countText(page)).shown).toBe(narrowed.shown);
 
-  // The list starts sorted by size, ascending; pressing "Fläche" turns it round.
-  await page.getByRole('button', { name: 'Sortieren nach Fläche' }).click();
+  // The list starts sorted by size, ascending; „absteigend“ turns it round.
+  await page.getByLabel('absteigend').check();
   await expect(page).toHaveURL(/psort=-size/);
   const first = (await tableIds(page))[0]!;
 
   // List → map: hover sets the map feature's hover state; select outlines it.
-  await page.locator(`tr[data-id="${first}"]`).hover();
+  await page.locator(`li[data-id="${first}"]`).hover();
   await expect
     .poll(() =>
       page.evaluate(
@@ -135,10 +135,10 @@ test('filters narrow the list and the map together; hover and select both ways',
   }, first);
   if (other) {
     await page.mouse.move(other.x, other.y);
-    await expect(page.locator(`tr[data-id="${other.id}"]`)).toHaveClass(/hovered/);
+    await expect(page.locator(`li[data-id="${other.id}"]`)).toHaveClass(/hovered/);
     await page.mouse.click(other.x, other.y);
     await expect(page).toHaveURL(new RegExp(`plot=${other.id}`));
-    await expect(page.locator(`tr[data-id="${other.id}"]`)).toHaveClass(/selected/);
+    await expect(page.locator(`li[data-id="${other.id}"]`)).toHaveClass(/selected/);
   }
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/plots-desktop.png` });
   expect(w.problems).toEqual([]);
@@ -209,11 +209,17 @@ test('Export CSV parses back to the shown rows; Export GeoJSON has the same plot
   const rows = parseGermanCsv(text);
   expect(rows[0]!.slice(0, 4)).toEqual(['Kennung', 'Gewerbegebiet', 'Fläche (m²)', 'Nutzungsart']);
   expect(rows.slice(1).map((r) => r[0])).toEqual(ids);
-  const shownAreas = await page
-    .getByTestId('plots-table')
-    .locator('tbody tr td:nth-of-type(2)')
-    .allInnerTexts();
-  expect(rows.slice(1).map((r) => r[2])).toEqual(shownAreas.map((s) => s.replace(/\D/g, '')));
+  // every row has coordinates inside Düren and a link to the plot
+  const col = (name: string) => rows[0]!.indexOf(name);
+  for (const r of rows.slice(1)) {
+    const lat = Number(r[col('Breite (WGS84)')]!.replace(',', '.'));
+    const lon = Number(r[col('Länge (WGS84)')]!.replace(',', '.'));
+    expect(lat).toBeGreaterThan(50.74);
+    expect(lat).toBeLessThan(50.86);
+    expect(lon).toBeGreaterThan(6.38);
+    expect(lon).toBeLessThan(6.54);
+    expect(r[col('Link')]).toContain(`plot=${r[0]}`);
+  }
   expect(rows.slice(1).every((r) => r[4] === 'reserviert')).toBe(true);
   const [geo] = await Promise.all([
     page.waitForEvent('download'),

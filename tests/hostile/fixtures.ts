@@ -5,6 +5,8 @@
 
 const HEAD = `<?xml version="1.0" encoding="UTF-8"?>\n`;
 const ROOT_OPEN = `<xplan:XPlanAuszug xmlns:xplan="http://www.xplanung.de/xplangml/5/1" xmlns:gml="http://www.opengis.net/gml/3.2" gml:id="A">`;
+/** The plan object every XPlanGML file needs (a file without one is a refused fragment). */
+const PLAN = '<gml:featureMember><xplan:FP_Plan gml:id="PLAN"/></gml:featureMember>';
 const SRS = 'EPSG:25832';
 /** A 100 m square near Düren in EPSG:25832, as a posList. */
 export const SQUARE =
@@ -17,7 +19,7 @@ export function member(id: string, posList: string, opts: { name?: string; dim?:
 }
 
 export function gml(body: string, prolog = ''): string {
-  return `${HEAD}${prolog}${ROOT_OPEN}${body}</xplan:XPlanAuszug>\n`;
+  return `${HEAD}${prolog}${ROOT_OPEN}${PLAN}${body}</xplan:XPlanAuszug>\n`;
 }
 
 const enc = (s: string) => new TextEncoder().encode(s);

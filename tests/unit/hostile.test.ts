@@ -118,7 +118,7 @@ describe('hostile files: the importer', () => {
   it('a bow-tie area counts both lobes instead of 0.00 ha', () => {
     const bow =
       '322424.966 5630611.617 322524.966 5630711.617 322524.966 5630611.617 322424.966 5630711.617 322424.966 5630611.617';
-    const src = `<?xml version="1.0"?><xplan:XPlanAuszug xmlns:xplan="http://www.xplanung.de/xplangml/5/1" xmlns:gml="http://www.opengis.net/gml/3.2"><gml:featureMember><xplan:FP_Landwirtschaft gml:id="BOW"><xplan:position><gml:Polygon srsName="EPSG:25832"><gml:exterior><gml:LinearRing><gml:posList>${bow}</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></xplan:position></xplan:FP_Landwirtschaft></gml:featureMember></xplan:XPlanAuszug>`;
+    const src = `<?xml version="1.0"?><xplan:XPlanAuszug xmlns:xplan="http://www.xplanung.de/xplangml/5/1" xmlns:gml="http://www.opengis.net/gml/3.2"><gml:featureMember><xplan:FP_Plan gml:id="P"/></gml:featureMember><gml:featureMember><xplan:FP_Landwirtschaft gml:id="BOW"><xplan:position><gml:Polygon srsName="EPSG:25832"><gml:exterior><gml:LinearRing><gml:posList>${bow}</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></xplan:position></xplan:FP_Landwirtschaft></gml:featureMember></xplan:XPlanAuszug>`;
     const r = importPlan(src, 'bow.gml');
     // two triangles of 100 m × 50 m / 2 each = 5,000 m² (UTM scale: within 0.2 %)
     expect(r.features[0]!.properties.area_m2! / 5000).toBeCloseTo(1, 2);

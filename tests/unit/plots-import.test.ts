@@ -4,6 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { plotsFromCsv, PlotsImportError } from '../../cli/plots/csv-import';
 import type { AccessSources } from '../../cli/plots/access-points';
 import { plotsCsv } from '../../src/lib/features/plots/export';
+const CSV_CTX = {
+  link: (id: string) => `https://example.org/#mode=plots&plot=${id}`,
+  fnp: () => 'Gewerbliche Baufläche (G)',
+  restriction: (c: string) => c,
+  utility: (c: string) => c
+};
 import { parsePlots } from '../../src/lib/plan/plots';
 
 const sources: AccessSources = {
@@ -44,7 +50,7 @@ describe('CSV → plots import', () => {
 
   it('re-imports its own CSV export when a geometry column is added', () => {
     const plots = plotsFromCsv(fixture('plots-wkt.csv'), sources);
-    const csv = plotsCsv(plots);
+    const csv = plotsCsv(plots, CSV_CTX);
     const lines = csv.split('\r\n');
     const withGeom = [
       `${lines[0]};geometry`,

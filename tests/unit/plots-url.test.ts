@@ -21,11 +21,15 @@ describe('plot finder in the URL', () => {
       within: 'ansicht',
       sort: 'a4',
       desc: true,
-      plot: 'GF-0012'
+      plot: 'GF-0012+GF-0013',
+      combine: true,
+      saved: ['GF-0001', 'GF-0012+GF-0013', 'GF-0040']
     };
     const hash = serializeHash(state);
     expect(hash).toContain('pstat=verfuegbar,vorbereitung');
     expect(hash).toContain('pzone=GE,GI');
+    expect(hash).toContain('pcomb=1');
+    expect(hash).toContain('pmerk=GF-0001,GF-0012%2BGF-0013,GF-0040');
     const back = parseHash(hash);
     expect(back.warnings).toEqual([]);
     expect(back.state.mode).toEqual({
@@ -46,6 +50,20 @@ describe('plot finder in the URL', () => {
       plot: 'GF-1',
       maxA4_m: 1500
     });
+  });
+
+  it('Merkliste: a typed „+“ (read as space) still joins a combination; more than 5 is refused', () => {
+    const { state, warnings } = parseHash(
+      '#mode=plots&pmerk=GF-0001,GF-0002+GF-0003&plot=GF-0002+GF-0003'
+    );
+    expect(warnings).toEqual([]);
+    expect(state.mode).toMatchObject({
+      saved: ['GF-0001', 'GF-0002+GF-0003'],
+      plot: 'GF-0002+GF-0003'
+    });
+    const six = parseHash('#mode=plots&pmerk=A,B,C,D,E,F&pcomb=ja');
+    expect(six.warnings.sort()).toEqual(['pcomb', 'pmerk']);
+    expect(six.state.mode).toMatchObject({ saved: [], combine: false });
   });
 
   it('a plain mode=plots starts with the defaults', () => {

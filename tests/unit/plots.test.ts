@@ -6,10 +6,23 @@ import { parsePlots, type PlotFeature } from '../../src/lib/plan/plots';
 import { parsePlanCollection } from '../../src/lib/plan/validate';
 import { PlanDataError } from '../../src/lib/plan/validate';
 import { ellipsoidalArea } from '../../src/lib/geo/area';
-import { geodesicDistance, plotCentre, pointInGeometry } from '../../src/lib/geo/access';
+import {
+  geodesicDistance,
+  interiorPoint,
+  plotCentre,
+  pointInGeometry
+} from '../../src/lib/geo/access';
 import { filterPlots, parseLocaleNumber, sortPlots } from '../../src/lib/geo/plots-filter';
+import { ZONINGS_BY_CATEGORY } from '../../src/lib/plan/plots';
 import { defaultPlotsChoice } from '../../src/lib/state/plots-url';
+import { scoutCandidates } from './scout';
 import { plotsCsv, PLOTS_CSV_HEADER } from '../../src/lib/features/plots/export';
+const CSV_CTX = {
+  link: (id: string) => `https://example.org/#mode=plots&plot=${id}`,
+  fnp: () => 'Gewerbliche Baufläche (G)',
+  restriction: (c: string) => c,
+  utility: (c: string) => c
+};
 import { parseGermanCsv } from '../../src/lib/export/csv';
 
 const dir = 'data/dueren-2025';
@@ -63,22 +76,23 @@ describe('plots schema', () => {
 });
 
 describe('plots model', () => {
-  const business = plan.filter((f) =>
-    ['gewerbe', 'industrie', 'gemischt', 'sonder'].includes(f.properties.category)
-  );
+  const hostOf = (p: PlotFeature) => {
+    const [lon, lat] = interiorPoint(p.geometry);
+    expect(pointInGeometry(lon, lat, p.geometry), p.properties.id).toBe(true);
+    return plan.find((f) => !f.properties.overlay && pointInGeometry(lon, lat, f.geometry));
+  };
 
-  it('every plot lies inside a G, GI, M or S area of the plan or the Innovationsquartier', () => {
+  it('every plot lies wholly in one plan area whose FNP category allows its zoning', () => {
     for (const p of plots) {
-      const [lon, lat] = plotCentre(p.geometry);
+      const host = hostOf(p);
+      expect(host, p.properties.id).toBeDefined();
+      expect(ZONINGS_BY_CATEGORY[host!.properties.category] ?? [], p.properties.id).toContain(
+        p.properties.zoning
+      );
       const area = ellipsoidalArea(p.geometry);
-      const inIq = pointInGeometry(lon, lat, iq);
-      const hosts = inIq
-        ? [iq]
-        : business.map((f) => f.geometry).filter((g) => pointInGeometry(lon, lat, g));
-      expect(hosts.length, p.properties.id).toBeGreaterThan(0);
       const cut = intersect(
         featureCollection([
-          { type: 'Feature', geometry: hosts[0], properties: {} },
+          { type: 'Feature', geometry: host!.geometry, properties: {} },
           { type: 'Feature', geometry: p.geometry, properties: {} }
         ])
       );
@@ -90,21 +104,63 @@ describe('plots model', () => {
     }
   });
 
-  it('models the estates named in the plan, Baulücken, and IQ plots of 350–5,500 m²', () => {
-    const estates = new Set(plots.map((p) => p.properties.estate));
-    for (const name of plan
-      .map((f) => f.properties.name)
-      .filter((n) => n && /Erweiterung|Rossfeld/.test(n)))
-      expect(estates.has(name!), name!).toBe(true);
+  it('IQ plots only in M, G or S areas (none in Grünfläche or Gemeinbedarf)', () => {
     const iqPlots = plots.filter((p) => p.properties.estate.startsWith('Innovationsquartier'));
     expect(iqPlots.length).toBeGreaterThan(5);
-    for (const p of iqPlots) {
-      expect(p.properties.area_m2).toBeGreaterThanOrEqual(350);
-      expect(p.properties.area_m2).toBeLessThanOrEqual(5500);
+    for (const p of iqPlots)
+      expect(['gemischt', 'gewerbe', 'sonder'], p.properties.id).toContain(
+        hostOf(p)!.properties.category
+      );
+  });
+
+  it('new estates offer several large divisible lots of 2–10 ha; existing ones a few Baulücken', () => {
+    for (const name of [
+      'Im Rossfeld',
+      'Talbenden',
+      'Henry-Ford-Straße',
+      'Stockheimer Landstraße'
+    ]) {
+      const large = plots.filter(
+        (p) =>
+          p.properties.estate.startsWith(name) &&
+          p.properties.area_m2 >= 20_000 &&
+          p.properties.area_m2 <= 100_000
+      );
+      expect(large.length, name).toBeGreaterThanOrEqual(2);
+      expect(large.every((p) => p.properties.divisibleFrom_m2 === 5000)).toBe(true);
     }
-    expect(
-      plots.some((p) => !p.properties.bplan && !p.properties.estate.includes('Erweiterung'))
-    ).toBe(true);
+    const gaps = plots.filter((p) => !p.properties.bplan);
+    expect(gaps.length).toBeGreaterThan(5);
+    expect(Math.max(...gaps.map((p) => p.properties.area_m2))).toBeLessThan(20_000);
+  });
+
+  it('every plot carries cadastre, GRZ/GFZ, utilities, restrictions and the Hebesatz', () => {
+    for (const { properties: p } of plots) {
+      expect(p.cadastre?.gemarkung, p.id).toBeTruthy();
+      expect(p.cadastre!.flur).toBeGreaterThan(0);
+      expect(p.limits?.gfz).toBeGreaterThan(0);
+      expect(p.utilities?.strom).toBe(true);
+      expect(Array.isArray(p.restrictions)).toBe(true);
+      // not in dueren-facts.md: a model value, and marked so
+      expect(p.tradeTax).toEqual({ percent: 490, model: true });
+    }
+    const iqPlot = plots.find((p) => p.properties.estate.startsWith('Innovationsquartier'))!;
+    expect(iqPlot.properties.utilities?.fernwaerme).toBe(true);
+    expect(iqPlot.properties.restrictions).toContain('gruendach');
+  });
+
+  it('the contact is plan.json’s businessContact, marked as a model entry', () => {
+    const contact = json('plan.json').businessContact;
+    for (const { properties: p } of plots)
+      expect(p.contact).toEqual({ ...contact, note: undefined, model: true });
+  });
+
+  it('a scout finds ≥ 5 available GE/GI plots or combinations of 2–5 ha within 3 km of the A4', () => {
+    // By road where the build had the road graph; else Luftlinie with a detour factor of 1.4.
+    const a4 = (p: PlotFeature) =>
+      p.properties.road?.a4?.distance_m ?? p.properties.access.a4!.distance_m * 1.4;
+    const hits = scoutCandidates(plots).filter((p) => a4(p) <= 3000);
+    expect(hits.length).toBeGreaterThanOrEqual(5);
   });
 });
 
@@ -185,7 +241,7 @@ describe('finder filters and CSV', () => {
 
   it('CSV for German Excel: BOM, semicolons, decimal comma, German header, parses back', () => {
     const sample: PlotFeature[] = plots.slice(0, 5);
-    const text = plotsCsv(sample);
+    const text = plotsCsv(sample, CSV_CTX);
     expect(text.startsWith('\uFEFFKennung;Gewerbegebiet;Fläche (m²);')).toBe(true);
     expect(text).toContain('\r\n');
     const rows = parseGermanCsv(text);
@@ -198,7 +254,7 @@ describe('finder filters and CSV', () => {
       expect(r[18]).toBe(p.asOf);
     });
     const withGrz = plots.find((p) => p.properties.limits?.grz !== undefined)!;
-    expect(parseGermanCsv(plotsCsv([withGrz]))[1]![9]).toMatch(/^0,\d+$/);
+    expect(parseGermanCsv(plotsCsv([withGrz], CSV_CTX))[1]![9]).toMatch(/^0,\d+$/);
   });
 });
 

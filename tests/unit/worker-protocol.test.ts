@@ -1,5 +1,5 @@
 /**
- * The one worker protocol (src/lib/worker/rpc.ts): supersede, cancel, restart, crash and adopt,
+ * The one worker protocol (src/lib/worker/rpc.ts, serve.ts): supersede, cancel, restart, crash and adopt,
  * with the worker's handlers run in-process behind a fake Worker (no browser). Messages cross in
  * a task of their own, as between threads; a terminated fake drops every message either way.
  */
@@ -8,12 +8,10 @@ import {
   CancelledError,
   WorkerClient,
   WorkerError,
-  serve,
-  type Endpoint,
-  type Handlers,
   type Protocol,
   type WorkerLike
 } from '../../src/lib/worker/rpc';
+import { serve, type Endpoint, type Handlers } from '../../src/lib/worker/serve';
 import { workerFailure } from '../../src/lib/worker/failure';
 import { planHandlers } from '../../src/lib/worker/plan-handlers';
 import { compareHandlers } from '../../src/lib/worker/compare-handlers';

@@ -63,7 +63,12 @@ describe('broken inputs', () => {
       'GML_NAN',
       /beim Objekt „GML_NAN“ .*Koordinate „5630711,617“ ist keine Zahl/
     ],
-    ['bp-plan.gml', 'not-fnp', null, /keinen Flächennutzungsplan \(FP_Plan\), sondern BP_Plan/]
+    [
+      'bp-fragment.gml',
+      'no-plan',
+      null,
+      /enthält kein Planobjekt \(FP_Plan, BP_Plan, RP_Plan, LP_Plan oder SO_Plan\), sondern ist ein Ausschnitt: gefunden wurden nur Planinhalte \(BP_BaugebietsTeilFlaeche 1\)/
+    ]
   ])('%s → %s', (file, code, featureId, de) => {
     const e = importError(file);
     expect(e.code).toBe(code);
@@ -104,9 +109,31 @@ describe('broken inputs', () => {
     expect(err('{"type":"FeatureCollection","features":[]}', 'leer.geojson').code).toBe(
       'empty-plan'
     );
-    const old = err('<XPlanAuszug xmlns="http://www.xplanung.de/xplangml/4/1"/>', 'alt.gml');
+    const old = err('<XPlanAuszug xmlns="http://www.xplanung.de/xplangml/3/0"/>', 'alt.gml');
     expect(old.code).toBe('unsupported-version');
-    expect(old.message).toContain('4.1');
+    expect(old.message).toMatch(
+      /ist XPlanGML 3\.0 \(Namensraum „http:\/\/www\.xplanung\.de\/xplangml\/3\/0“\); unterstützt werden XPlanGML 4\.0, 4\.1, 5\.0 bis 5\.4, 6\.0 und 6\.1/
+    );
+    const future = err('<XPlanAuszug xmlns="http://www.xplanung.de/xplangml/7/0"/>', 'neu.gml');
+    expect(future.code).toBe('unsupported-version');
+    expect(future.message).toContain('XPlanGML 7.0');
+    const foreign = err('<XPlanAuszug xmlns="http://example.org/plan"/>', 'fremd.gml');
+    expect(foreign.code).toBe('unsupported-version');
+    expect(foreign.message).toContain('Namensraum „http://example.org/plan“');
+    const wfs = err(
+      '<wfs:FeatureCollection xmlns:wfs="http://www.opengis.net/wfs/2.0"><wfs:member/></wfs:FeatureCollection>',
+      'wfs.xml'
+    );
+    expect(wfs.code).toBe('not-xplangml');
+    expect(wfs.message).toMatch(
+      /ist eine WFS-Antwort \(wfs:FeatureCollection, Namensraum „http:\/\/www\.opengis\.net\/wfs\/2\.0“\) und kein XPlanGML-Plan/
+    );
+    const nothing = err(
+      '<XPlanAuszug xmlns="http://www.xplanung.de/xplangml/5/0"></XPlanAuszug>',
+      'leer.gml'
+    );
+    expect(nothing.code).toBe('no-plan');
+    expect(nothing.message).toContain('die Datei enthält keine Objekte');
     const fixture = readFileSync(join(DIR, '../fp-5.1-prefixed.gml'), 'utf8');
     const dup = err(fixture.replace('gml:id="GML_GI1"', 'gml:id="GML_W1"'), 'doppelt.gml');
     expect(dup.code).toBe('duplicate-id');

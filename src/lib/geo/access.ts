@@ -135,3 +135,37 @@ export function pointInGeometry(lon: number, lat: number, g: Polygon | MultiPoly
     (p) => inRing(lon, lat, p[0]!) && !p.slice(1).some((hole) => inRing(lon, lat, hole))
   );
 }
+
+/**
+ * A point inside a plot: its centroid when that lies inside, else the middle of the widest
+ * inside stretch of the horizontal line through the centroid (an L- or U-shaped plot). For the
+ * plan area a plot lies in, and for labels.
+ */
+export function interiorPoint(g: Polygon | MultiPolygon): [number, number] {
+  const c = plotCentre(g);
+  if (pointInGeometry(c[0], c[1], g)) return c;
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  let best: [number, number] = c;
+  let widest = -1;
+  for (const p of polys) {
+    const ys = p[0]!.map((q) => q[1]!);
+    const y = Math.min(Math.max(c[1], Math.min(...ys)), Math.max(...ys));
+    // try the centroid's latitude first, then the middle of the part
+    for (const yy of [y, (Math.min(...ys) + Math.max(...ys)) / 2]) {
+      const xs: number[] = [];
+      for (const ring of p)
+        for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+          const [xi, yi] = ring[i] as [number, number];
+          const [xj, yj] = ring[j] as [number, number];
+          if (yi > yy !== yj > yy) xs.push(((xj - xi) * (yy - yi)) / (yj - yi) + xi);
+        }
+      xs.sort((a, b) => a - b);
+      for (let i = 0; i + 1 < xs.length; i += 2)
+        if (xs[i + 1]! - xs[i]! > widest) {
+          widest = xs[i + 1]! - xs[i]!;
+          best = [(xs[i]! + xs[i + 1]!) / 2, yy];
+        }
+    }
+  }
+  return best;
+}

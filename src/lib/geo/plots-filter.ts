@@ -62,3 +62,40 @@ export function parseLocaleNumber(text: string, lang: 'de' | 'en'): number | nul
   if (!/^\d+(\.\d+)?$/.test(normal)) return null;
   return Number(normal);
 }
+
+export type PlotFilterName =
+  'size' | 'zoning' | 'estate' | 'status' | 'availableBy' | 'a4' | 'rail' | 'stop' | 'within';
+
+/** The finder's filters by name, each with the choice that switches it off. */
+const FILTER_RESETS: Record<Exclude<PlotFilterName, 'within'>, Partial<PlotsChoice>> = {
+  size: { minM2: null, maxM2: null },
+  zoning: { zoning: [] },
+  estate: { estate: null },
+  status: { status: [] },
+  availableBy: { availableBy: null },
+  a4: { maxA4_m: null },
+  rail: { maxRail_m: null },
+  stop: { maxStop_m: null }
+};
+
+/**
+ * For an empty result: the filter whose removal alone brings back the most plots, and how many
+ * (null when no single filter frees any). `within` counts as a filter when it is set.
+ */
+export function mostExcluding(
+  plots: readonly PlotFeature[],
+  c: PlotsChoice,
+  within: Polygon | MultiPolygon | null
+): { filter: PlotFilterName; count: number } | null {
+  let best: { filter: PlotFilterName; count: number } | null = null;
+  const consider = (filter: PlotFilterName, count: number) => {
+    if (count > 0 && (!best || count > best.count)) best = { filter, count };
+  };
+  for (const [name, reset] of Object.entries(FILTER_RESETS)) {
+    const off = { ...c, ...reset };
+    if (JSON.stringify(off) === JSON.stringify(c)) continue;
+    consider(name as PlotFilterName, filterPlots(plots, off, within).length);
+  }
+  if (within) consider('within', filterPlots(plots, c, null).length);
+  return best;
+}

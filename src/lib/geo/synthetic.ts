@@ -6,7 +6,7 @@
  */
 import type { Polygon, Position } from 'geojson';
 import { fromLaea, toLaea } from './laea';
-import { CATEGORY_CODES, type CategoryCode } from '../plan/categories';
+import { CATEGORIES, type CategoryCode } from '../plan/categories';
 import type { LoadedFeature, PlanGeometry, Status } from '../plan/types';
 import { ellipsoidalArea } from './area';
 
@@ -105,7 +105,11 @@ export function syntheticPlan(opts: SyntheticOptions): LoadedFeature[] {
     return out;
   };
   const features: LoadedFeature[] = [];
-  const cats = CATEGORY_CODES;
+  // a Flächennutzungsplan: its categories, not those only a Bebauungsplan (Baugebiete,
+  // Baugrenze …) or a protection overlay has
+  const cats = CATEGORIES.filter((c) => !c.line && !c.overlay && !c.xplanMatch.baugebiet).map(
+    (c) => c.code
+  );
   const props = (category: CategoryCode, overlay = false) => ({
     id: `f${features.length}`,
     category,

@@ -18,6 +18,25 @@ export const CATEGORY_CODES = [
   'wasser',
   'verkehr',
   'versorgung',
+  'ws',
+  'wr',
+  'wa',
+  'wb',
+  'md',
+  'mdw',
+  'mi',
+  'mu',
+  'mk',
+  'ge',
+  'gi',
+  'so',
+  'ueberbaubar',
+  'naturschutz',
+  'wasserschutz',
+  'denkmal',
+  'rohstoff',
+  'baugrenze',
+  'baulinie',
   'sonstige'
 ] as const;
 
@@ -56,7 +75,16 @@ export interface Category {
     classes?: readonly string[];
     besondereArt?: readonly string[];
     allgArt?: readonly string[];
+    /** For BP_BaugebietsTeilFlaeche (Bebauungsplan): its besondereArtDerBaulNutzung (Baugebiet). */
+    baugebiet?: readonly string[];
   };
+  /**
+   * Areas of its classes are overlays (not in the Flächenschluss) unless their
+   * `flaechenschluss` attribute says otherwise: protected areas, überbaubare Grundstücksfläche.
+   */
+  overlay?: true;
+  /** Lines, not areas (Baugrenze, Baulinie): drawn as PlanZV lines in `color`, never filled. */
+  line?: true;
   /** Fill colour on the map and in the chart. */
   color: string;
   /** Outline colour, darker than the fill so neighbouring areas stay apart. */
@@ -75,10 +103,14 @@ export const CATEGORIES: readonly Category[] = [
     symbol: 'W',
     label: { de: 'Wohnbaufläche', en: 'Residential area' },
     xplan: {
-      de: 'FP_BebauungsFlaeche, allgemeine Art der baulichen Nutzung 1000 „Wohnbaufläche“ (W) bzw. besondere Art 1000–1300 (WS, WR, WA, WB)',
-      en: 'FP_BebauungsFlaeche, general type of building use 1000 "residential" (W) or special type 1000–1300 (WS, WR, WA, WB)'
+      de: 'FP_BebauungsFlaeche, allgemeine Art der baulichen Nutzung 1000 „Wohnbaufläche“ (W) bzw. besondere Art 1000–1300 (WS, WR, WA, WB); BP_BaugebietsTeilFlaeche nur mit allgemeiner Art 1000; Regionalplan: RP_WohnenSiedlung',
+      en: 'FP_BebauungsFlaeche, general type of building use 1000 "residential" (W) or special type 1000–1300 (WS, WR, WA, WB); BP_BaugebietsTeilFlaeche with general type 1000 only; regional plan: RP_WohnenSiedlung'
     },
-    xplanMatch: { allgArt: ['1000'], besondereArt: ['1000', '1100', '1200', '1300'] },
+    xplanMatch: {
+      allgArt: ['1000'],
+      besondereArt: ['1000', '1100', '1200', '1300'],
+      classes: ['RP_WohnenSiedlung']
+    },
     color: '#CF9377',
     outline: '#9E6248'
   },
@@ -101,10 +133,10 @@ export const CATEGORIES: readonly Category[] = [
     symbol: 'GE',
     label: { de: 'Gewerbliche Baufläche', en: 'Commercial area' },
     xplan: {
-      de: 'FP_BebauungsFlaeche, allgemeine Art 3000 „Gewerbliche Baufläche“ (G) bzw. besondere Art 1700 „Gewerbegebiet“ (GE)',
-      en: 'FP_BebauungsFlaeche, general type 3000 "commercial" (G) or special type 1700 "commercial zone" (GE)'
+      de: 'FP_BebauungsFlaeche, allgemeine Art 3000 „Gewerbliche Baufläche“ (G) bzw. besondere Art 1700 „Gewerbegebiet“ (GE); Regionalplan: RP_IndustrieGewerbe',
+      en: 'FP_BebauungsFlaeche, general type 3000 "commercial" (G) or special type 1700 "commercial zone" (GE); regional plan: RP_IndustrieGewerbe'
     },
-    xplanMatch: { allgArt: ['3000'], besondereArt: ['1700'] },
+    xplanMatch: { allgArt: ['3000'], besondereArt: ['1700'], classes: ['RP_IndustrieGewerbe'] },
     color: '#A6A596',
     outline: '#6F6E62'
   },
@@ -140,10 +172,18 @@ export const CATEGORIES: readonly Category[] = [
     symbol: 'GB',
     label: { de: 'Fläche für den Gemeinbedarf', en: 'Community facilities' },
     xplan: {
-      de: 'FP_Gemeinbedarf (auch FP_SpielSportanlage)',
-      en: 'FP_Gemeinbedarf (also FP_SpielSportanlage)'
+      de: 'FP_Gemeinbedarf (auch FP_SpielSportanlage); Bebauungsplan: BP_GemeinbedarfsFlaeche, BP_SpielSportanlagenFlaeche; Regionalplan: RP_SozialeInfrastruktur',
+      en: 'FP_Gemeinbedarf (also FP_SpielSportanlage); development plan: BP_GemeinbedarfsFlaeche, BP_SpielSportanlagenFlaeche; regional plan: RP_SozialeInfrastruktur'
     },
-    xplanMatch: { classes: ['FP_Gemeinbedarf', 'FP_SpielSportanlage'] },
+    xplanMatch: {
+      classes: [
+        'FP_Gemeinbedarf',
+        'FP_SpielSportanlage',
+        'BP_GemeinbedarfsFlaeche',
+        'BP_SpielSportanlagenFlaeche',
+        'RP_SozialeInfrastruktur'
+      ]
+    },
     color: '#E94EA5',
     outline: '#A8196A'
   },
@@ -152,8 +192,11 @@ export const CATEGORIES: readonly Category[] = [
     group: 'freiraum',
     symbol: 'Grün',
     label: { de: 'Grünfläche', en: 'Green space' },
-    xplan: { de: 'FP_Gruen', en: 'FP_Gruen' },
-    xplanMatch: { classes: ['FP_Gruen'] },
+    xplan: {
+      de: 'FP_Gruen; Bebauungsplan: BP_GruenFlaeche',
+      en: 'FP_Gruen; development plan: BP_GruenFlaeche'
+    },
+    xplanMatch: { classes: ['FP_Gruen', 'BP_GruenFlaeche'] },
     color: '#80E41B',
     outline: '#4E9A08'
   },
@@ -162,8 +205,11 @@ export const CATEGORIES: readonly Category[] = [
     group: 'freiraum',
     symbol: 'Wald',
     label: { de: 'Fläche für Wald', en: 'Forest' },
-    xplan: { de: 'FP_WaldFlaeche', en: 'FP_WaldFlaeche' },
-    xplanMatch: { classes: ['FP_WaldFlaeche'] },
+    xplan: {
+      de: 'FP_WaldFlaeche; Bebauungsplan: BP_WaldFlaeche; Regionalplan: RP_Forstwirtschaft',
+      en: 'FP_WaldFlaeche; development plan: BP_WaldFlaeche; regional plan: RP_Forstwirtschaft'
+    },
+    xplanMatch: { classes: ['FP_WaldFlaeche', 'BP_WaldFlaeche', 'RP_Forstwirtschaft'] },
     color: '#34AB8F',
     outline: '#1C6E5A'
   },
@@ -173,10 +219,17 @@ export const CATEGORIES: readonly Category[] = [
     symbol: 'LW',
     label: { de: 'Fläche für die Landwirtschaft', en: 'Farmland' },
     xplan: {
-      de: 'FP_Landwirtschaft (XPlanGML 5.x auch FP_LandwirtschaftsFlaeche)',
-      en: 'FP_Landwirtschaft (XPlanGML 5.x also FP_LandwirtschaftsFlaeche)'
+      de: 'FP_Landwirtschaft (XPlanGML 4.x: FP_LandwirtschaftsFlaeche); Bebauungsplan: BP_LandwirtschaftsFlaeche; Regionalplan: RP_Landwirtschaft',
+      en: 'FP_Landwirtschaft (XPlanGML 4.x: FP_LandwirtschaftsFlaeche); development plan: BP_LandwirtschaftsFlaeche; regional plan: RP_Landwirtschaft'
     },
-    xplanMatch: { classes: ['FP_Landwirtschaft', 'FP_LandwirtschaftsFlaeche'] },
+    xplanMatch: {
+      classes: [
+        'FP_Landwirtschaft',
+        'FP_LandwirtschaftsFlaeche',
+        'BP_LandwirtschaftsFlaeche',
+        'RP_Landwirtschaft'
+      ]
+    },
     color: '#CCE968',
     outline: '#8BA82A'
   },
@@ -186,10 +239,12 @@ export const CATEGORIES: readonly Category[] = [
     symbol: 'Wasser',
     label: { de: 'Wasserfläche', en: 'Water' },
     xplan: {
-      de: 'FP_Gewaesser (XPlanGML 6.0: SO_Gewaesser)',
-      en: 'FP_Gewaesser (XPlanGML 6.0: SO_Gewaesser)'
+      de: 'FP_Gewaesser (XPlanGML 6.0: SO_Gewaesser); Bebauungsplan: BP_GewaesserFlaeche; Regionalplan: RP_Gewaesser',
+      en: 'FP_Gewaesser (XPlanGML 6.0: SO_Gewaesser); development plan: BP_GewaesserFlaeche; regional plan: RP_Gewaesser'
     },
-    xplanMatch: { classes: ['FP_Gewaesser', 'SO_Gewaesser'] },
+    xplanMatch: {
+      classes: ['FP_Gewaesser', 'SO_Gewaesser', 'BP_GewaesserFlaeche', 'RP_Gewaesser']
+    },
     color: '#75C7FF',
     outline: '#2A8BCB'
   },
@@ -199,15 +254,22 @@ export const CATEGORIES: readonly Category[] = [
     symbol: 'V',
     label: { de: 'Verkehrsfläche', en: 'Transport area' },
     xplan: {
-      de: 'FP_Strassenverkehr (XPlanGML 6.0: SO_Strassenverkehr; übernommen: SO_Strassenverkehrsrecht, SO_Schienenverkehrsrecht)',
-      en: 'FP_Strassenverkehr (XPlanGML 6.0: SO_Strassenverkehr; adopted: SO_Strassenverkehrsrecht, SO_Schienenverkehrsrecht)'
+      de: 'FP_Strassenverkehr (XPlanGML 6.0: SO_Strassenverkehr; übernommen: SO_Strassenverkehrsrecht, SO_Schienenverkehrsrecht); Bebauungsplan: BP_StrassenVerkehrsFlaeche, BP_VerkehrsflaecheBesondererZweckbestimmung; Regionalplan: RP_Strassenverkehr, RP_Schienenverkehr, RP_Verkehr, RP_Luftverkehr, RP_Wasserverkehr',
+      en: 'FP_Strassenverkehr (XPlanGML 6.0: SO_Strassenverkehr; adopted: SO_Strassenverkehrsrecht, SO_Schienenverkehrsrecht); development plan: BP_StrassenVerkehrsFlaeche, BP_VerkehrsflaecheBesondererZweckbestimmung; regional plan: RP_Strassenverkehr, RP_Schienenverkehr, RP_Verkehr, RP_Luftverkehr, RP_Wasserverkehr'
     },
     xplanMatch: {
       classes: [
         'FP_Strassenverkehr',
         'SO_Strassenverkehr',
         'SO_Strassenverkehrsrecht',
-        'SO_Schienenverkehrsrecht'
+        'SO_Schienenverkehrsrecht',
+        'BP_StrassenVerkehrsFlaeche',
+        'BP_VerkehrsflaecheBesondererZweckbestimmung',
+        'RP_Strassenverkehr',
+        'RP_Schienenverkehr',
+        'RP_Verkehr',
+        'RP_Luftverkehr',
+        'RP_Wasserverkehr'
       ]
     },
     color: '#FDDF1B',
@@ -218,10 +280,300 @@ export const CATEGORIES: readonly Category[] = [
     group: 'infrastruktur',
     symbol: 'VE',
     label: { de: 'Fläche für Ver- und Entsorgung', en: 'Utilities' },
-    xplan: { de: 'FP_VerEntsorgung', en: 'FP_VerEntsorgung' },
-    xplanMatch: { classes: ['FP_VerEntsorgung'] },
+    xplan: {
+      de: 'FP_VerEntsorgung; Bebauungsplan: BP_VerEntsorgung; Regionalplan: RP_Energieversorgung, RP_Entsorgung',
+      en: 'FP_VerEntsorgung; development plan: BP_VerEntsorgung; regional plan: RP_Energieversorgung, RP_Entsorgung'
+    },
+    xplanMatch: {
+      classes: ['FP_VerEntsorgung', 'BP_VerEntsorgung', 'RP_Energieversorgung', 'RP_Entsorgung']
+    },
     color: '#FFEC99',
     outline: '#B8A24A'
+  },
+  {
+    code: 'ws',
+    group: 'wohnen',
+    symbol: 'WS',
+    label: { de: 'Kleinsiedlungsgebiet', en: 'Small-holding settlement area' },
+    xplan: {
+      de: 'BP_BaugebietsTeilFlaeche, besondere Art der baulichen Nutzung 1000 (WS)',
+      en: 'BP_BaugebietsTeilFlaeche, special type of building use 1000 (WS)'
+    },
+    xplanMatch: { baugebiet: ['1000'] },
+    color: '#E6BFAA',
+    outline: '#A8775C'
+  },
+  {
+    code: 'wr',
+    group: 'wohnen',
+    symbol: 'WR',
+    label: { de: 'Reines Wohngebiet', en: 'Purely residential area' },
+    xplan: {
+      de: 'BP_BaugebietsTeilFlaeche, besondere Art der baulichen Nutzung 1100 (WR)',
+      en: 'BP_BaugebietsTeilFlaeche, special type of building use 1100 (WR)'
+    },
+    xplanMatch: { baugebiet: ['1100'] },
+    color: '#C9775A',
+    outline: '#8E4730'
+  },
+  {
+    code: 'wa',
+    group: 'wohnen',
+    symbol: 'WA',
+    label: { de: 'Allgemeines Wohngebiet', en: 'General residential area' },
+    xplan: {
+      de: 'BP_BaugebietsTeilFlaeche, besondere Art der baulichen Nutzung 1200 (WA)',
+      en: 'BP_BaugebietsTeilFlaeche, special type of building use 1200 (WA)'
+    },
+    xplanMatch: { baugebiet: ['1200'] },
+    color: '#DB8C70',
+    outline: '#9E553A'
+  },
+  {
+    code: 'wb',
+    group: 'wohnen',
+    symbol: 'WB',
+    label: { de: 'Besonderes Wohngebiet', en: 'Special residential area' },
+    xplan: {
+      de: 'BP_BaugebietsTeilFlaeche, besondere Art der baulichen Nutzung 1300 (WB)',
+      en: 'BP_BaugebietsTeilFlaeche, special type of building use 1300 (WB)'
+    },
+    xplanMatch: { baugebiet: ['1300'] },
+    color: '#B9684F',
+    outline: '#7A3D29'
+  },
+  {
+    code: 'md',
+    group: 'gemischt_sonder',
+    symbol: 'MD',
+    label: { de: 'Dorfgebiet', en: 'Village area' },
+    xplan: {
+      de: 'BP_BaugebietsTeilFlaeche, besondere Art der baulichen Nutzung 1400 (MD)',
+      en: 'BP_BaugebietsTeilFlaeche, special type of building use 1400 (MD)'
+    },
+    xplanMatch: { baugebiet: ['1400'] },
+    color: '#DDB868',
+    outline: '#9C7A2A'
+  },
+  {
+    code: 'mdw',
+    group: 'gemischt_sonder',
+    symbol: 'MDW',
+    label: { de: 'Dörfliches Wohngebiet', en: 'Village residential area' },
+    xplan: {
+      de: 'BP_BaugebietsTeilFlaeche, besondere Art der baulichen Nutzung 1450 (MDW)',
+      en: 'BP_BaugebietsTeilFlaeche, special type of building use 1450 (MDW)'
+    },
+    xplanMatch: { baugebiet: ['1450'] },
+    color: '#E5C784',
+    outline: '#A3873E'
+  },
+  {
+    code: 'mi',
+    group: 'gemischt_sonder',
+    symbol: 'MI',
+    label: { de: 'Mischgebiet', en: 'Mixed area' },
+    xplan: {
+      de: 'BP_BaugebietsTeilFlaeche, besondere Art der baulichen Nutzung 1500 (MI)',
+      en: 'BP_BaugebietsTeilFlaeche, special type of building use 1500 (MI)'
+    },
+    xplanMatch: { baugebiet: ['1500'] },
+    color: '#CC9A35',
+    outline: '#8C6412'
+  },
+  {
+    code: 'mu',
+    group: 'gemischt_sonder',
+    symbol: 'MU',
+    label: { de: 'Urbanes Gebiet', en: 'Urban area' },
+    xplan: {
+      de: 'BP_BaugebietsTeilFlaeche, besondere Art der baulichen Nutzung 1550 (MU)',
+      en: 'BP_BaugebietsTeilFlaeche, special type of building use 1550 (MU)'
+    },
+    xplanMatch: { baugebiet: ['1550'] },
+    color: '#BF8A2E',
+    outline: '#7F5A10'
+  },
+  {
+    code: 'mk',
+    group: 'gemischt_sonder',
+    symbol: 'MK',
+    label: { de: 'Kerngebiet', en: 'Core area' },
+    xplan: {
+      de: 'BP_BaugebietsTeilFlaeche, besondere Art der baulichen Nutzung 1600 (MK)',
+      en: 'BP_BaugebietsTeilFlaeche, special type of building use 1600 (MK)'
+    },
+    xplanMatch: { baugebiet: ['1600'] },
+    color: '#B07A24',
+    outline: '#6E4A0C'
+  },
+  {
+    code: 'ge',
+    group: 'gewerbe',
+    symbol: 'GE',
+    label: { de: 'Gewerbegebiet', en: 'Commercial zone' },
+    xplan: {
+      de: 'BP_BaugebietsTeilFlaeche, besondere Art der baulichen Nutzung 1700 (GE)',
+      en: 'BP_BaugebietsTeilFlaeche, special type of building use 1700 (GE)'
+    },
+    xplanMatch: { baugebiet: ['1700'] },
+    color: '#9A998A',
+    outline: '#64635A'
+  },
+  {
+    code: 'gi',
+    group: 'industrie',
+    symbol: 'GI',
+    label: { de: 'Industriegebiet (Bebauungsplan)', en: 'Industrial zone (development plan)' },
+    xplan: {
+      de: 'BP_BaugebietsTeilFlaeche, besondere Art der baulichen Nutzung 1800 (GI)',
+      en: 'BP_BaugebietsTeilFlaeche, special type of building use 1800 (GI)'
+    },
+    xplanMatch: { baugebiet: ['1800'] },
+    color: '#5E5D53',
+    outline: '#34332D'
+  },
+  {
+    code: 'so',
+    group: 'gemischt_sonder',
+    symbol: 'SO',
+    label: { de: 'Sondergebiet', en: 'Special-use zone' },
+    xplan: {
+      de: 'BP_BaugebietsTeilFlaeche, besondere Art der baulichen Nutzung 2000 / 2100 / 3000 / 4000 (SO)',
+      en: 'BP_BaugebietsTeilFlaeche, special type of building use 2000 / 2100 / 3000 / 4000 (SO)'
+    },
+    xplanMatch: { baugebiet: ['2000', '2100', '3000', '4000'] },
+    color: '#F58A3C',
+    outline: '#A9500F'
+  },
+  {
+    code: 'ueberbaubar',
+    group: 'sonstige',
+    symbol: 'Bau',
+    label: { de: 'Überbaubare Grundstücksfläche', en: 'Buildable plot area' },
+    xplan: {
+      de: 'Bebauungsplan: BP_UeberbaubareGrundstuecksFlaeche (innerhalb der Baugrenzen und Baulinien)',
+      en: 'Development plan: BP_UeberbaubareGrundstuecksFlaeche (inside the building limits and lines)'
+    },
+    xplanMatch: {
+      classes: ['BP_UeberbaubareGrundstuecksFlaeche']
+    },
+    overlay: true,
+    color: '#F4F1EA',
+    outline: '#1F5FD1'
+  },
+  {
+    code: 'naturschutz',
+    group: 'freiraum',
+    symbol: 'N',
+    label: { de: 'Schutz von Natur und Landschaft', en: 'Nature and landscape protection' },
+    xplan: {
+      de: 'SO_SchutzgebietNaturschutzrecht; Landschaftsplan: LP_SchutzBestimmterTeileVonNaturUndLandschaft, LP_BiotopverbundFlaeche; Regionalplan: RP_NaturLandschaft, RP_NaturschutzrechtlichesSchutzgebiet, RP_Gruenzug, RP_Bodenschutz, RP_Klimaschutz, RP_Kulturlandschaft, RP_SonstigerFreiraumschutz',
+      en: 'SO_SchutzgebietNaturschutzrecht; landscape plan: LP_SchutzBestimmterTeileVonNaturUndLandschaft, LP_BiotopverbundFlaeche; regional plan: RP_NaturLandschaft, RP_NaturschutzrechtlichesSchutzgebiet, RP_Gruenzug, RP_Bodenschutz, RP_Klimaschutz, RP_Kulturlandschaft, RP_SonstigerFreiraumschutz'
+    },
+    xplanMatch: {
+      classes: [
+        'SO_SchutzgebietNaturschutzrecht',
+        'LP_SchutzBestimmterTeileVonNaturUndLandschaft',
+        'LP_BiotopverbundFlaeche',
+        'RP_NaturLandschaft',
+        'RP_NaturschutzrechtlichesSchutzgebiet',
+        'RP_Gruenzug',
+        'RP_Bodenschutz',
+        'RP_Klimaschutz',
+        'RP_Kulturlandschaft',
+        'RP_SonstigerFreiraumschutz'
+      ]
+    },
+    overlay: true,
+    color: '#3E9A5A',
+    outline: '#1F6234'
+  },
+  {
+    code: 'wasserschutz',
+    group: 'freiraum',
+    symbol: 'WSG',
+    label: { de: 'Wasserschutz und Hochwasserschutz', en: 'Water and flood protection' },
+    xplan: {
+      de: 'SO_SchutzgebietWasserrecht, SO_Wasserrecht; Landschaftsplan: LP_WasserrechtSchutzgebiet; Regionalplan: RP_Wasserschutz, RP_Hochwasserschutz',
+      en: 'SO_SchutzgebietWasserrecht, SO_Wasserrecht; landscape plan: LP_WasserrechtSchutzgebiet; regional plan: RP_Wasserschutz, RP_Hochwasserschutz'
+    },
+    xplanMatch: {
+      classes: [
+        'SO_SchutzgebietWasserrecht',
+        'SO_Wasserrecht',
+        'LP_WasserrechtSchutzgebiet',
+        'RP_Wasserschutz',
+        'RP_Hochwasserschutz'
+      ]
+    },
+    overlay: true,
+    color: '#4C8FCF',
+    outline: '#1F5A91'
+  },
+  {
+    code: 'denkmal',
+    group: 'sonstige',
+    symbol: 'D',
+    label: { de: 'Denkmalschutz', en: 'Monument protection' },
+    xplan: {
+      de: 'SO_Denkmalschutzrecht; Landschaftsplan: LP_Denkmalschutzrecht',
+      en: 'SO_Denkmalschutzrecht; landscape plan: LP_Denkmalschutzrecht'
+    },
+    xplanMatch: {
+      classes: ['SO_Denkmalschutzrecht', 'LP_Denkmalschutzrecht']
+    },
+    overlay: true,
+    color: '#A0522D',
+    outline: '#63301A'
+  },
+  {
+    code: 'rohstoff',
+    group: 'sonstige',
+    symbol: 'R',
+    label: { de: 'Rohstoffsicherung', en: 'Mineral resources' },
+    xplan: {
+      de: 'Regionalplan: RP_Rohstoff (Vorrang- und Vorbehaltsgebiete für Rohstoffe)',
+      en: 'Regional plan: RP_Rohstoff (priority and reserve areas for minerals)'
+    },
+    xplanMatch: {
+      classes: ['RP_Rohstoff']
+    },
+    overlay: true,
+    color: '#B08A64',
+    outline: '#6E5234'
+  },
+  {
+    code: 'baugrenze',
+    group: 'sonstige',
+    symbol: 'BG',
+    label: { de: 'Baugrenze', en: 'Building limit' },
+    xplan: {
+      de: 'Bebauungsplan: BP_BauGrenze (Linie; Gebäude dürfen sie nicht überschreiten)',
+      en: 'Development plan: BP_BauGrenze (line; buildings must not cross it)'
+    },
+    xplanMatch: {
+      classes: ['BP_BauGrenze']
+    },
+    line: true,
+    color: '#1F5FD1',
+    outline: '#123C87'
+  },
+  {
+    code: 'baulinie',
+    group: 'sonstige',
+    symbol: 'BL',
+    label: { de: 'Baulinie', en: 'Building line' },
+    xplan: {
+      de: 'Bebauungsplan: BP_BauLinie (Linie; auf ihr muss gebaut werden)',
+      en: 'Development plan: BP_BauLinie (line; buildings must be built on it)'
+    },
+    xplanMatch: {
+      classes: ['BP_BauLinie']
+    },
+    line: true,
+    color: '#D11F1F',
+    outline: '#8A1010'
   },
   {
     code: 'sonstige',

@@ -27,6 +27,47 @@ const NOT_PARCEL_DE =
 const NOT_PARCEL_EN =
   'The land-use plan is not exact to the plot. A right to build only comes from a development plan (Bebauungsplan) or a building permit.';
 
+const BPLAN_DE =
+  'Der Bebauungsplan ist grundstücksgenau und verbindlich; ob ein bestimmtes Vorhaben zulässig ist, entscheidet trotzdem erst die Baugenehmigung.';
+const BPLAN_EN =
+  'The development plan is exact to the plot and binding; whether a particular project is allowed is still decided by the building permit.';
+
+/** Texts of a Baugebiet of a Bebauungsplan (BauNVO): what it is for and what comes there. */
+function baugebiet(
+  de: [one: string, many: string, says: string, built: string],
+  en: [one: string, many: string, says: string, built: string]
+): Record<Lang, PlainText> {
+  return {
+    de: { one: de[0], many: de[1], becomes: de[0], says: de[2], built: de[3], notMeant: BPLAN_DE },
+    en: { one: en[0], many: en[1], becomes: en[0], says: en[2], built: en[3], notMeant: BPLAN_EN }
+  };
+}
+
+/** Texts of a protected area or a line: shown over the land use, never a use of its own. */
+function overlayText(
+  de: [one: string, many: string, says: string, built: string],
+  en: [one: string, many: string, says: string, built: string]
+): Record<Lang, PlainText> {
+  return {
+    de: {
+      one: de[0],
+      many: de[1],
+      becomes: de[0],
+      says: de[2],
+      built: de[3],
+      notMeant: 'Es ist keine Nutzung für sich, sondern gilt zusätzlich zu der Nutzung darunter.'
+    },
+    en: {
+      one: en[0],
+      many: en[1],
+      becomes: en[0],
+      says: en[2],
+      built: en[3],
+      notMeant: 'It is no use of its own but applies on top of the use underneath.'
+    }
+  };
+}
+
 const PLAIN: Record<CategoryCode, Record<Lang, PlainText>> = {
   wohnen: {
     de: {
@@ -254,6 +295,272 @@ const PLAIN: Record<CategoryCode, Record<Lang, PlainText>> = {
       notMeant: NOT_PARCEL_EN
     }
   },
+  ws: baugebiet(
+    [
+      'Kleinsiedlungsgebiet',
+      'Kleinsiedlungsgebiete',
+      'Hier stehen Kleinsiedlungen mit Nutzgärten.',
+      'Typisch sind Wohngebäude mit großen Gärten, kleine landwirtschaftliche Nebenerwerbsstellen und Läden für die Versorgung des Gebiets.'
+    ],
+    [
+      'small-holding settlement area',
+      'small-holding settlement areas',
+      'Small settlements with kitchen gardens are here.',
+      'Typically houses with large gardens, small part-time farming and shops serving the area.'
+    ]
+  ),
+  wr: baugebiet(
+    [
+      'reines Wohngebiet',
+      'reine Wohngebiete',
+      'Hier wird nur gewohnt.',
+      'Wohnhäuser; Läden und Betriebe nur ausnahmsweise und nur für den Bedarf der Bewohner.'
+    ],
+    [
+      'purely residential area',
+      'purely residential areas',
+      'Only housing is here.',
+      'Houses; shops and businesses only by exception and only for the residents.'
+    ]
+  ),
+  wa: baugebiet(
+    [
+      'allgemeines Wohngebiet',
+      'allgemeine Wohngebiete',
+      'Hier wird vor allem gewohnt.',
+      'Wohnhäuser, dazu Läden, Gaststätten und nicht störende Handwerksbetriebe für das Gebiet, Kitas, Schulen, Kirchen.'
+    ],
+    [
+      'general residential area',
+      'general residential areas',
+      'This area is mainly for housing.',
+      'Houses, plus shops, restaurants and quiet craft businesses serving the area, day-care, schools, churches.'
+    ]
+  ),
+  wb: baugebiet(
+    [
+      'besonderes Wohngebiet',
+      'besondere Wohngebiete',
+      'Ein bebautes Gebiet, in dem das Wohnen erhalten und fortentwickelt werden soll.',
+      'Wohnhäuser neben Läden, Büros und Gaststätten, die mit dem Wohnen vereinbar sind.'
+    ],
+    [
+      'special residential area',
+      'special residential areas',
+      'A built-up area where housing is to be kept and developed.',
+      'Houses beside shops, offices and restaurants compatible with housing.'
+    ]
+  ),
+  md: baugebiet(
+    [
+      'Dorfgebiet',
+      'Dorfgebiete',
+      'Hier stehen Bauernhöfe, Wohnhäuser und Betriebe nebeneinander.',
+      'Höfe, Wohnhäuser, Handwerk und Läden; die Landwirtschaft hat Vorrang.'
+    ],
+    [
+      'village area',
+      'village areas',
+      'Farms, houses and businesses stand side by side.',
+      'Farms, houses, crafts and shops; farming comes first.'
+    ]
+  ),
+  mdw: baugebiet(
+    [
+      'dörfliches Wohngebiet',
+      'dörfliche Wohngebiete',
+      'Hier wird gewohnt, neben Nebenerwerbslandwirtschaft und kleinen Betrieben.',
+      'Wohnhäuser, Nebenerwerbshöfe, kleine Betriebe und Läden.'
+    ],
+    [
+      'village residential area',
+      'village residential areas',
+      'Housing beside part-time farming and small businesses.',
+      'Houses, part-time farms, small businesses and shops.'
+    ]
+  ),
+  mi: baugebiet(
+    [
+      'Mischgebiet',
+      'Mischgebiete',
+      'Hier sollen Wohnen und Gewerbe, das nicht wesentlich stört, gleichrangig nebeneinander stehen.',
+      'Wohnhäuser, Büros, Läden, Gaststätten, Handwerksbetriebe.'
+    ],
+    [
+      'mixed area',
+      'mixed areas',
+      'Housing and businesses that do not disturb much stand side by side as equals.',
+      'Houses, offices, shops, restaurants, craft businesses.'
+    ]
+  ),
+  mu: baugebiet(
+    [
+      'urbanes Gebiet',
+      'urbane Gebiete',
+      'Hier sollen Wohnen, Arbeiten und Einkaufen dicht beieinander liegen.',
+      'Wohnhäuser, Büros, Läden, Gaststätten und nicht wesentlich störende Betriebe, dichter als im Mischgebiet.'
+    ],
+    [
+      'urban area',
+      'urban areas',
+      'Living, working and shopping close together.',
+      'Houses, offices, shops, restaurants and businesses that do not disturb much, denser than a mixed area.'
+    ]
+  ),
+  mk: baugebiet(
+    [
+      'Kerngebiet',
+      'Kerngebiete',
+      'Das Zentrum: Handel, Verwaltung, Kultur.',
+      'Geschäfte, Kaufhäuser, Büros, Verwaltung, Gaststätten, Hotels, Kinos; Wohnungen nur in Teilen.'
+    ],
+    [
+      'core area',
+      'core areas',
+      'The centre: trade, administration, culture.',
+      'Shops, department stores, offices, administration, restaurants, hotels, cinemas; housing only in parts.'
+    ]
+  ),
+  ge: baugebiet(
+    [
+      'Gewerbegebiet',
+      'Gewerbegebiete',
+      'Hier stehen Betriebe, die nicht erheblich belästigen.',
+      'Gewerbebetriebe, Lager, Büros, Tankstellen; Wohnungen nur für Betriebsinhaber und Aufsicht.'
+    ],
+    [
+      'commercial zone',
+      'commercial zones',
+      'Businesses that do not cause significant nuisance are here.',
+      'Businesses, warehouses, offices, filling stations; homes only for owners and supervisors.'
+    ]
+  ),
+  gi: baugebiet(
+    [
+      'Industriegebiet',
+      'Industriegebiete',
+      'Hier stehen Betriebe, die anderswo nicht zulässig wären.',
+      'Fabriken und Anlagen mit Lärm, Verkehr oder Emissionen; kein Wohnen.'
+    ],
+    [
+      'industrial zone',
+      'industrial zones',
+      'Businesses that would not be allowed elsewhere are here.',
+      'Factories and plants with noise, traffic or emissions; no housing.'
+    ]
+  ),
+  so: baugebiet(
+    [
+      'Sondergebiet',
+      'Sondergebiete',
+      'Ein Gebiet für einen besonderen Zweck, den der Plan nennt.',
+      'Zum Beispiel großflächiger Einzelhandel, Klinik, Hochschule, Hafen, Ferienhäuser oder Solarpark.'
+    ],
+    [
+      'special-use zone',
+      'special-use zones',
+      'An area for a particular purpose the plan names.',
+      'For example large retail, a clinic, a university, a port, holiday homes or a solar park.'
+    ]
+  ),
+  ueberbaubar: overlayText(
+    [
+      'überbaubare Grundstücksfläche',
+      'überbaubare Grundstücksflächen',
+      'Innerhalb dieser Fläche dürfen Gebäude stehen; außerhalb nicht.',
+      'Sie ist von Baugrenzen oder Baulinien umschlossen.'
+    ],
+    [
+      'buildable plot area',
+      'buildable plot areas',
+      'Buildings may stand inside this area, not outside.',
+      'It is bounded by building limits or building lines.'
+    ]
+  ),
+  naturschutz: overlayText(
+    [
+      'Schutzgebiet für Natur und Landschaft',
+      'Schutzgebiete für Natur und Landschaft',
+      'Hier stehen Natur und Landschaft unter Schutz.',
+      'Naturschutz- und Landschaftsschutzgebiete, Biotope, regionale Grünzüge.'
+    ],
+    [
+      'nature and landscape protection area',
+      'nature and landscape protection areas',
+      'Nature and landscape are protected here.',
+      'Nature and landscape reserves, biotopes, regional green belts.'
+    ]
+  ),
+  wasserschutz: overlayText(
+    [
+      'Wasserschutz- oder Überschwemmungsgebiet',
+      'Wasserschutz- und Überschwemmungsgebiete',
+      'Hier gelten Regeln zum Schutz des Grundwassers oder vor Hochwasser.',
+      'Trinkwasserschutzgebiete, Überschwemmungsgebiete, Flächen für den Hochwasserschutz.'
+    ],
+    [
+      'water or flood protection area',
+      'water and flood protection areas',
+      'Rules protecting groundwater or against floods apply here.',
+      'Drinking-water protection zones, flood plains, flood defence areas.'
+    ]
+  ),
+  denkmal: overlayText(
+    [
+      'Denkmalbereich',
+      'Denkmalbereiche',
+      'Hier stehen Baudenkmäler oder Bodendenkmäler unter Schutz.',
+      'Änderungen brauchen die Erlaubnis der Denkmalbehörde.'
+    ],
+    [
+      'monument area',
+      'monument areas',
+      'Listed buildings or archaeological sites are protected here.',
+      'Changes need the consent of the monument authority.'
+    ]
+  ),
+  rohstoff: overlayText(
+    [
+      'Rohstofffläche',
+      'Rohstoffflächen',
+      'Hier sollen Rohstoffe wie Kies, Sand oder Ton gesichert oder abgebaut werden.',
+      'Abbau ist vorrangig; andere Nutzungen dürfen ihn nicht verhindern.'
+    ],
+    [
+      'mineral resource area',
+      'mineral resource areas',
+      'Minerals such as gravel, sand or clay are to be secured or extracted here.',
+      'Extraction comes first; other uses must not prevent it.'
+    ]
+  ),
+  baugrenze: overlayText(
+    [
+      'Baugrenze',
+      'Baugrenzen',
+      'Gebäude dürfen diese Linie nicht überschreiten.',
+      'Gebäude dürfen hinter ihr zurückbleiben.'
+    ],
+    [
+      'building limit',
+      'building limits',
+      'Buildings must not cross this line.',
+      'Buildings may stay behind it.'
+    ]
+  ),
+  baulinie: overlayText(
+    [
+      'Baulinie',
+      'Baulinien',
+      'Auf dieser Linie muss gebaut werden.',
+      'Die Gebäudewand steht genau auf der Linie.'
+    ],
+    [
+      'building line',
+      'building lines',
+      'Buildings must be built on this line.',
+      'The building wall stands exactly on the line.'
+    ]
+  ),
   sonstige: {
     de: {
       one: 'sonstige Fläche',

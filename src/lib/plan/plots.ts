@@ -27,9 +27,53 @@ export interface AccessPoint {
 
 export interface PlotContact {
   name: string;
+  /** Role or department of the person, e.g. „Gewerbeflächenmanagement“. */
+  role?: string;
   phone?: string;
   email?: string;
   url?: string;
+  /** True while the entry is a model (not confirmed by the city). */
+  model?: boolean;
+}
+
+/**
+ * Which zonings (BauNVO) an FNP category allows: G → GE (and GI only in GI areas), M → MI, MU,
+ * MK, S → SO. A plot must lie wholly in one plan area whose category allows its zoning.
+ */
+export const ZONINGS_BY_CATEGORY: Readonly<Record<string, readonly Zoning[]>> = {
+  gewerbe: ['GE'],
+  industrie: ['GI', 'GE'],
+  gemischt: ['MI', 'MU', 'MK'],
+  sonder: ['SO']
+};
+
+/** Model cadastral reference (Liegenschaftskataster). */
+export interface PlotCadastre {
+  gemarkung: string;
+  flur: number;
+  /** Flurstück number, e.g. "412" or "412/3". */
+  flurstueck: string;
+}
+
+export const UTILITIES = ['glasfaser', 'strom', 'gas', 'fernwaerme'] as const;
+export type Utility = (typeof UTILITIES)[number];
+
+/** Restrictions a scout must know about (codes; the texts are in i18n). */
+export const RESTRICTIONS = [
+  'laerm',
+  'stoerfall',
+  'kampfmittel',
+  'versickerung',
+  'gruendach',
+  'bedingt'
+] as const;
+export type Restriction = (typeof RESTRICTIONS)[number];
+
+/** Gewerbesteuer-Hebesatz in percent; `model` when no published figure backs it. */
+export interface TradeTax {
+  percent: number;
+  model: boolean;
+  source?: string;
 }
 
 export interface PlotLimits {
@@ -37,6 +81,8 @@ export interface PlotLimits {
   maxHeight_m?: number;
   /** Grundflächenzahl (share of the plot that may be built over). */
   grz?: number;
+  /** Geschossflächenzahl (floor area per plot area). */
+  gfz?: number;
 }
 
 export interface PlotProperties {
@@ -57,6 +103,27 @@ export interface PlotProperties {
   asOf: string;
   /** Nearest access points by kind, computed by the build from real positions. */
   access: Partial<Record<AccessKind, AccessPoint>>;
+  /** Road distances (same targets as `access`), when the build had a road graph. */
+  road?: Partial<Record<AccessKind, RoadDistance>>;
+  cadastre?: PlotCadastre;
+  /** Which utilities are at the plot boundary. */
+  utilities?: Partial<Record<Utility, boolean>>;
+  restrictions?: Restriction[];
+  /** Smallest part (m²) the plot can be divided into; absent: not divisible. */
+  divisibleFrom_m2?: number;
+  tradeTax?: TradeTax;
+  /** Set only on a combination („zusammenhängend verfügbar“): the ids of its plots. */
+  members?: string[];
+}
+
+/** Separator of member ids in a combination's id („GF-0012+GF-0013“). */
+export const COMBINE_SEP = '+';
+
+export interface RoadDistance {
+  /** Shortest distance along the road graph, metres (rounded). */
+  distance_m: number;
+  /** Drive time at the stated speeds per road class, seconds (rounded). */
+  time_s: number;
 }
 
 export type PlotGeometry = Polygon | MultiPolygon;
@@ -113,15 +180,63 @@ function readAccess(v: unknown): Partial<Record<AccessKind, AccessPoint>> | stri
   return out;
 }
 
-function readContact(v: unknown): PlotContact | null {
+export function readContact(v: unknown): PlotContact | null {
   if (!isObject(v) || !isText(v.name)) return null;
   const c: PlotContact = { name: v.name };
-  for (const k of ['phone', 'email', 'url'] as const) {
+  for (const k of ['role', 'phone', 'email', 'url'] as const) {
     if (v[k] === undefined) continue;
     if (!isText(v[k])) return null;
     c[k] = v[k];
   }
+  if (v.email !== undefined && !/^[^\s@]+@[^\s@]+$/.test(String(v.email))) return null;
+  if (v.url !== undefined && !/^https?:\/\//.test(String(v.url))) return null;
+  if (v.model === true) c.model = true;
   return c;
+}
+
+function readRoad(v: unknown): Partial<Record<AccessKind, RoadDistance>> | null | undefined {
+  if (v === undefined) return undefined;
+  if (!isObject(v)) return null;
+  const out: Partial<Record<AccessKind, RoadDistance>> = {};
+  for (const kind of ACCESS_KINDS) {
+    const r = v[kind];
+    if (r === undefined) continue;
+    if (!isObject(r) || !isNumberIn(r.distance_m, 0, 1e6) || !isNumberIn(r.time_s, 0, 1e6))
+      return null;
+    out[kind] = { distance_m: r.distance_m, time_s: r.time_s };
+  }
+  return out;
+}
+
+function readCadastre(v: unknown): PlotCadastre | null | undefined {
+  if (v === undefined) return undefined;
+  if (!isObject(v) || !isText(v.gemarkung, 60) || !isNumberIn(v.flur, 1, 999)) return null;
+  if (typeof v.flurstueck !== 'string' || !/^\d{1,5}(\/\d{1,4})?$/.test(v.flurstueck)) return null;
+  return { gemarkung: v.gemarkung, flur: v.flur, flurstueck: v.flurstueck };
+}
+
+function readUtilities(v: unknown): Partial<Record<Utility, boolean>> | null | undefined {
+  if (v === undefined) return undefined;
+  if (!isObject(v)) return null;
+  const out: Partial<Record<Utility, boolean>> = {};
+  for (const k of UTILITIES) {
+    if (v[k] === undefined) continue;
+    if (typeof v[k] !== 'boolean') return null;
+    out[k] = v[k];
+  }
+  return out;
+}
+
+function readTradeTax(v: unknown): TradeTax | null | undefined {
+  if (v === undefined) return undefined;
+  if (!isObject(v) || !isNumberIn(v.percent, 200, 2000) || typeof v.model !== 'boolean')
+    return null;
+  const t: TradeTax = { percent: v.percent, model: v.model };
+  if (v.source !== undefined) {
+    if (!isText(v.source)) return null;
+    t.source = v.source;
+  }
+  return t;
 }
 
 function readLimits(v: unknown): PlotLimits | null | undefined {
@@ -135,6 +250,10 @@ function readLimits(v: unknown): PlotLimits | null | undefined {
   if (v.grz !== undefined) {
     if (!isNumberIn(v.grz, 0, 1)) return null;
     l.grz = v.grz;
+  }
+  if (v.gfz !== undefined) {
+    if (!isNumberIn(v.gfz, 0, 10)) return null;
+    l.gfz = v.gfz;
   }
   return l;
 }
@@ -158,6 +277,23 @@ export function readPlotProperties(p: unknown): PlotProperties | string {
   if (limits === null) return 'limits';
   const access = readAccess(p.access);
   if (typeof access === 'string') return access;
+  const road = readRoad(p.road);
+  if (road === null) return 'road';
+  const cadastre = readCadastre(p.cadastre);
+  if (cadastre === null) return 'cadastre';
+  const utilities = readUtilities(p.utilities);
+  if (utilities === null) return 'utilities';
+  const restrictions = p.restrictions;
+  if (
+    restrictions !== undefined &&
+    (!Array.isArray(restrictions) ||
+      !restrictions.every((r) => (RESTRICTIONS as readonly unknown[]).includes(r)))
+  )
+    return 'restrictions';
+  if (p.divisibleFrom_m2 !== undefined && !isNumberIn(p.divisibleFrom_m2, 1, 1e8))
+    return 'divisibleFrom_m2';
+  const tradeTax = readTradeTax(p.tradeTax);
+  if (tradeTax === null) return 'tradeTax';
   const out: PlotProperties = {
     id: p.id,
     estate: p.estate,
@@ -172,6 +308,12 @@ export function readPlotProperties(p: unknown): PlotProperties | string {
   if (p.priceIndication_eur_m2 !== undefined) out.priceIndication_eur_m2 = p.priceIndication_eur_m2;
   if (limits) out.limits = limits;
   if (p.bplan !== undefined) out.bplan = p.bplan;
+  if (road) out.road = road;
+  if (cadastre) out.cadastre = cadastre;
+  if (utilities) out.utilities = utilities;
+  if (restrictions !== undefined) out.restrictions = [...(restrictions as Restriction[])];
+  if (p.divisibleFrom_m2 !== undefined) out.divisibleFrom_m2 = p.divisibleFrom_m2 as number;
+  if (tradeTax) out.tradeTax = tradeTax;
   return out;
 }
 
@@ -226,7 +368,13 @@ export interface PlotsChoice {
   within: PlotWithin;
   sort: PlotSort;
   desc: boolean;
-  /** The selected plot's id. */
+  /** The selected plot's id (a combination: member ids joined by „+“). */
   plot: string | null;
+  /** „zusammenhängend verfügbar“: also offer adjacent available plots of an estate together. */
+  combine: boolean;
+  /** The „Merkliste“: plot or combination ids, at most MAX_SAVED. */
+  saved: string[];
 }
 
+/** The Merkliste compares at most this many entries side by side. */
+export const MAX_SAVED = 5;

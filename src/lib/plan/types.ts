@@ -1,9 +1,103 @@
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon
+} from 'geojson';
 import type { CategoryCode } from './categories';
 
 /** `bestand`: already designated in the previous FNP (1999); `neu`: newly designated in 2025. */
 export type Status = 'bestand' | 'neu';
 export const STATUSES: readonly Status[] = ['bestand', 'neu'];
+
+/** One Höhenangabe of a Bebauungsplan (XP_Hoehenangabe): heights in metres, codes as written. */
+export interface Hoehenangabe {
+  /** hoehenbezug code: 1000 NHN, 2000 über Gelände, 2500 über Gehweg, 3500 über Straße … */
+  bezug?: string;
+  /** bezugspunkt code: 1000 Traufhöhe, 2000 Firsthöhe, 3000 Oberkante, 6500 Wandhöhe … */
+  punkt?: string;
+  h?: number;
+  hMin?: number;
+  hMax?: number;
+  hZwingend?: number;
+}
+
+/** The numeric fields of BauFestsetzungen (the importer reads them, the viewer checks them). */
+export const BAU_NUMBER_KEYS = [
+  'GRZ',
+  'GRZmin',
+  'GRZmax',
+  'GFZ',
+  'GFZmin',
+  'GFZmax',
+  'BMZ',
+  'GR',
+  'GRmin',
+  'GRmax',
+  'GF',
+  'GFmin',
+  'GFmax',
+  'Z',
+  'Zmin',
+  'Zmax',
+  'Zzwingend',
+  'ZU',
+  'DN',
+  'DNmin',
+  'DNmax',
+  'MaxZahlWohnungen'
+] as const;
+
+/**
+ * Maß der baulichen Nutzung, Bauweise and roof of an area (BauNVO §§ 16–22), as a Bebauungsplan
+ * (BP_BaugebietsTeilFlaeche …) or an FNP (GFZ) fixes it. Numbers as in the plan; codes as
+ * written (XPlanung code lists). Absent where the plan says nothing.
+ */
+export interface BauFestsetzungen {
+  GRZ?: number;
+  GRZmin?: number;
+  GRZmax?: number;
+  GFZ?: number;
+  GFZmin?: number;
+  GFZmax?: number;
+  BMZ?: number;
+  /** m² */
+  GR?: number;
+  GRmin?: number;
+  GRmax?: number;
+  /** m² */
+  GF?: number;
+  GFmin?: number;
+  GFmax?: number;
+  /** Vollgeschosse: höchstens Z, mindestens Zmin, Zmin bis Zmax, zwingend Zzwingend. */
+  Z?: number;
+  Zmin?: number;
+  Zmax?: number;
+  Zzwingend?: number;
+  /** Vollgeschosse unter der Geländeoberfläche (höchstens). */
+  ZU?: number;
+  /** Dachneigung in Grad. */
+  DN?: number;
+  DNmin?: number;
+  DNmax?: number;
+  MaxZahlWohnungen?: number;
+  /** bauweise code: 1000 offen, 2000 geschlossen, 3000 abweichend. */
+  bauweise?: string;
+  /** bebauungsArt code: 1000 Einzelhäuser, 2000 Einzel- und Doppelhäuser, … */
+  bebauungsArt?: string;
+  /** dachform codes (1000 Flachdach, 3100 Satteldach …). */
+  dachform?: string[];
+  hoehen?: Hoehenangabe[];
+}
+
+/** A text section (textliche Festsetzung) that an area refers to (XPlanung *_TextAbschnitt). */
+export interface TextAbschnitt {
+  /** e.g. "§2 Nr.1"; null where the plan gives none. */
+  schluessel: string | null;
+  text: string;
+}
 
 /** Properties of one area (Fläche) as stored in `data/<plan-id>/plan.geojson`. */
 export interface PlanProperties {
@@ -23,6 +117,10 @@ export interface PlanProperties {
   codes?: Record<string, string>;
   /** Overlay (not part of the Flächenschluss): shown and listed, never counted in a balance. */
   overlay?: boolean;
+  /** Maß der baulichen Nutzung, Bauweise, Dach, Höhen (Bebauungsplan: the Nutzungsschablone). */
+  bau?: BauFestsetzungen;
+  /** The textliche Festsetzungen the area refers to (refTextInhalt), in the plan's order. */
+  texte?: TextAbschnitt[];
   /**
    * Ellipsoidal (WGS84) area in m², stored by the data build and the importer from the
    * full-precision geometry (before coordinates are rounded); recomputed where missing.
@@ -31,6 +129,16 @@ export interface PlanProperties {
 }
 
 export type PlanGeometry = Polygon | MultiPolygon;
+
+/** A line of a plan (Baugrenze, Baulinie) as stored in `data/<plan-id>/lines.geojson`. */
+export interface PlanLineProperties {
+  id: string;
+  /** A line category of the table (`line: true`). */
+  category: CategoryCode;
+  xplanClass: string;
+  name: string | null;
+}
+export type PlanLineFeature = Feature<MultiLineString, PlanLineProperties>;
 export type PlanFeature = Feature<PlanGeometry, PlanProperties>;
 
 /** A feature as the viewer holds it after loading: its area (stored or computed once) carried along. */
@@ -70,6 +178,8 @@ export interface PlanMeta {
     districts?: string;
     places?: string;
     innovationsquartier?: string;
+    /** Baugrenzen and Baulinien of an imported Bebauungsplan (PlanLineFeature). */
+    lines?: string;
   };
   [key: string]: unknown;
 }

@@ -1,6 +1,14 @@
 import { isCategoryCode } from './categories';
-import type { PlanFeature, PlanGeometry, PlanMeta, Status } from './types';
-import { STATUSES } from './types';
+import { BAU_NUMBER_KEYS, STATUSES } from './types';
+import type {
+  BauFestsetzungen,
+  Hoehenangabe,
+  PlanFeature,
+  PlanGeometry,
+  PlanMeta,
+  Status,
+  TextAbschnitt
+} from './types';
 
 /** A plan file that cannot be used; `message` is German, ready to show to the user. */
 export class PlanDataError extends Error {
@@ -77,6 +85,44 @@ function isPlanGeometry(g: unknown): g is PlanGeometry {
 
 const optionalText = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
+const isAmount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const isCode = (v: unknown): v is string => typeof v === 'string' && /^[\w.-]{1,40}$/.test(v);
+
+/** The known fields of a feature's `bau` (Maß der baulichen Nutzung …); anything else dropped. */
+function parseBau(v: unknown): BauFestsetzungen | undefined {
+  if (!isObject(v)) return undefined;
+  const bau: BauFestsetzungen = {};
+  for (const k of BAU_NUMBER_KEYS) if (isAmount(v[k])) bau[k] = v[k];
+  if (isCode(v.bauweise)) bau.bauweise = v.bauweise;
+  if (isCode(v.bebauungsArt)) bau.bebauungsArt = v.bebauungsArt;
+  if (Array.isArray(v.dachform)) {
+    const forms = v.dachform.filter(isCode);
+    if (forms.length > 0) bau.dachform = forms;
+  }
+  if (Array.isArray(v.hoehen)) {
+    const hoehen = v.hoehen.filter(isObject).map((h) => {
+      const out: Hoehenangabe = {};
+      if (isCode(h.bezug)) out.bezug = h.bezug;
+      if (isCode(h.punkt)) out.punkt = h.punkt;
+      for (const k of ['h', 'hMin', 'hMax', 'hZwingend'] as const)
+        if (isAmount(h[k])) out[k] = h[k];
+      return out;
+    });
+    if (hoehen.length > 0) bau.hoehen = hoehen;
+  }
+  return Object.keys(bau).length > 0 ? bau : undefined;
+}
+
+/** A feature's text sections: objects with a text and a key (or null); anything else dropped. */
+function parseTexte(v: unknown): TextAbschnitt[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const texte = v
+    .filter(isObject)
+    .filter((t) => typeof t.text === 'string')
+    .map((t) => ({ schluessel: optionalText(t.schluessel), text: t.text as string }));
+  return texte.length > 0 ? texte : undefined;
+}
+
 /**
  * Checks a parsed plan.geojson and returns its features. Unknown property keys are dropped,
  * so nothing from the file reaches the UI unchecked.
@@ -124,6 +170,8 @@ export function parsePlanCollection(
           Object.entries(p.codes).filter(([k, v]) => isSafeKey(k) && typeof v === 'string')
         ) as Record<string, string>)
       : undefined;
+    const bau = parseBau(p.bau);
+    const texte = parseTexte(p.texte);
     return {
       type: 'Feature',
       id: i,
@@ -138,6 +186,8 @@ export function parsePlanCollection(
         ...(optionalText(p.xplanClass) ? { xplanClass: p.xplanClass as string } : {}),
         ...(codes ? { codes } : {}),
         ...(p.overlay === true ? { overlay: true } : {}),
+        ...(bau ? { bau } : {}),
+        ...(texte ? { texte } : {}),
         ...(typeof p.area_m2 === 'number' && Number.isFinite(p.area_m2) && p.area_m2 >= 0
           ? { area_m2: p.area_m2 }
           : {})

@@ -1,4 +1,5 @@
 import {
+  MAX_SAVED,
   PLOT_STATUSES,
   PLOT_SORTS,
   PLOT_WITHIN,
@@ -18,6 +19,7 @@ import { field, tableDefaults } from './url-schema';
  *
  * `#mode=plots&pmin=5000&pmax=20000&punit=ha&pzone=GE,GI&pest=Im Rossfeld&pstat=verfuegbar`
  * `&pby=2027-01-01&pa4=3000&prail=2000&pstop=500&pin=ansicht&psort=-size&plot=GF-0012`
+ * `&pcomb=1&pmerk=GF-0012,GF-0013+GF-0014` (zusammenhängend verfügbar; the Merkliste)
  */
 
 /** Status slugs in the URL (ASCII, no spaces). */
@@ -35,6 +37,8 @@ const amount = (v: string): number | null => {
 const safeText = (v: string) =>
   v.length > 0 && v.length <= 120 && !/[\u0000-\u001f]/.test(v) ? v : null;
 const isoDate = (v: string) => (isIsoDate(v) ? v : null);
+/** A plot or combination id; a hand-typed „+“ arrives as a space and is read back as „+“. */
+const plotRef = (v: string) => safeText(v.replace(/ /g, '+'));
 
 function list<T extends string>(v: string, allowed: (s: string) => T | null): T[] | null {
   const out: T[] = [];
@@ -128,7 +132,30 @@ export const PLOTS_FIELDS = {
     serialize: ({ sort, desc }) => `${desc ? '-' : ''}${sort}`,
     history: 'push'
   }),
-  plot: textField('plot')
+  plot: field<string | null>({
+    key: 'plot',
+    default: () => null,
+    parse: plotRef,
+    serialize: (v) => v ?? '',
+    history: 'push'
+  }),
+  combine: field<boolean>({
+    key: 'pcomb',
+    default: () => false,
+    parse: (v) => (v === '1' ? true : v === '0' ? false : null),
+    serialize: (v) => (v ? '1' : ''),
+    history: 'push'
+  }),
+  saved: field<string[]>({
+    key: 'pmerk',
+    default: () => [],
+    parse: (v) => {
+      const ids = list(v, plotRef);
+      return ids && ids.length <= MAX_SAVED ? ids : null;
+    },
+    serialize: (ids) => ids.join(','),
+    history: 'push'
+  })
 };
 
 /** The finder's choices before the user chose anything. */

@@ -8,7 +8,7 @@ import { importPlan } from '../xplan';
 import { readPlanFeatures } from '../geo/measure';
 import type { LoadedFeature } from '../plan/types';
 import type { CompareProtocol } from './protocol';
-import type { Handlers } from './rpc';
+import type { Handlers } from './serve';
 
 /** One worker's two area sets and the answers to the page's calls (fresh state per worker). */
 export function compareHandlers(): Handlers<CompareProtocol> {

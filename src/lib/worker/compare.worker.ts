@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // The compare worker: the handlers of worker/compare-handlers.ts behind the one protocol
 // (rpc.ts). Cancelling terminates the worker.
-import { serve } from './rpc';
+import { serve } from './serve';
 import { compareHandlers } from './compare-handlers';
 import { workerFailure } from './failure';
 import type { CompareProtocol } from './protocol';

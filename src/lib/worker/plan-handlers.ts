@@ -8,7 +8,7 @@ import { planBounds } from '../geo/bounds';
 import { fetchPlanFeatures, measuredGeoJson } from './fetch-plan';
 import { openedPlan } from './open-plan';
 import type { PlanProtocol } from './protocol';
-import type { CallContext, Handlers } from './rpc';
+import type { CallContext, Handlers } from './serve';
 import type { LoadedFeature } from '../plan/types';
 import type { GeoJSONVT } from '@maplibre/geojson-vt';
 import { encodeFeatures, type CompactPart } from '../geo/compact-features';

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 // The plan worker: the handlers of worker/plan-handlers.ts behind the one protocol (rpc.ts).
-import { serve } from './rpc';
+import { serve } from './serve';
 import { planHandlers } from './plan-handlers';
 import { workerFailure } from './failure';
 import type { PlanProtocol } from './protocol';

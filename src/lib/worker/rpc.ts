@@ -1,6 +1,6 @@
 // One typed request→response protocol for the app's workers (plan and compare): a map type
-// `{ kind: [args, result, update?] }` types both sides, `serve` answers it in the worker and
-// `WorkerClient` asks it from the page.
+// `{ kind: [args, result, update?] }` types both sides, `serve` (worker/serve.ts) answers it in
+// the worker and `WorkerClient` asks it from the page.
 //
 // An own small module, not Comlink: what these workers need beyond a remote call is what
 // Comlink leaves out. Cancelling means terminating the worker (a long overlay or a 50 MB import
@@ -18,7 +18,7 @@ export type Protocol = Record<
   string,
   readonly [unknown, unknown] | readonly [unknown, unknown, unknown]
 >;
-type Kind<P extends Protocol> = keyof P & string;
+export type Kind<P extends Protocol> = keyof P & string;
 export type Args<P extends Protocol, K extends Kind<P>> = P[K][0];
 export type Result<P extends Protocol, K extends Kind<P>> = P[K][1];
 export type Update<P extends Protocol, K extends Kind<P>> = P[K] extends readonly [
@@ -86,60 +86,6 @@ export function failureError(f: WorkerFailure): Error {
     return new WorkerError(text.de, text.en);
   }
   return new WorkerError(f.message, f.messageEn);
-}
-
-/** The worker's side of a call: stream updates, name transferables for the result. */
-export interface CallContext<U> {
-  update(update: U, transfer?: Transferable[]): void;
-  /** Moves these buffers with the result instead of copying them. */
-  transfer(...list: Transferable[]): void;
-}
-
-export type Handlers<P extends Protocol> = {
-  [K in Kind<P>]: (
-    args: Args<P, K>,
-    call: CallContext<Update<P, K>>
-  ) => Result<P, K> | Promise<Result<P, K>>;
-};
-
-/** The worker's global scope, or one end of a MessageChannel in tests. */
-export interface Endpoint {
-  postMessage(message: unknown, transfer: Transferable[]): void;
-  onmessage: ((event: MessageEvent) => void) | null;
-}
-
-/**
- * Answers calls in the worker, one after another in the order they came (a balance asked after
- * a load is for that plan). `describe` words a failure for the page.
- */
-export function serve<P extends Protocol>(
-  scope: Endpoint,
-  handlers: Handlers<P>,
-  describe: (error: unknown, call: Call<P>) => WorkerFailure
-): void {
-  let queue: Promise<void> = Promise.resolve();
-  const answer = (message: Answer, transfer: Transferable[] = []) =>
-    scope.postMessage(message, transfer);
-  scope.onmessage = (event: MessageEvent) => {
-    const call = event.data as Call<P>;
-    queue = queue.then(async () => {
-      const transfer: Transferable[] = [];
-      const context: CallContext<unknown> = {
-        update: (update, list = []) => answer({ id: call.id, update }, list),
-        transfer: (...list) => transfer.push(...list)
-      };
-      try {
-        const handler = handlers[call.kind] as (
-          args: unknown,
-          call: CallContext<unknown>
-        ) => unknown;
-        const value = await handler(call.args, context);
-        answer({ id: call.id, value }, transfer);
-      } catch (e) {
-        answer({ id: call.id, failure: describe(e, call) });
-      }
-    });
-  };
 }
 
 /** A dedicated worker as the client sees it (a fake one in tests). */

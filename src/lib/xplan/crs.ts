@@ -5,10 +5,11 @@
  * Datum choices (documented in the issue note):
  * - ETRS89 (EPSG:25832, 25833, 3044, 3045, 4647, 5650, 4258) is taken as identical to WGS84
  *   (null transformation, EPSG:1149), as every web map does; the two drift apart by < 1 m.
- * - DHDN / Gauß-Krüger (EPSG:31466–31469): Bessel ellipsoid with the 7-parameter Helmert
- *   transformation EPSG:1777 "DHDN to WGS 84 (2)", +towgs84=598.1,73.7,418.2,0.202,0.045,-2.455,6.7,
- *   the values used by most German web services; good to 1–3 m (a grid such as BeTA2007 would
- *   be better, but needs a file that no browser import should fetch).
+ * - DHDN / Gauß-Krüger (EPSG:31466–31469): through the official NTv2 grid BeTA2007 ("DHDN to
+ *   ETRS89 (8)", the transformation PROJ chooses) once a caller has registered it with
+ *   `registerDhdnGrid` (the CLI reads static/grids/BETA2007.gsb; the viewer fetches it from its
+ *   own host); without the grid, the 7-parameter Helmert transformation EPSG:1777 "DHDN to
+ *   WGS 84 (2)", +towgs84=598.1,73.7,418.2,0.202,0.045,-2.455,6.7, good to 1–3 m.
  *
  * Axis order: projected systems are read easting first, as XPlanGML writers do in practice
  * (also for Gauß-Krüger and EPSG:3044, whose EPSG definition says northing first). Geographic
@@ -19,9 +20,15 @@
  */
 import proj4 from 'proj4';
 
+const GK_BASE = (zone: number) =>
+  `+proj=tmerc +lat_0=0 +lon_0=${zone * 3} +k=1 +x_0=${zone * 1000000 + 500000} +y_0=0 +ellps=bessel`;
 const GK = (zone: number) =>
-  `+proj=tmerc +lat_0=0 +lon_0=${zone * 3} +k=1 +x_0=${zone * 1000000 + 500000} +y_0=0 ` +
-  '+ellps=bessel +towgs84=598.1,73.7,418.2,0.202,0.045,-2.455,6.7 +units=m +no_defs';
+  `${GK_BASE(zone)} +towgs84=598.1,73.7,418.2,0.202,0.045,-2.455,6.7 +units=m +no_defs`;
+/** The key under which the BeTA2007 grid is registered with proj4. */
+const DHDN_GRID = 'BETA2007';
+const GK_GRID = (zone: number) => `${GK_BASE(zone)} +nadgrids=${DHDN_GRID} +units=m +no_defs`;
+/** DHDN / Gauß-Krüger zones 2–5. */
+export const DHDN_EPSG: readonly number[] = [31466, 31467, 31468, 31469];
 /** UTM on ETRS89; `prefix` puts the zone number in front of the easting (EPSG:4647, 5650). */
 const UTM = (zone: number, prefix = false) =>
   `+proj=tmerc +lat_0=0 +lon_0=${zone * 6 - 183} +k=0.9996 ` +
@@ -113,13 +120,30 @@ export function isSupportedEpsg(epsg: number): boolean {
 export type Transform = (x: number, y: number) => [number, number];
 
 const converters = new Map<number, proj4.Converter>();
+let dhdnGrid = false;
+
+/**
+ * Registers the BeTA2007 NTv2 grid (the bytes of BETA2007.gsb): from then on DHDN coordinates
+ * are transformed through it. Call once, before importing.
+ */
+export function registerDhdnGrid(gsb: ArrayBuffer): void {
+  proj4.nadgrid(DHDN_GRID, gsb);
+  dhdnGrid = true;
+  for (const epsg of DHDN_EPSG) converters.delete(epsg);
+}
+
+/** Whether DHDN is transformed through the BeTA2007 grid (else by the Helmert parameters). */
+export function hasDhdnGrid(): boolean {
+  return dhdnGrid;
+}
 
 function converter(epsg: number): proj4.Converter {
   let c = converters.get(epsg);
   if (!c) {
     const def = SUPPORTED_CRS[epsg];
     if (!def) throw new Error(`unsupported EPSG:${epsg}`);
-    c = proj4(def.proj, 'EPSG:4326');
+    const proj = dhdnGrid && DHDN_EPSG.includes(epsg) ? GK_GRID(epsg - 31464) : def.proj;
+    c = proj4(proj, 'EPSG:4326');
     converters.set(epsg, c);
   }
   return c;

@@ -9,7 +9,7 @@ export type ImportErrorCode =
   | 'truncated-xml'
   | 'not-xplangml'
   | 'unsupported-version'
-  | 'not-fnp'
+  | 'no-plan'
   | 'empty-plan'
   | 'unknown-crs'
   | 'missing-crs'

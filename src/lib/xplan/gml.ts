@@ -273,3 +273,30 @@ export function readAreaGeometry(geom: XNode, ctx: ReadContext): RawPolygon[] {
   collectPolygons(geom, { srsName: null, srsDimension: null }, ctx, out);
   return out;
 }
+
+/** A line as read: flat file-order coordinates, and the srsName that applies. */
+export interface RawLine {
+  srsName: string | null;
+  points: number[];
+}
+
+function collectLines(geom: XNode, inh: Inherited, ctx: ReadContext, out: RawLine[]): void {
+  const own = inherit(geom, inh);
+  switch (geom.name) {
+    case 'MultiCurve':
+    case 'MultiLineString':
+    case 'MultiGeometry':
+      for (const m of geom.children)
+        for (const g of m.children) if (geometryKind(g) === 'line') collectLines(g, own, ctx, out);
+      return;
+    default:
+      out.push({ srsName: own.srsName ?? ctx.srsName, points: readCurve(geom, own, ctx) });
+  }
+}
+
+/** All lines of a line geometry (LineString, Curve with arcs, MultiCurve, CompositeCurve, …). */
+export function readLineGeometry(geom: XNode, ctx: ReadContext): RawLine[] {
+  const out: RawLine[] = [];
+  collectLines(geom, { srsName: null, srsDimension: null }, ctx, out);
+  return out.filter((l) => l.points.length >= 4);
+}

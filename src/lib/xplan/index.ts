@@ -1,15 +1,17 @@
 /**
  * The importer's one entry point, shared by the import CLI and the viewer's Web Worker:
- * XPlanGML (5.0–6.x) or GeoJSON in → plan features (WGS84, plan schema), PlanMeta and a
+ * XPlanGML (4.0, 4.1, 5.0–5.4, 6.0, 6.1; FP, BP, RP, LP and SO plans) or GeoJSON in → plan features (WGS84, plan schema), PlanMeta and a
  * validation report out. Pure: no node APIs, no DOM.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import type { PlanFeature, PlanMeta } from '../plan/types';
+import type { PlanFeature, PlanLineFeature, PlanMeta } from '../plan/types';
 import { ellipsoidalAreaFlat } from '../geo/area';
 import { fromGeoJSON, toGeoJSON } from './compact';
 import { ImportError, quoteDe as q } from './errors';
 import { parseGeoJSON } from './geojson';
-import { buildMeta } from './meta';
+import { isZip, readXPlanArchive, type ArchiveEntry, type XPlanArchive } from './archive';
+import { imageSize, rasterCorners, type RasterReference } from './raster';
+import { buildMeta, planIdFromFileName } from './meta';
 import { isByteSource, parseXPlanGML, type ByteSource } from './parse';
 import { resolveSelfCrossing } from './selfcross';
 import type { ParsedXPlan } from './parsed';
@@ -27,9 +29,26 @@ export { parseXPlanGML, type ByteSource } from './parse';
 export { toGeoJSON, type CompactGeometry } from './compact';
 export type { ParsedXPlan, PlanInfo, SkippedCounts } from './parsed';
 export { parseGeoJSON } from './geojson';
-export { parseSrsName, SUPPORTED_CRS, toWgs84, fromWgs84 } from './crs';
-export { categoryFor, isOverlay } from './mapping';
+export {
+  parseSrsName,
+  SUPPORTED_CRS,
+  toWgs84,
+  fromWgs84,
+  registerDhdnGrid,
+  hasDhdnGrid
+} from './crs';
+export { categoryFor, isOverlay, lineCategoryFor } from './mapping';
+export {
+  baugebietBilanz,
+  type BaugebietZeile,
+  bauPhrases,
+  bauSentence,
+  nutzungsschablone,
+  nutzungsschabloneText
+} from './nutzungsschablone';
 export { planIdFromFileName } from './meta';
+export { isZip, readXPlanArchive, type ArchiveEntry, type XPlanArchive } from './archive';
+export { imageSize, parseWorldFile, rasterCorners, type RasterReference } from './raster';
 export { checkFlaechenschluss } from './topology';
 export type { FeatureProblem, ProblemCode } from './problems';
 export type { TopologyReport, Overlap, Gap } from './topology';
@@ -37,6 +56,8 @@ export type { ClassSummary, CategorySummary, ImportReport } from './report';
 
 export interface ImportedPlan {
   features: PlanFeature[];
+  /** Lines with a category of their own (Baugrenze, Baulinie), WGS84. */
+  lines: PlanLineFeature[];
   meta: PlanMeta;
   report: ImportReport;
   /**
@@ -54,9 +75,13 @@ export interface CompactImport {
   count: number;
   /** Feature `i` as GeoJSON, coordinates rounded to the precision asked for, with `area_m2`. */
   feature(i: number): PlanFeature;
+  /** Lines with a category of their own (Baugrenze, Baulinie), rounded like the features. */
+  lines: PlanLineFeature[];
   meta: PlanMeta;
   report: ImportReport;
   geltungsbereich: Polygon | MultiPolygon | null;
+  /** From an XPlanArchiv: the bytes of each placed raster image (meta.rasters), by referenzURL. */
+  rasterImages?: Map<string, Uint8Array>;
 }
 
 export interface ImportOptions {
@@ -97,11 +122,6 @@ function detectFormat(input: string | Uint8Array | ByteSource, fileName: string)
 /** Binary formats people rename or pick by mistake, by their first bytes. */
 const MAGIC: { bytes: number[]; de: string; en: string }[] = [
   {
-    bytes: [0x50, 0x4b, 0x03, 0x04],
-    de: 'ein ZIP-Archiv; bitte zuerst entpacken und die .gml-Datei darin öffnen',
-    en: 'a ZIP archive; unpack it first'
-  },
-  {
     bytes: [0x1f, 0x8b],
     de: 'mit gzip gepackt; bitte zuerst entpacken',
     en: 'gzip-compressed; unpack it first'
@@ -122,6 +142,42 @@ function refuseBinary(input: string | Uint8Array | ByteSource, fileName: string)
         de: `Die Datei ${q(fileName)} ist kein XPlanGML und kein GeoJSON, sondern ${m.de}.`,
         en: `File "${fileName}" is neither XPlanGML nor GeoJSON but ${m.en}.`
       });
+}
+
+/**
+ * A file with plan contents but no plan object (FP_Plan, BP_Plan …) is a fragment — a WFS
+ * export of single objects, a Bereich cut out of a plan: it says neither which plan nor what
+ * kind of plan it is, so it is refused, naming what it holds.
+ */
+function refuseWithoutPlan(parsed: ParsedXPlan, fileName: string): never {
+  const counts = new Map<string, number>();
+  for (const f of parsed.features) {
+    const c = f.properties.xplanClass ?? '';
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  for (const l of parsed.lines)
+    counts.set(l.properties.xplanClass, (counts.get(l.properties.xplanClass) ?? 0) + 1);
+  for (const [c, k] of Object.entries(parsed.skipped))
+    counts.set(c, (counts.get(c) ?? 0) + k.point + k.line + k.none + k.other);
+  const list = [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([c, n]) => `${c} ${n}`);
+  const more = counts.size > 6 ? ' …' : '';
+  const found =
+    list.length > 0
+      ? `gefunden wurden nur Planinhalte (${list.join(', ')}${more})`
+      : 'die Datei enthält keine Objekte';
+  const foundEn =
+    list.length > 0
+      ? `only plan contents were found (${list.join(', ')}${more})`
+      : 'the file holds no objects';
+  throw new ImportError({
+    code: 'no-plan',
+    file: fileName,
+    de: `Die Datei ${q(fileName)} enthält kein Planobjekt (FP_Plan, BP_Plan, RP_Plan, LP_Plan oder SO_Plan), sondern ist ein Ausschnitt: ${found}. Ohne Planobjekt ist unklar, welcher Plan es ist; bitte den vollständigen Plan als XPlanGML exportieren.`,
+    en: `File "${fileName}" contains no plan object (FP_Plan, BP_Plan, RP_Plan, LP_Plan or SO_Plan) but is a fragment: ${foundEn}. Please export the complete plan as XPlanGML.`
+  });
 }
 
 /** Longest accepted id and name: longer ones are garbage or an attack, never a plan's text. */
@@ -197,8 +253,76 @@ export function importPlan(
   const c = importPlanCompact(input, fileName, onProgress, options);
   const features = new Array<PlanFeature>(c.count);
   for (let i = 0; i < c.count; i++) features[i] = c.feature(i);
-  return { features, meta: c.meta, report: c.report, geltungsbereich: c.geltungsbereich };
+  return {
+    features,
+    lines: c.lines,
+    meta: c.meta,
+    report: c.report,
+    geltungsbereich: c.geltungsbereich
+  };
 }
+
+/**
+ * An XPlanArchiv (ZIP): its XPlanGML file is imported (messages name it as „archiv.zip/plan.gml“),
+ * the attachments are listed in plan.json (`archive.attachments`) and the report's notes.
+ */
+function importArchive(
+  bytes: Uint8Array,
+  fileName: string,
+  onProgress: ((fraction: number) => void) | undefined,
+  options: ImportOptions
+): CompactImport {
+  const archive = readXPlanArchive(bytes, fileName);
+  const [first, ...others] = archive.plans as [XPlanArchivePlan, ...XPlanArchivePlan[]];
+  const c = importPlanCompact(first.data, `${fileName}/${first.name}`, onProgress, {
+    ...options,
+    id: options.id ?? planIdFromFileName(fileName)
+  });
+  const attachments: ArchiveEntry[] = archive.attachments;
+  placeRasters(c, archive);
+  c.meta.archive = { file: fileName.replace(/^.*[\\/]/, ''), plan: first.name, attachments };
+  if (others.length > 0)
+    c.report.notes.push({
+      de: `Das Archiv enthält weitere XPlanGML-Dateien (${others.map((o) => o.name).join(', ')}); eingelesen wurde ${first.name}.`,
+      en: `The archive holds further XPlanGML files (${others.map((o) => o.name).join(', ')}); ${first.name} was imported.`
+    });
+  if (attachments.length > 0)
+    c.report.notes.push({
+      de: `Anlagen im Archiv: ${attachments.map((a) => a.name).join(', ')}.`,
+      en: `Attachments in the archive: ${attachments.map((a) => a.name).join(', ')}.`
+    });
+  return c;
+}
+type XPlanArchivePlan = { name: string; data: Uint8Array };
+
+/** A raster plan as plan.json lists it; `corners` where the archive holds image and world file. */
+export interface PlacedRaster extends RasterReference {
+  /** WGS84 [lon, lat]: top left, top right, bottom right, bottom left (MapLibre image source). */
+  corners?: [number, number][];
+}
+
+/**
+ * Georeferences the plan's raster images found in the archive (image and world file, matched by
+ * file name) and hands their bytes on (`rasterImages`), so a caller can show or write them.
+ */
+function placeRasters(c: CompactImport, archive: XPlanArchive): void {
+  const rasters = c.meta.rasters as PlacedRaster[] | undefined;
+  const epsg = Number(/^EPSG:(\d+)$/.exec(c.report.sourceCrs ?? '')?.[1]);
+  if (!rasters || !Number.isFinite(epsg)) return;
+  const byName = new Map([...archive.files].map(([name, data]) => [baseName(name), data]));
+  for (const r of rasters) {
+    const image = byName.get(baseName(r.referenzURL));
+    const world = r.georefURL ? byName.get(baseName(r.georefURL)) : undefined;
+    const size = image ? imageSize(image) : null;
+    if (!image || !world || !size) continue;
+    const corners = rasterCorners(new TextDecoder().decode(world), size.width, size.height, epsg);
+    if (!corners) continue;
+    r.corners = corners.map(([lon, lat]) => [round7(lon), round7(lat)]);
+    (c.rasterImages ??= new Map()).set(r.referenzURL, image);
+  }
+}
+const baseName = (path: string) => path.replace(/^.*[\\/]/, '');
+const round7 = (v: number) => Math.round(v * 1e7) / 1e7;
 
 /** As `importPlan`, with the features kept compact (see CompactImport). */
 export function importPlanCompact(
@@ -209,6 +333,8 @@ export function importPlanCompact(
 ): CompactImport {
   const t0 = now();
   const data = toBytesOrString(input);
+  if (typeof data !== 'string' && isZip(isByteSource(data) ? data.head : data))
+    return importArchive(isByteSource(data) ? allBytes(data) : data, fileName, onProgress, options);
   refuseBinary(data, fileName);
   const format = detectFormat(data, fileName);
   let parsed: ParsedXPlan;
@@ -228,13 +354,12 @@ export function importPlanCompact(
   }
   const parseMs = now() - t0;
 
-  if (format === 'xml' && !parsed.plan && parsed.otherPlans.length > 0) {
-    const others = [...new Set(parsed.otherPlans)].join(', ');
-    throw new ImportError({
-      code: 'not-fnp',
-      file: fileName,
-      de: `Die Datei ${q(fileName)} enthält keinen Flächennutzungsplan (FP_Plan), sondern ${others}. Dieser Viewer zeigt Flächennutzungspläne.`,
-      en: `File "${fileName}" contains no land-use plan (FP_Plan) but ${others}. This viewer shows land-use plans.`
+  if (format === 'xml' && !parsed.plan) refuseWithoutPlan(parsed, fileName);
+  if (parsed.otherPlans.length > 0) {
+    const others = parsed.otherPlans.join(', ');
+    parsed.notes.push({
+      de: `Die Datei enthält weitere Pläne (${others}); ihre Inhalte sind mit eingelesen, die Angaben zum Plan (Name, Datum) stammen aus dem ersten (${parsed.plan?.xplanClass ?? ''}).`,
+      en: `The file holds further plans (${others}); their contents are imported too, the plan details (name, dates) come from the first (${parsed.plan?.xplanClass ?? ''}).`
     });
   }
 
@@ -278,6 +403,16 @@ export function importPlanCompact(
         parsed.plan?.geltungsbereich ?? null
       );
 
+  if (topology.failedPairs)
+    parsed.notes.push({
+      de: `Bei ${topology.failedPairs} Paaren von Flächen ließ sich die Überlappung nicht genau berechnen (die Geometrie-Bibliothek gab auf); sie fehlen in der Überlappungsprüfung.`,
+      en: `For ${topology.failedPairs} pairs of areas the overlap could not be computed exactly (the geometry library gave up); they are missing from the overlap check.`
+    });
+  if (topology.gapsFailed)
+    parsed.notes.push({
+      de: 'Lücken im Flächenschluss konnten nicht berechnet werden (die Geometrie-Bibliothek gab bei der Vereinigung aller Flächen auf).',
+      en: 'Gaps in the Flächenschluss could not be computed (the geometry library gave up on the union of all areas).'
+    });
   if (topology.gapsUnchecked)
     parsed.notes.push({
       de: `Lücken im Flächenschluss wurden nicht geprüft: Der Plan hat mehr als ${MAX_GAP_CHECK_FEATURES.toLocaleString('de-DE')} Flächen. Überlappungen wurden geprüft.`,
@@ -295,6 +430,24 @@ export function importPlanCompact(
     };
   };
 
+  const lines: PlanLineFeature[] = parsed.lines.map((l) => {
+    const f = 10 ** digits;
+    const coordinates = l.parts.map((flat) => {
+      const out: Position[] = [];
+      for (let k = 0; k + 1 < flat.length; k += 2)
+        out.push([
+          Math.round((flat[k] as number) * f) / f,
+          Math.round((flat[k + 1] as number) * f) / f
+        ]);
+      return out;
+    });
+    return {
+      type: 'Feature',
+      geometry: { type: 'MultiLineString', coordinates },
+      properties: l.properties
+    };
+  });
+
   const report: ImportReport = {
     file: fileName,
     format: format === 'json' ? 'GeoJSON' : 'XPlanGML',
@@ -305,6 +458,7 @@ export function importPlanCompact(
     parseMs,
     totalMs: now() - t0,
     features: all.length,
+    lines: lines.length,
     overlays,
     byClass,
     byCategory,
@@ -316,11 +470,13 @@ export function importPlanCompact(
     notes: parsed.notes
   };
   const meta = buildMeta(parsed.plan, report, fileName, options);
+  if (parsed.rasters.length > 0) meta.rasters = parsed.rasters.map((r) => ({ ...r }));
   onProgress?.(1);
   const gb = parsed.plan?.geltungsbereich ?? null;
   return {
     count: all.length,
     feature,
+    lines,
     meta,
     report,
     geltungsbereich: gb ? roundGeometry(gb, digits) : null

@@ -17,12 +17,32 @@ const BESONDERE_ART = lookup((c) => c.xplanMatch.besondereArt);
 /** allgArtDerBaulNutzung (Baufläche) → category. */
 const ALLG_ART = lookup((c) => c.xplanMatch.allgArt);
 
+/** besondereArtDerBaulNutzung of a BP_BaugebietsTeilFlaeche (BauNVO Baugebiet) → category. */
+const BAUGEBIET = lookup((c) => c.xplanMatch.baugebiet);
+
+/** Classes whose category is an overlay one (protected areas, überbaubare Grundstücksfläche). */
+const OVERLAY_CLASSES = new Set(
+  CATEGORIES.filter((c) => c.overlay).flatMap((c) => c.xplanMatch.classes ?? [])
+);
+
 /**
  * Class → category for every class but FP_BebauungsFlaeche. SO_Strassenverkehrsrecht (5.x name
  * of 6.0's SO_Strassenverkehr) and SO_Schienenverkehrsrecht (railway land) count as transport,
  * as in every German land-use balance.
  */
-const CLASS_CATEGORY = lookup((c) => c.xplanMatch.classes);
+const CLASS_CATEGORY = lookup((c) => (c.line ? undefined : c.xplanMatch.classes));
+
+/** Classes drawn as lines with a category of their own (Baugrenze, Baulinie). */
+const LINE_CLASSES: ReadonlyMap<string, CategoryCode> = new Map(
+  CATEGORIES.filter((c) => c.line).flatMap((c) =>
+    (c.xplanMatch.classes ?? []).map((cls) => [cls, c.code] as const)
+  )
+);
+
+/** The line category of a class (BP_BauGrenze → baugrenze), or null for other classes. */
+export function lineCategoryFor(xplanClass: string): CategoryCode | null {
+  return LINE_CLASSES.get(xplanClass) ?? null;
+}
 
 /** Category of an area feature from its class and codes; `sonstige` for every other class. */
 export function categoryFor(
@@ -32,6 +52,15 @@ export function categoryFor(
   if (xplanClass === 'FP_BebauungsFlaeche') {
     const besondere = codes.besondereArtDerBaulNutzung;
     const fromBesondere = besondere ? BESONDERE_ART.get(besondere) : undefined;
+    if (fromBesondere) return fromBesondere;
+    const allg = codes.allgArtDerBaulNutzung;
+    const fromAllg = allg ? ALLG_ART.get(allg) : undefined;
+    return fromAllg ?? 'sonstige';
+  }
+  if (xplanClass === 'BP_BaugebietsTeilFlaeche') {
+    // A Baugebiet (WA, GE …); with only the allgemeine Art, its Baufläche (W, M, G, S).
+    const besondere = codes.besondereArtDerBaulNutzung;
+    const fromBesondere = besondere ? BAUGEBIET.get(besondere) : undefined;
     if (fromBesondere) return fromBesondere;
     const allg = codes.allgArtDerBaulNutzung;
     const fromAllg = allg ? ALLG_ART.get(allg) : undefined;
@@ -48,7 +77,8 @@ function inFlaechenschlussByDefault(xplanClass: string): boolean {
   return (
     xplanClass === 'FP_BebauungsFlaeche' ||
     xplanClass === 'FP_FlaecheOhneDarstellung' ||
-    CLASS_CATEGORY.has(xplanClass)
+    xplanClass === 'BP_BaugebietsTeilFlaeche' ||
+    (CLASS_CATEGORY.has(xplanClass) && !OVERLAY_CLASSES.has(xplanClass))
   );
 }
 

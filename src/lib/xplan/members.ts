@@ -8,6 +8,8 @@ import { packPolygons, toGeoJSON, type CompactGeometry } from './compact';
 import type { CategoryCode } from '../plan/categories';
 import {
   areaOfUseText,
+  DHDN_EPSG,
+  hasDhdnGrid,
   isSupportedEpsg,
   parseSrsName,
   resolveCrs,
@@ -16,8 +18,10 @@ import {
   type SrsName
 } from './crs';
 import { failFor, quoteDe, type Fail } from './errors';
-import { geometryKind, readAreaGeometry, type GeometryKind } from './gml';
-import { categoryFor, CODE_PROPERTIES, isOverlay } from './mapping';
+import { geometryKind, readAreaGeometry, readLineGeometry, type GeometryKind } from './gml';
+import { readBau } from './bau';
+import { categoryFor, CODE_PROPERTIES, isOverlay, lineCategoryFor } from './mapping';
+import { hasSeparateBesondere } from './versions';
 import { countSkipped, type ParsedXPlan } from './parsed';
 import { GeometryError } from './positions';
 import type { FeatureProblem } from './problems';
@@ -25,8 +29,12 @@ import { RingRepair } from './rings';
 import { XPLAN_NS } from './xml';
 import { child, childrenNamed, leafText, own, type XNode } from './xnode';
 
-/** Arc densification: chord deviation below 0.1 m (0.09 m in metres, ~0.1 m in degrees). */
-const ARC_TOLERANCE_M = 0.09;
+/**
+ * Arc densification: chords deviate from the arc by at most 0.2 mm (in degrees: 0.2 mm at the
+ * equator). The area a chord cuts off is about 2/3 · deviation · arc length, so an 8 m circle
+ * (201.06 m²) loses under 0.007 m²; real plans' arcs (street corners) gain some dozen points.
+ */
+export const ARC_TOLERANCE_M = 0.0002;
 
 export class MemberReader {
   /** srsName of the root gml:boundedBy: the default for geometries that name none. */
@@ -57,11 +65,13 @@ export class MemberReader {
     if (!XPLAN_NS.test(f.uri)) return;
     const cls = this.className(f.name);
     const id = own(f.attrs.id ?? `${cls}-${f.line}`);
-    if (/_Plan$/.test(cls)) {
-      if (cls === 'FP_Plan' && !result.plan) this.readPlan(f, id);
-      else if (cls !== 'FP_Plan') result.otherPlans.push(cls);
+    if (/^(?:FP|BP|RP|LP|SO)_Plan$/.test(cls)) {
+      if (!result.plan) this.readPlan(f, id);
+      else result.otherPlans.push(cls);
       return;
     }
+    if (/_TextAbschnitt$/.test(cls)) this.readText(f, id);
+    for (const scan of childrenNamed(f, 'refScan')) this.readRaster(scan);
     const position = child(f, 'position');
     const geom = position?.children[0];
     if (!geom) {
@@ -69,6 +79,11 @@ export class MemberReader {
       return;
     }
     const kind: GeometryKind = geometryKind(geom);
+    const lineCategory = kind === 'line' ? lineCategoryFor(cls) : null;
+    if (lineCategory) {
+      this.readLine(f, geom, id, cls, lineCategory);
+      return;
+    }
     if (kind !== 'area') {
       countSkipped(result, cls, kind === 'other' ? 'other' : kind);
       return;
@@ -82,13 +97,7 @@ export class MemberReader {
         f.line
       );
     this.ids.add(id);
-    const codes: Record<string, string> = {};
-    for (const prop of CODE_PROPERTIES) {
-      const values = childrenNamed(f, prop)
-        .map(leafText)
-        .filter((v) => v !== '');
-      if (values.length > 0) codes[prop] = own(values.join(','));
-    }
+    const codes = this.readCodes(f);
     const fs = child(f, 'flaechenschluss')?.text.trim();
     const flaechenschluss =
       fs === 'true' || fs === '1' ? true : fs === 'false' || fs === '0' ? false : null;
@@ -99,10 +108,13 @@ export class MemberReader {
     result.problems.push(...problems);
     const category: CategoryCode = categoryFor(cls, codes);
     const overlay = isOverlay(cls, flaechenschluss);
+    const bau = readBau(f);
+    const textRefs = this.hrefs(f, 'refTextInhalt');
     result.features.push({
       line: f.line,
       geometry,
       area: 0,
+      ...(textRefs.length > 0 ? { textRefs } : {}),
       properties: {
         id,
         category,
@@ -112,9 +124,141 @@ export class MemberReader {
         name,
         xplanClass: cls,
         codes,
-        ...(overlay ? { overlay: true } : {})
+        ...(overlay ? { overlay: true } : {}),
+        ...(bau ? { bau } : {})
       }
     });
+  }
+
+  /** Code-list values (direct children); 4.x special purposes joined to zweckbestimmung as in 5.x. */
+  private readCodes(f: XNode): Record<string, string> {
+    const codes: Record<string, string> = {};
+    const merge = hasSeparateBesondere(this.result.version);
+    const values = (prop: string) =>
+      childrenNamed(f, prop)
+        .map(leafText)
+        .filter((v) => v !== '');
+    for (const prop of CODE_PROPERTIES) {
+      if (merge && prop === 'besondereZweckbestimmung') continue;
+      const v = values(prop);
+      if (merge && prop === 'zweckbestimmung') v.push(...values('besondereZweckbestimmung'));
+      if (v.length > 0) codes[prop] = own(v.join(','));
+    }
+    return codes;
+  }
+
+  /** The gml:ids that `name` children refer to (xlink:href="#id"). */
+  private hrefs(f: XNode, name: string): string[] {
+    return childrenNamed(f, name)
+      .map((c) => c.attrs.href ?? '')
+      .filter((h) => h.startsWith('#'))
+      .map((h) => own(h.slice(1)));
+  }
+
+  /** A raster plan (refScan/XP_ExterneReferenz): its image and world file, once each. */
+  private readRaster(scan: XNode): void {
+    const ref = scan.children[0];
+    if (!ref) return;
+    const url = child(ref, 'referenzURL')?.text.trim() ?? '';
+    if (url === '' || this.result.rasters.some((r) => r.referenzURL === url)) return;
+    const georef = child(ref, 'georefURL')?.text.trim() ?? '';
+    this.result.rasters.push({
+      referenzURL: own(url),
+      georefURL: georef === '' ? null : own(georef)
+    });
+  }
+
+  /** A text section (textliche Festsetzung): kept by gml:id for the areas that refer to it. */
+  private readText(f: XNode, id: string): void {
+    const textNode = child(f, 'text');
+    const text = textNode ? textNode.text.trim() : '';
+    const keyNode = child(f, 'schluessel');
+    const schluessel = keyNode ? keyNode.text.trim() : '';
+    if (text === '' && schluessel === '') return;
+    this.result.texts.set(id, {
+      schluessel: schluessel === '' ? null : own(schluessel),
+      text: own(text)
+    });
+  }
+
+  /** A line with a category of its own (Baugrenze, Baulinie), reprojected to WGS84. */
+  private readLine(f: XNode, geom: XNode, id: string, cls: string, category: CategoryCode): void {
+    const { file, fail } = this;
+    const raw = this.readGeometry(id, () =>
+      readLineGeometry(geom, {
+        srsName: this.featureSrs(f),
+        arcTolerance: (srs) => this.arcTolerance(srs)
+      })
+    );
+    const parts = raw.map((l) => {
+      const crs = this.resolve(
+        l.srsName,
+        [l.points[0] as number, l.points[1] as number],
+        id,
+        geom.line
+      );
+      const out: number[] = [];
+      for (let i = 0; i + 1 < l.points.length; i += 2) {
+        const [lon, lat] = crs.transform(l.points[i] as number, l.points[i + 1] as number);
+        if (!Number.isFinite(lon) || !Number.isFinite(lat))
+          fail(
+            'invalid-coordinates',
+            `Die Datei ${quoteDe(file)} enthält beim Objekt ${quoteDe(id)} Koordinaten, die sich nicht umrechnen lassen (${l.points[i]} ${l.points[i + 1]} in EPSG:${crs.epsg}).`,
+            `File "${file}", feature "${id}": coordinates cannot be transformed (${l.points[i]} ${l.points[i + 1]} in EPSG:${crs.epsg}).`,
+            id,
+            geom.line
+          );
+        out.push(lon, lat);
+      }
+      return out;
+    });
+    if (parts.length === 0) {
+      countSkipped(this.result, cls, 'line');
+      return;
+    }
+    const nameNode = child(f, 'name');
+    this.result.lines.push({
+      line: f.line,
+      parts,
+      properties: {
+        id,
+        category,
+        xplanClass: cls,
+        name: nameNode ? own(leafText(nameNode)) || null : null
+      }
+    });
+  }
+
+  /** After the last member: each area gets the text sections it refers to (they may come later). */
+  finish(): void {
+    const { texts } = this.result;
+    for (const f of this.result.features) {
+      if (!f.textRefs) continue;
+      const found = f.textRefs.map((r) => texts.get(r)).filter((t) => t !== undefined);
+      if (found.length > 0) f.properties.texte = found;
+    }
+  }
+
+  /** Runs a geometry reader; its GeometryError becomes the ImportError naming file and feature. */
+  private readGeometry<T>(featureId: string, read: () => T): T {
+    try {
+      return read();
+    } catch (e) {
+      if (e instanceof GeometryError)
+        this.fail(
+          e.code,
+          `Die Datei ${quoteDe(this.file)} enthält beim Objekt ${quoteDe(featureId)} (Zeile ${e.line}) eine ungültige Geometrie: ${e.de}.`,
+          `File "${this.file}", feature "${featureId}" (line ${e.line}): invalid geometry: ${e.en}.`,
+          featureId,
+          e.line
+        );
+      throw e;
+    }
+  }
+
+  private arcTolerance(srs: string | null): number {
+    const p = srs ? parseSrsName(srs) : null;
+    return p && SUPPORTED_CRS[p.epsg]?.geographic ? ARC_TOLERANCE_M / 111_320 : ARC_TOLERANCE_M;
   }
 
   private readPlan(f: XNode, id: string): void {
@@ -207,7 +351,21 @@ export class MemberReader {
     const r = resolveCrs(srs as SrsName, first);
     this.crs.set(key, r);
     const name = `EPSG:${r.epsg}`;
-    if (!result.crsUsed.includes(name)) result.crsUsed.push(name);
+    if (!result.crsUsed.includes(name)) {
+      result.crsUsed.push(name);
+      if (DHDN_EPSG.includes(r.epsg))
+        result.notes.push(
+          hasDhdnGrid()
+            ? {
+                de: `${name} (DHDN, Gauß-Krüger) umgerechnet mit dem amtlichen Transformationsgitter BeTA2007.`,
+                en: `${name} (DHDN, Gauss-Krüger) transformed with the official BeTA2007 grid.`
+              }
+            : {
+                de: `${name} (DHDN, Gauß-Krüger) umgerechnet mit sieben Helmert-Parametern (genau auf 1–3 m); das Transformationsgitter BeTA2007 war nicht geladen.`,
+                en: `${name} (DHDN, Gauss-Krüger) transformed with seven Helmert parameters (good to 1–3 m); the BeTA2007 grid was not loaded.`
+              }
+        );
+    }
     result.sourceCrs ??= name;
     if (r.swapGuessed)
       result.notes.push({
@@ -226,28 +384,12 @@ export class MemberReader {
     problems: FeatureProblem[]
   ): CompactGeometry {
     const { file, fail } = this;
-    let raw;
-    try {
-      raw = readAreaGeometry(geom, {
+    const raw = this.readGeometry(featureId, () =>
+      readAreaGeometry(geom, {
         srsName: inheritedSrs,
-        arcTolerance: (srs) => {
-          const p = srs ? parseSrsName(srs) : null;
-          return p && SUPPORTED_CRS[p.epsg]?.geographic
-            ? ARC_TOLERANCE_M / 111_320
-            : ARC_TOLERANCE_M;
-        }
-      });
-    } catch (e) {
-      if (e instanceof GeometryError)
-        fail(
-          e.code,
-          `Die Datei ${quoteDe(file)} enthält beim Objekt ${quoteDe(featureId)} (Zeile ${e.line}) eine ungültige Geometrie: ${e.de}.`,
-          `File "${file}", feature "${featureId}" (line ${e.line}): invalid geometry: ${e.en}.`,
-          featureId,
-          e.line
-        );
-      throw e;
-    }
+        arcTolerance: (srs) => this.arcTolerance(srs)
+      })
+    );
     const repair = new RingRepair(featureId, xplanClass, problems);
     const polygons: number[][][] = raw.map((poly) =>
       poly.rings.map((flat, ringIndex) =>

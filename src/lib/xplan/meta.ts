@@ -53,6 +53,7 @@ export function buildMeta(
       ? {
           xplan: {
             planId: plan.gmlId,
+            planClass: plan.xplanClass,
             ...(plan.nummer ? { nummer: plan.nummer } : {}),
             ...(plan.rs ? { rs: plan.rs } : {}),
             ...(plan.planArt ? { planArt: plan.planArt } : {}),

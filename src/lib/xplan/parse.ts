@@ -1,5 +1,5 @@
 /**
- * Streaming XPlanGML 5.0–5.4 / 6.x reader (saxes; runs in node, in the browser and in a Web
+ * Streaming XPlanGML 4.0/4.1, 5.0–5.4, 6.0/6.1 reader (saxes; runs in node, in the browser and in a Web
  * Worker). One small element tree is built per feature member and turned into a PlanFeature as
  * soon as the member closes, so memory stays proportional to the largest feature.
  */
@@ -7,6 +7,7 @@ import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { failFor, ImportError, quoteDe } from './errors';
 import { MemberReader } from './members';
 import { emptyParsed, type ParsedXPlan } from './parsed';
+import { renamerFor } from './versions';
 import { rootVersion, sniffEncoding, xmlError } from './xml';
 import type { XNode } from './xnode';
 
@@ -55,6 +56,8 @@ export function parseXPlanGML(
 
   let sawRoot = false;
   let depth = 0;
+  /** 4.x names → 5.x/6.x names (versions.ts); null for files that need none. */
+  let rename: ((local: string) => string) | null = null;
   /** Stack of captured nodes; empty while not inside a feature or root boundedBy. */
   const stack: XNode[] = [];
   let captureDepth = -1;
@@ -83,6 +86,7 @@ export function parseXPlanGML(
     if (!sawRoot) {
       sawRoot = true;
       result.version = rootVersion(tag.local, tag.uri, file, parser.line, fail);
+      rename = renamerFor(result.version);
       depth = 1;
       return;
     }
@@ -100,7 +104,7 @@ export function parseXPlanGML(
     const attrs: Record<string, string> = {};
     for (const a of Object.values(tag.attributes)) attrs[a.local] = a.value;
     const node: XNode = {
-      name: tag.local,
+      name: rename ? rename(tag.local) : tag.local,
       uri: tag.uri,
       attrs,
       children: [],
@@ -206,6 +210,7 @@ export function parseXPlanGML(
     }
   }
   run(() => parser.close(), true);
+  members.finish();
   if (!sawRoot)
     fail(
       'not-xml',

@@ -1,7 +1,8 @@
 /** What a reader (XPlanGML or GeoJSON) hands to the importer: features in WGS84 and findings. */
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { PlanProperties } from '../plan/types';
+import type { PlanLineProperties, PlanProperties, TextAbschnitt } from '../plan/types';
 import { CoordPool, type CompactGeometry } from './compact';
+import type { RasterReference } from './raster';
 import type { FeatureProblem } from './problems';
 
 export interface PlanInfo {
@@ -36,6 +37,15 @@ export interface ParsedFeature {
   line: number;
   /** Ellipsoidal area in m² from the unrounded coordinates; set by importPlan after the checks. */
   area: number;
+  /** gml:ids of the text sections it refers to (refTextInhalt); resolved when the file is read. */
+  textRefs?: string[];
+}
+
+/** One line feature as read (Baugrenze, Baulinie): WGS84 [lon, lat, lon, lat, …] per part. */
+export interface ParsedLine {
+  properties: PlanLineProperties;
+  parts: number[][];
+  line: number;
 }
 
 export interface ParsedXPlan {
@@ -43,9 +53,16 @@ export interface ParsedXPlan {
   /** e.g. "EPSG:25832"; the CRS of the first geometry (mixed CRSs are reprojected each). */
   sourceCrs: string | null;
   crsUsed: string[];
+  /** The file's (first) plan object: FP_Plan, BP_Plan, RP_Plan, LP_Plan or SO_Plan. */
   plan: PlanInfo | null;
-  /** Other plan objects found (e.g. BP_Plan); an FNP viewer imports FP_Plan. */
+  /** Further plan objects after the first (a file may hold several plans). */
   otherPlans: string[];
+  /** Lines with a category of their own (Baugrenze, Baulinie). */
+  lines: ParsedLine[];
+  /** Text sections (*_TextAbschnitt) by gml:id. */
+  texts: Map<string, TextAbschnitt>;
+  /** Raster plans named by refScan (image and world file). */
+  rasters: RasterReference[];
   features: ParsedFeature[];
   /** Where the features' coordinates are stored. */
   pool: CoordPool;
@@ -63,6 +80,9 @@ export function emptyParsed(bytes: number): ParsedXPlan {
     crsUsed: [],
     plan: null,
     otherPlans: [],
+    lines: [],
+    texts: new Map(),
+    rasters: [],
     features: [],
     pool: new CoordPool(),
     skipped: {},

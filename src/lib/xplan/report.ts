@@ -32,6 +32,8 @@ export interface ImportReport {
   totalMs: number;
   /** Area features imported (base layer + overlays). */
   features: number;
+  /** Line features with a category of their own (Baugrenze, Baulinie). */
+  lines: number;
   overlays: number;
   byClass: Record<string, ClassSummary>;
   /** Base layer only: what the Flächenbilanz counts. */

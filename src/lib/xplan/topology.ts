@@ -46,6 +46,22 @@ export interface TopologyReport {
   durationMs: number;
   /** Set when the plan had more than MAX_GAP_CHECK_FEATURES base features: gaps not checked. */
   gapsUnchecked?: boolean;
+  /**
+   * Pairs whose exact clipping failed (the clipping library gives up on some nearly collinear
+   * edges, e.g. in Gauß-Krüger plans): their overlap is not known. Absent when none failed.
+   */
+  failedPairs?: number;
+  /** Set when the union for the gap check failed in the clipping library: gaps not known. */
+  gapsFailed?: boolean;
+}
+
+/** The result of one clipping step, or null where the clipping library gave up. */
+function tryClip<T>(clip: () => T): T | null {
+  try {
+    return clip();
+  } catch {
+    return null;
+  }
 }
 
 /** A geometry projected to EPSG:3035, compact (no densification: straight edges as drawn). */
@@ -149,6 +165,8 @@ export function checkFlaechenschluss(
   const overlaps: Overlap[] = [];
   let candidatePairs = 0;
   let clipped = 0;
+  let failedPairs = 0;
+  let gapsFailed = false;
   if (projected.length > 0) {
     const index = new Flatbush(projected.length);
     const boxes = projected.map(boxOf);
@@ -162,9 +180,13 @@ export function checkFlaechenschluss(
         const pb = projected[j] as Polys;
         if (!interiorsMayOverlap(pa, pb, b, boxes[j] as Box)) continue;
         clipped++;
-        const inter = intersect(
-          featureCollection<Polygon | MultiPolygon>([toGeom(pa), toGeom(pb)])
+        const inter = tryClip(() =>
+          intersect(featureCollection<Polygon | MultiPolygon>([toGeom(pa), toGeom(pb)]))
         );
+        if (inter === null) {
+          failedPairs++;
+          continue;
+        }
         if (!inter) continue;
         const polys = geomPolys(inter.geometry);
         const area = polysArea(polys);
@@ -186,17 +208,22 @@ export function checkFlaechenschluss(
   const gapsUnchecked = projected.length > MAX_GAP_CHECK_FEATURES;
   if (projected.length > 0 && !gapsUnchecked) {
     const all = projected.map(toGeom);
-    const unioned =
-      all.length === 1 ? all[0] : union(featureCollection<Polygon | MultiPolygon>(all));
+    const unioned = tryClip(() =>
+      all.length === 1 ? all[0] : union(featureCollection<Polygon | MultiPolygon>(all))
+    );
     const unionPolys = geomPolys(unioned?.geometry);
-    let gapPolys: Rings[];
-    if (extent) {
-      extentKind = 'geltungsbereich';
+    let gapPolys: Rings[] = [];
+    if (extent) extentKind = 'geltungsbereich';
+    if (unioned === null) gapsFailed = true;
+    else if (extent) {
       const ext = toGeom(project(extent, pool));
       const diff = unioned
-        ? difference(featureCollection<Polygon | MultiPolygon>([ext, nestedToGeom(unionPolys)]))
+        ? tryClip(() =>
+            difference(featureCollection<Polygon | MultiPolygon>([ext, nestedToGeom(unionPolys)]))
+          )
         : ext;
-      gapPolys = geomPolys(diff?.geometry);
+      if (diff === null) gapsFailed = true;
+      else gapPolys = geomPolys(diff?.geometry);
     } else {
       gapPolys = unionPolys.flatMap((rings) => rings.slice(1).map((hole) => [hole]));
     }
@@ -215,6 +242,8 @@ export function checkFlaechenschluss(
     gaps,
     extent: extentKind,
     ...(gapsUnchecked ? { gapsUnchecked: true } : {}),
+    ...(failedPairs > 0 ? { failedPairs } : {}),
+    ...(gapsFailed ? { gapsFailed: true } : {}),
     candidatePairs,
     clippedPairs: clipped,
     durationMs: Date.now() - t0

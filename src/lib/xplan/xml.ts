@@ -21,7 +21,14 @@ export function sniffEncoding(bytes: Uint8Array): string {
   return m ? (m[1] as string).toLowerCase() : 'utf-8';
 }
 
-/** The XPlanGML version ("5.1") of a root element; throws unless XPlanAuszug of 5.0–6.x. */
+/** XPlanGML versions read: 4.0, 4.1 (with the renames undone, see versions.ts), 5.0–5.4, 6.0, 6.1. */
+export function isSupportedVersion(major: number, minor: number): boolean {
+  return (major === 4 && minor <= 1) || (major === 5 && minor <= 4) || (major === 6 && minor <= 1);
+}
+const SUPPORTED_DE = 'XPlanGML 4.0, 4.1, 5.0 bis 5.4, 6.0 und 6.1';
+const SUPPORTED_EN = 'XPlanGML 4.0, 4.1, 5.0 to 5.4, 6.0 and 6.1';
+
+/** The XPlanGML version ("5.1") of a root element; throws unless XPlanAuszug of a supported version. */
 export function rootVersion(
   local: string,
   uri: string,
@@ -30,12 +37,20 @@ export function rootVersion(
   fail: Fail
 ): string {
   const m = XPLAN_NS.exec(uri);
+  if (local === 'FeatureCollection' && /opengis\.net\/wfs/.test(uri))
+    return fail(
+      'not-xplangml',
+      `Die Datei ${quoteDe(file)} ist eine WFS-Antwort (wfs:FeatureCollection, Namensraum ${quoteDe(uri)}) und kein XPlanGML-Plan: Das Wurzelelement muss „XPlanAuszug“ sein. Bitte den Plan als XPlanGML-Datei (XPlanAuszug) exportieren.`,
+      `File "${file}" is a WFS response (wfs:FeatureCollection, namespace "${uri}"), not an XPlanGML plan: the root element must be "XPlanAuszug".`,
+      null,
+      line
+    );
   if (local !== 'XPlanAuszug' || !m) {
     if (local === 'XPlanAuszug' || /xplanung\.de/.test(uri)) {
       fail(
         'unsupported-version',
-        `Die Datei ${quoteDe(file)} ist in einer nicht unterstützten XPlanGML-Fassung (Wurzelelement ${quoteDe(local)}, Namensraum ${quoteDe(uri)}); unterstützt werden XPlanGML 5.0 bis 6.x mit dem Wurzelelement „XPlanAuszug“.`,
-        `File "${file}" uses an unsupported XPlanGML version or root (root "${local}", namespace "${uri}"); supported: XPlanGML 5.0–6.x with root "XPlanAuszug".`,
+        `Die Datei ${quoteDe(file)} ist in einer nicht unterstützten XPlanGML-Fassung (Wurzelelement ${quoteDe(local)}, Namensraum ${quoteDe(uri)}); unterstützt werden ${SUPPORTED_DE} mit dem Wurzelelement „XPlanAuszug“.`,
+        `File "${file}" uses an unsupported XPlanGML version or root (root "${local}", namespace "${uri}"); supported: ${SUPPORTED_EN} with root "XPlanAuszug".`,
         null,
         line
       );
@@ -51,11 +66,11 @@ export function rootVersion(
   }
   const major = Number(m[1]);
   const minor = Number(m[2]);
-  if (major < 5 || major > 6)
+  if (!isSupportedVersion(major, minor))
     fail(
       'unsupported-version',
-      `Die Datei ${quoteDe(file)} ist XPlanGML ${major}.${minor}; unterstützt werden die Fassungen 5.0 bis 6.x.`,
-      `File "${file}" is XPlanGML ${major}.${minor}; supported versions are 5.0 to 6.x.`,
+      `Die Datei ${quoteDe(file)} ist XPlanGML ${major}.${minor} (Namensraum ${quoteDe(uri)}); unterstützt werden ${SUPPORTED_DE}.`,
+      `File "${file}" is XPlanGML ${major}.${minor} (namespace "${uri}"); supported: ${SUPPORTED_EN}.`,
       null,
       line
     );

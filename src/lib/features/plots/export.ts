@@ -1,6 +1,13 @@
 import type { FeatureCollection } from 'geojson';
-import type { PlotFeature } from '../../plan/plots';
-import { germanCsv } from '../../export/csv';
+import {
+  UTILITIES,
+  type AccessKind,
+  type PlotFeature,
+  type Restriction,
+  type Utility
+} from '../../plan/plots';
+import { csvNumber, germanCsv } from '../../export/csv';
+import { interiorPoint } from '../../geo/access';
 
 /** Header of the plots CSV (German, as the city publishes it). */
 export const PLOTS_CSV_HEADER = [
@@ -22,34 +29,100 @@ export const PLOTS_CSV_HEADER = [
   'Nächste Haltestelle',
   'Entfernung Haltestelle (m, Luftlinie)',
   'Ansprechpartner',
-  'Stand'
+  'Stand',
+  'Breite (WGS84)',
+  'Länge (WGS84)',
+  'Link',
+  'Darstellung im FNP',
+  'Straßenentfernung A4 (m)',
+  'Fahrzeit A4 (min)',
+  'Straßenentfernung Hauptbahnhof (m)',
+  'Fahrzeit Hauptbahnhof (min)',
+  'Straßenentfernung Haltestelle (m)',
+  'Fahrzeit Haltestelle (min)',
+  'GFZ',
+  'Flurstück (Modell)',
+  'Erschließung',
+  'Einschränkungen',
+  'Teilbar ab (m²)',
+  'Gewerbesteuer-Hebesatz (%)',
+  'Telefon',
+  'E-Mail',
+  'Web',
+  'Kontakt ist Modelleintrag'
 ] as const;
 
-/** The shown result as CSV for German Excel (UTF-8 BOM, semicolons, decimal comma). */
-export function plotsCsv(plots: readonly PlotFeature[]): string {
+export interface PlotsCsvContext {
+  /** Link to the plot in the viewer. */
+  link: (id: string) => string;
+  /** FNP category of the plan area the plot lies in, German ("Gewerbliche Baufläche (G)"). */
+  fnp: (p: PlotFeature) => string | null;
+  /** Restriction codes → German text. */
+  restriction: (code: Restriction) => string;
+  /** Utility codes → German text. */
+  utility: (code: Utility) => string;
+}
+
+const minutes = (s: number | undefined) =>
+  s === undefined ? null : Math.max(1, Math.round(s / 60));
+
+/** Plots (or the Merkliste) as CSV for German Excel (UTF-8 BOM, semicolons, decimal comma). */
+export function plotsCsv(plots: readonly PlotFeature[], ctx: PlotsCsvContext): string {
   return germanCsv(
     PLOTS_CSV_HEADER,
-    plots.map(({ properties: p }) => [
-      p.id,
-      p.estate,
-      p.area_m2,
-      p.zoning,
-      p.status,
-      p.availableFrom,
-      p.priceIndication_eur_m2 ?? null,
-      p.bplan ?? null,
-      p.limits?.maxHeight_m ?? null,
-      p.limits?.grz ?? null,
-      p.access.a4?.name ?? null,
-      p.access.a4?.distance_m ?? null,
-      p.access.hbf?.distance_m ?? null,
-      p.access.bahnhof?.name ?? null,
-      p.access.bahnhof?.distance_m ?? null,
-      p.access.haltestelle?.name ?? null,
-      p.access.haltestelle?.distance_m ?? null,
-      p.contact.name,
-      p.asOf
-    ])
+    plots.map((f) => {
+      const p = f.properties;
+      const [lon, lat] = interiorPoint(f.geometry);
+      const road = (k: AccessKind) => p.road?.[k]?.distance_m ?? null;
+      return [
+        p.id,
+        p.estate,
+        p.area_m2,
+        p.zoning,
+        p.status,
+        p.availableFrom,
+        p.priceIndication_eur_m2 ?? null,
+        p.bplan ?? null,
+        p.limits?.maxHeight_m ?? null,
+        p.limits?.grz ?? null,
+        p.access.a4?.name ?? null,
+        p.access.a4?.distance_m ?? null,
+        p.access.hbf?.distance_m ?? null,
+        p.access.bahnhof?.name ?? null,
+        p.access.bahnhof?.distance_m ?? null,
+        p.access.haltestelle?.name ?? null,
+        p.access.haltestelle?.distance_m ?? null,
+        [p.contact.name, p.contact.role].filter(Boolean).join(', '),
+        p.asOf,
+        csvNumber(lat, 6),
+        csvNumber(lon, 6),
+        ctx.link(p.id),
+        ctx.fnp(f),
+        road('a4'),
+        minutes(p.road?.a4?.time_s),
+        road('hbf'),
+        minutes(p.road?.hbf?.time_s),
+        road('haltestelle'),
+        minutes(p.road?.haltestelle?.time_s),
+        p.limits?.gfz ?? null,
+        p.cadastre
+          ? `Gemarkung ${p.cadastre.gemarkung}, Flur ${p.cadastre.flur}, Flurstück ${p.cadastre.flurstueck}`
+          : null,
+        p.utilities
+          ? UTILITIES.filter((u) => p.utilities?.[u])
+              .map(ctx.utility)
+              .join(', ')
+          : null,
+        (p.restrictions ?? []).map(ctx.restriction).join('; ') || null,
+        p.divisibleFrom_m2 ?? null,
+        p.tradeTax ? `${p.tradeTax.percent}${p.tradeTax.model ? ' (Modellwert)' : ''}` : null,
+        // national form: a leading „+“ would be escaped as a formula by the CSV writer
+        p.contact.phone?.replace(/^\+49\s*/, '0') ?? null,
+        p.contact.email ?? null,
+        p.contact.url ?? null,
+        p.contact.model ? 'ja' : 'nein'
+      ];
+    })
   );
 }
 

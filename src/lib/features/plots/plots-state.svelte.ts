@@ -2,9 +2,22 @@ import { getContext, setContext } from 'svelte';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { ViewerState } from '$lib/state/viewer.svelte';
 import type { PlotsChoice } from '$lib/plan/plots';
-import { parsePlots, type PlotFeature } from '$lib/plan/plots';
+import {
+  ACCESS_KINDS,
+  COMBINE_SEP,
+  MAX_SAVED,
+  parsePlots,
+  type AccessKind,
+  type PlotFeature
+} from '$lib/plan/plots';
 import { filterPlots, sortPlots } from '$lib/geo/plots-filter';
+import { availableCombinations, combinationById, plotNeighbours } from '$lib/geo/plots-combine';
 import { bboxRegion } from '$lib/geo/region';
+import { serializeHash } from '$lib/state/url';
+import { category } from '$lib/plan/categories';
+import { bilingual } from '$lib/i18n';
+import { hostArea } from './plot-facts';
+import type { PlotsCsvContext } from './export';
 
 /**
  * The plot finder's loaded plots and derived result. The user's choices live in `viewer.mode`
@@ -31,15 +44,52 @@ export class PlotsState {
     return null;
   });
 
+  /** Which plots share a boundary (same estate and zoning); computed once per file. */
+  neighbours = $derived(plotNeighbours(this.plots));
+
+  /** „zusammenhängend verfügbar“: combinations fitting the size range, when asked for. */
+  combinations = $derived.by(() => {
+    const c = this.choice;
+    if (!c?.combine) return [];
+    return availableCombinations(this.plots, this.neighbours, c.minM2, c.maxM2);
+  });
+
   result = $derived.by(() => {
     const c = this.choice;
     if (!c) return [];
-    return sortPlots(filterPlots(this.plots, c, this.within), c.sort, c.desc);
+    const all = [...this.plots, ...this.combinations];
+    return sortPlots(filterPlots(all, c, this.within), c.sort, c.desc);
   });
 
   byId = $derived(new Map(this.plots.map((p) => [p.properties.id, p])));
 
-  selected = $derived(this.choice?.plot ? (this.byId.get(this.choice.plot) ?? null) : null);
+  /** A plot or a combination („GF-0012+GF-0013“) by id; null if unknown. */
+  find(id: string): PlotFeature | null {
+    return id.includes(COMBINE_SEP) ? combinationById(id, this.byId) : (this.byId.get(id) ?? null);
+  }
+
+  selected = $derived(this.choice?.plot ? this.find(this.choice.plot) : null);
+
+  /** The Merkliste's plots and combinations, in the order they were added. */
+  saved = $derived(
+    (this.choice?.saved ?? []).map((id) => this.find(id)).filter((p): p is PlotFeature => !!p)
+  );
+
+  isSaved(id: string) {
+    return this.choice?.saved.includes(id) ?? false;
+  }
+
+  /** „Merken“ / remove from the Merkliste; false when the list is full. */
+  toggleSaved(id: string): boolean {
+    const list = this.choice?.saved ?? [];
+    if (list.includes(id)) {
+      this.choose({ saved: list.filter((x) => x !== id) });
+      return true;
+    }
+    if (list.length >= MAX_SAVED) return false;
+    this.choose({ saved: [...list, id] });
+    return true;
+  }
 
   estates = $derived(
     [...new Set(this.plots.map((p) => p.properties.estate))].sort((a, b) =>
@@ -47,14 +97,87 @@ export class PlotsState {
     )
   );
 
+  /** Link to the finder with `id` selected (all other choices as now); for CSV, PDF and e-mail. */
+  link(id: string | null): string {
+    const state = this.viewer.toHash();
+    const m = state.mode;
+    const mode = m.kind === 'plots' ? { ...m, plot: id } : m;
+    return `${location.origin}${location.pathname}${serializeHash({ ...state, mode })}`;
+  }
+
+  /** German texts and links the CSV needs (the FNP category needs the loaded plan). */
+  csvContext(): PlotsCsvContext {
+    const features = this.viewer.plan?.features ?? [];
+    return {
+      link: (id) => this.link(id),
+      fnp: (p) => {
+        const host = hostArea(p, features);
+        if (!host) return null;
+        const cat = category(host.properties.category);
+        return `${cat.label.de} (${cat.symbol})`;
+      },
+      restriction: (code) => bilingual(`plots.restriction.${code}`).de,
+      utility: (code) => bilingual(`plots.utility.${code}`).de
+    };
+  }
+
   /** Changes some of the finder's choices (a new mode object, so the URL follows). */
   choose(change: Partial<PlotsChoice>) {
     const m = this.viewer.mode;
     if (m.kind === 'plots') this.viewer.mode = { ...m, ...change };
   }
 
+  /** Road distances: `none` without an installed basemap road graph (straight line only). */
+  roads = $state<'none' | 'loading' | 'ready' | 'failed'>('none');
+
+  /**
+   * Adds road distance and drive time to the nearest A4 junction, Hauptbahnhof, station and
+   * stop, over the basemap's road graph (`roads.json`, written by `npm run basemap`).
+   */
+  async loadRoads(
+    url: string,
+    places: readonly { kind?: string; main?: boolean; lon: number; lat: number }[]
+  ) {
+    if (this.roads !== 'none' || this.plots.length === 0) return;
+    this.roads = 'loading';
+    try {
+      const r = await fetch(url);
+      if (!r.ok) {
+        this.roads = 'none';
+        return;
+      }
+      const { graphFromFile, reachFrom, roadTo } = await import('$lib/geo/road-graph');
+      const { interiorPoint } = await import('$lib/geo/access');
+      const g = graphFromFile(await r.json());
+      const at = (ok: (p: (typeof places)[number]) => boolean) =>
+        places.filter(ok).map((p) => [p.lon, p.lat] as const);
+      const targets: Record<AccessKind, (readonly [number, number])[]> = {
+        a4: at((p) => p.kind === 'anschlussstelle'),
+        hbf: at((p) => p.kind === 'bahnhof' && p.main === true),
+        bahnhof: at((p) => p.kind === 'bahnhof'),
+        haltestelle: at((p) => p.kind === 'haltestelle')
+      };
+      const reach = ACCESS_KINDS.map(
+        (k) => [k, targets[k].length > 0 ? reachFrom(g, targets[k]) : null] as const
+      );
+      this.plots = this.plots.map((f) => {
+        const [lon, lat] = interiorPoint(f.geometry);
+        const road: NonNullable<PlotFeature['properties']['road']> = {};
+        for (const [k, rc] of reach) {
+          const d = rc && roadTo(g, rc, lon, lat);
+          if (d) road[k] = d;
+        }
+        return { ...f, properties: { ...f.properties, road } };
+      });
+      this.roads = 'ready';
+    } catch {
+      this.roads = 'failed';
+    }
+  }
+
   async load(base: string, planId: string) {
     this.status = 'loading';
+    this.roads = 'none';
     this.plots = [];
     let json: unknown;
     try {
@@ -71,8 +194,11 @@ export class PlotsState {
     try {
       this.plots = parsePlots(json, `${planId}/plots.geojson`);
       this.status = 'ready';
-      // A selection from the URL that this file does not have is dropped.
-      if (this.choice?.plot && !this.byId.has(this.choice.plot)) this.choose({ plot: null });
+      // A selection or Merkliste entry from the URL that this file does not have is dropped.
+      const c = this.choice;
+      if (c?.plot && !this.find(c.plot)) this.choose({ plot: null });
+      if (c && c.saved.some((id) => !this.find(id)))
+        this.choose({ saved: c.saved.filter((id) => this.find(id)) });
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
       this.status = 'invalid';
