@@ -10,7 +10,7 @@ import { geodesicDistance, plotCentre, pointInGeometry } from '../../src/lib/geo
 import { filterPlots, parseLocaleNumber, sortPlots } from '../../src/lib/geo/plots-filter';
 import { defaultPlotsChoice } from '../../src/lib/state/plots-url';
 import { plotsCsv, PLOTS_CSV_HEADER } from '../../src/lib/export/plots';
-import { parseGermanCsv } from '../../src/lib/export/csv';
+import { csvRecords } from '../../src/lib/csv';
 
 const dir = 'data/dueren-2025';
 const json = (f: string) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8'));
@@ -188,7 +188,7 @@ describe('finder filters and CSV', () => {
     const text = plotsCsv(sample);
     expect(text.startsWith('\uFEFFKennung;Gewerbegebiet;Fläche (m²);')).toBe(true);
     expect(text).toContain('\r\n');
-    const rows = parseGermanCsv(text);
+    const rows = csvRecords(text);
     expect(rows[0]).toEqual([...PLOTS_CSV_HEADER]);
     expect(rows).toHaveLength(6);
     rows.slice(1).forEach((r, i) => {
@@ -198,7 +198,7 @@ describe('finder filters and CSV', () => {
       expect(r[18]).toBe(p.asOf);
     });
     const withGrz = plots.find((p) => p.properties.limits?.grz !== undefined)!;
-    expect(parseGermanCsv(plotsCsv([withGrz]))[1]![9]).toMatch(/^0,\d+$/);
+    expect(csvRecords(plotsCsv([withGrz]))[1]![9]).toMatch(/^0,\d+$/);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { PlotFeature } from '../plan/plots';
-import { germanCsv } from './csv';
+import { germanCsv } from '../csv';
 
 /** Header of the plots CSV (German, as the city publishes it). */
 export const PLOTS_CSV_HEADER = [
