@@ -8,7 +8,14 @@
  * nothing is written, the message names line and column, and the exit code is 1. `--out` may
  * replace only a plots file written by data:plots or import-plots.
  */
-import { accessSync, constants, createReadStream, readFileSync, statSync, writeSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  createReadStream,
+  readFileSync,
+  statSync,
+  writeSync
+} from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { readStops } from './data/stops';
@@ -50,10 +57,8 @@ async function main() {
     plan,
     'places.geojson'
   );
-  const boundary = readPlanFile<FeatureCollection<Polygon | MultiPolygon>>(
-    plan,
-    'boundary.geojson'
-  ).features[0]?.geometry;
+  const boundary = readPlanFile<FeatureCollection<Polygon | MultiPolygon>>(plan, 'boundary.geojson')
+    .features[0]?.geometry;
   if (!boundary)
     throw new PlotsImportError(`${join(plan, 'boundary.geojson')} enthält keine Grenze.`);
   const sources = {

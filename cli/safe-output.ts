@@ -131,10 +131,7 @@ export function checkOutput(path: string, kind: 'file' | 'folder', policy: Outpu
   if (policy.within !== undefined) {
     const site = realish(resolve(cwd, policy.within));
     if (!inside(target, site) || target === site)
-      refuse(
-        `Es liegt außerhalb von „${policy.within}“.`,
-        `it lies outside "${policy.within}".`
-      );
+      refuse(`Es liegt außerhalb von „${policy.within}“.`, `it lies outside "${policy.within}".`);
   }
   // data/ of the project and of the current folder (a project elsewhere).
   for (const data of new Set([join(root, 'data'), join(realCwd, 'data')])) {
@@ -149,7 +146,8 @@ export function checkOutput(path: string, kind: 'file' | 'folder', policy: Outpu
   }
   let stat;
   try {
-    stat = lstatSync(target);
+    // The path as given: a symbolic link there is refused, not followed.
+    stat = lstatSync(resolve(cwd, path));
   } catch {
     return target; // new
   }

@@ -51,7 +51,8 @@ export function importedPlanFolder(dir: string): boolean {
 /** What `npm run import` may write and replace (see cli/safe-output.ts). */
 export const IMPORT_POLICY: OutputPolicy = {
   tool: 'npm run import',
-  ours: (dir) => lstatSync(dir).isDirectory() && (readdirSync(dir).length === 0 || importedPlanFolder(dir))
+  ours: (dir) =>
+    lstatSync(dir).isDirectory() && (readdirSync(dir).length === 0 || importedPlanFolder(dir))
 };
 
 /** The report (`--report`) carries this generator; only such a file is replaced. */

@@ -126,7 +126,10 @@ export class PlotRows {
     const names = header.fields.map((h) => h.trim().toLowerCase());
     const col = (field: string) => names.findIndex((n) => COLUMNS[field]!.includes(n));
     this.at = Object.fromEntries(Object.keys(COLUMNS).map((f) => [f, col(f)]));
-    const shown = header.fields.slice(0, 6).map((h) => `„${h}“`).join(', ');
+    const shown = header.fields
+      .slice(0, 6)
+      .map((h) => `„${h}“`)
+      .join(', ');
     const sep = separator === '\t' ? 'Tabulator' : `„${separator}“`;
     for (const f of ['id', 'estate', 'zoning', 'status', 'availableFrom', 'asOf'])
       if (this.at[f] === -1)
@@ -134,7 +137,10 @@ export class PlotRows {
           `Zeile ${header.line}: Spalte „${COLUMNS[f]![0]}“ fehlt (oder „${COLUMNS[f]![1]}“). Gelesen mit Trennzeichen ${sep}: ${shown}.`,
           `line ${header.line}: column "${COLUMNS[f]![0]}" missing.`
         );
-    if (this.at.geometry === -1 && (this.at.lon === -1 || this.at.lat === -1 || this.at.area === -1))
+    if (
+      this.at.geometry === -1 &&
+      (this.at.lon === -1 || this.at.lat === -1 || this.at.area === -1)
+    )
       throw new PlotsImportError(
         `Zeile ${header.line}: Es fehlt eine Geometrie-Spalte (WKT/GeoJSON) oder lon, lat und Fläche.`,
         `line ${header.line}: a geometry column or lon, lat and area are missing.`
@@ -257,7 +263,10 @@ function fromCsvError(e: unknown): unknown {
 }
 
 const NO_ROWS = () =>
-  new PlotsImportError('Die CSV-Datei enthält keine Datenzeilen.', 'The CSV file has no data rows.');
+  new PlotsImportError(
+    'Die CSV-Datei enthält keine Datenzeilen.',
+    'The CSV file has no data rows.'
+  );
 
 /** Reads a whole CSV (text or bytes) into validated plots; for small files and tests. */
 export function plotsFromCsv(input: string | Uint8Array, sources: AccessSources): PlotFeature[] {

@@ -110,7 +110,11 @@ export class CsvDecoder {
     try {
       text = decoder.decode(bytes, { stream: !last });
     } catch {
-      if (this.encoding === 'utf-8' && this.asciiSoFar) {
+      if (
+        this.encoding === 'utf-8' &&
+        this.asciiSoFar &&
+        !startsValidUtf8(concat(this.held, bytes))
+      ) {
         this.encoding = 'windows-1252';
         this.decoder = new TextDecoder('windows-1252');
         // The bytes the strict decoder held back belong to this text too.
@@ -138,6 +142,25 @@ export class CsvDecoder {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lines++;
     return text;
   }
+}
+
+/** True if the first non-ASCII byte begins a well-formed UTF-8 sequence (so the text is UTF-8). */
+function startsValidUtf8(b: Uint8Array): boolean {
+  let i = 0;
+  while (i < b.length && (b[i] as number) < 0x80) i++;
+  if (i === b.length) return false;
+  const lead = b[i] as number;
+  const len =
+    lead >= 0xc2 && lead <= 0xdf
+      ? 2
+      : lead >= 0xe0 && lead <= 0xef
+        ? 3
+        : lead >= 0xf0 && lead <= 0xf4
+          ? 4
+          : 0;
+  if (len === 0 || i + len > b.length) return false;
+  for (let k = 1; k < len; k++) if (((b[i + k] as number) & 0xc0) !== 0x80) return false;
+  return true;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
@@ -203,7 +226,12 @@ export class CsvParser {
   }
 
   private fail(de: string, en: string, line: number, column: number | null): never {
-    throw new CsvError(`${where(line, column)}: ${de}`, `${whereEn(line, column)}: ${en}`, line, column);
+    throw new CsvError(
+      `${where(line, column)}: ${de}`,
+      `${whereEn(line, column)}: ${en}`,
+      line,
+      column
+    );
   }
 
   private run(last: boolean): CsvRow[] {
