@@ -64,6 +64,11 @@ export const BASEMAPDE_STYLES = {
 /** What `npm run basemap` writes next to the tiles: `basemap/basemap.json` in the site. */
 export interface SelfHostedManifest {
   version: 1;
+  /**
+   * Names the installed content (a hash of its tiles); the tile and search URLs carry it as
+   * `?v=…`, so a new installation is never answered from a cache of an earlier one.
+   */
+  revision?: string;
   /** Tile URL template relative to the manifest, e.g. "tiles/{z}/{x}/{y}.pbf". */
   tiles: string;
   minzoom: number;
@@ -80,6 +85,8 @@ export function isManifest(v: unknown): v is SelfHostedManifest {
   const m = v as Record<string, unknown>;
   return (
     m.version === 1 &&
+    (m.revision === undefined ||
+      (typeof m.revision === 'string' && /^[0-9a-f]{1,64}$/.test(m.revision))) &&
     typeof m.tiles === 'string' &&
     !/^[a-z]+:|^\/\//i.test(m.tiles) &&
     typeof m.minzoom === 'number' &&
