@@ -219,14 +219,8 @@ function pointInRing(r: number[], x: number, y: number): boolean {
   return inside;
 }
 
-/**
- * The non-zero union of `polygons` (lon/lat, closed rings) as simple polygons, outer rings
- * counter-clockwise and holes clockwise. Throws `RegionError` when the work would be unbounded.
- */
-export function repairRegion(polygons: Position[][][]): Position[][][] {
-  const { edges: e, ringPoly, ringHole, ringCount } = collect(polygons);
-  if (e.count === 0) return [];
-  const index = new Flatbush(e.count);
+function edgeIndex(e: Edges): Flatbush {
+  const index = new Flatbush(Math.max(1, e.count));
   for (let k = 0; k < e.count; k++)
     index.add(
       Math.min(e.ax[k] as number, e.bx[k] as number),
@@ -234,7 +228,29 @@ export function repairRegion(polygons: Position[][][]): Position[][][] {
       Math.max(e.ax[k] as number, e.bx[k] as number),
       Math.max(e.ay[k] as number, e.by[k] as number)
     );
+  if (e.count === 0) index.add(0, 0, 0, 0);
   index.finish();
+  return index;
+}
+
+/**
+ * Throws the `RegionError` of `repairRegion` if the polygons cross too often to be repaired;
+ * cheap for those that do (the first edges find the crossings). Run before densifying long
+ * edges, which multiplies the work of a star whose edges span the region.
+ */
+export function checkRepairable(polygons: Position[][][]): void {
+  const { edges } = collect(polygons);
+  findSplits(edges, edgeIndex(edges));
+}
+
+/**
+ * The non-zero union of `polygons` (lon/lat, closed rings) as simple polygons, outer rings
+ * counter-clockwise and holes clockwise. Throws `RegionError` when the work would be unbounded.
+ */
+export function repairRegion(polygons: Position[][][]): Position[][][] {
+  const { edges: e, ringPoly, ringHole, ringCount } = collect(polygons);
+  if (e.count === 0) return [];
+  const index = edgeIndex(e);
   const splits = findSplits(e, index);
 
   // Nodes by exact coordinates; pieces between consecutive points of each edge, once each.
@@ -253,9 +269,11 @@ export function repairRegion(polygons: Position[][][]): Position[][][] {
     }
     return id;
   };
-  const seen = new Set<number>();
+  const pieceOf = new Map<number, number>();
   const from: number[] = [];
   const to: number[] = [];
+  /** Per piece, the rings of the edges it lies on and their direction along it (±1). */
+  const along: number[][] = [];
   for (let k = 0; k < e.count; k++) {
     const points = (splits[k] as Split[]).sort((p, q) => p.t - q.t);
     let prev = node(e.ax[k] as number, e.ay[k] as number);
@@ -265,11 +283,15 @@ export function repairRegion(polygons: Position[][][]): Position[][][] {
       if (id === prev) continue;
       // Node ids stay far below 2^26 (the edge count is bounded), so the pair fits a number.
       const key = prev < id ? prev * 67108864 + id : id * 67108864 + prev;
-      if (!seen.has(key)) {
-        seen.add(key);
+      let piece = pieceOf.get(key);
+      if (piece === undefined) {
+        piece = from.length;
+        pieceOf.set(key, piece);
         from.push(prev);
         to.push(id);
+        along.push([]);
       }
+      (along[piece] as number[]).push(e.ring[k] as number, from[piece] === prev ? 1 : -1);
       prev = id;
     }
   }
@@ -278,8 +300,7 @@ export function repairRegion(polygons: Position[][][]): Position[][][] {
   const polyCount = ringPoly.reduce((m, p) => Math.max(m, p + 1), 0);
   const shellIn = new Uint8Array(polyCount);
   const holeIn = new Uint8Array(polyCount);
-  const inside = (x: number, y: number) => {
-    const w = windings(e, index, ringCount, x, y);
+  const inside = (w: Int32Array) => {
     shellIn.fill(0);
     holeIn.fill(0);
     for (let r = 0; r < ringCount; r++)
@@ -303,8 +324,13 @@ export function repairRegion(polygons: Position[][][]): Position[][][] {
     const eps = Math.max(len * 1e-6, Math.abs(mx) * 1e-13, Math.abs(my) * 1e-13);
     const ox = (-dy / len) * eps,
       oy = (dx / len) * eps;
-    const left = inside(mx + ox, my + oy);
-    const right = inside(mx - ox, my - oy);
+    // Right of the piece by a ray cast; left of it, each ring it lies on winds once more (or
+    // less, against its direction).
+    const w = windings(e, index, ringCount, mx - ox, my - oy);
+    const right = inside(w);
+    const on = along[i] as number[];
+    for (let k = 0; k < on.length; k += 2) (w[on[k] as number] as number) += on[k + 1] as number;
+    const left = inside(w);
     if (left === right) continue;
     const [s, t] = left ? [u, v] : [v, u];
     const id = pa.length;

@@ -5,7 +5,7 @@
 import type { FeatureCollection, MultiPolygon, Position } from 'geojson';
 import { union } from '@turf/turf';
 import { densifyRing } from './area';
-import { repairRegion } from './region-repair';
+import { checkRepairable, repairRegion } from './region-repair';
 
 /**
  * Union by the non-zero rule of self-intersecting or overlapping polygons (lon/lat), in bounded
@@ -13,7 +13,9 @@ import { repairRegion } from './region-repair';
  * `PreparedRegion` only when it found crossings or overlapping parts.
  */
 export function unionPolygons(polygons: Position[][][]): Position[][][] {
-  // The repair cuts straight lon/lat lines; densify first so that they follow the geodesics.
+  // The repair cuts straight lon/lat lines; densify first so that they follow the geodesics
+  // (after the cheap check that refuses a region crossing itself too often).
+  checkRepairable(polygons);
   return repairRegion(polygons.map((p) => p.map((r) => densifyRing(r))));
 }
 
