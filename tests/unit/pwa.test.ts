@@ -162,10 +162,10 @@ describe('service worker: a basemap installed into the built site', () => {
   // below uses the real cacheable() through a Response whose type reads "basic".
   const realResponse = globalThis.Response;
   class BasicResponse extends realResponse {
-    get type(): ResponseType {
+    override get type(): ResponseType {
       return 'basic';
     }
-    clone(): Response {
+    override clone(): Response {
       const c = super.clone();
       Object.setPrototypeOf(c, BasicResponse.prototype);
       return c;

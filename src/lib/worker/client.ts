@@ -1,9 +1,9 @@
 import type { Balance } from '../geo/engine';
 import type { PlanFilter } from '../geo/filter';
-import type { RegionGeometry } from '../geo/region';
+import { RegionError, type RegionGeometry } from '../geo/region';
 import type { LoadedFeature } from '../plan/types';
 import type { WorkerReply, WorkerRequest } from './protocol';
-import { bilingual, inEvery, type Bilingual } from '../i18n';
+import { bilingual, errorDetail, type Bilingual } from '../i18n';
 import { PlanLoadError } from '../state/load';
 import { decodeFeatures } from '../geo/compact-features';
 import { FeatureFacts, rememberFacts } from '../plan/feature-facts';
@@ -27,8 +27,31 @@ export class WorkerError extends Error {
 }
 
 /** A worker error (German and English from the importer or engine) or anything else, for a notice. */
+/**
+ * The message for people about any error: a worker's own (German and English) texts, a failed
+ * load worded by its reason, anything else by its message in a German frame — never a class
+ * name („PlanLoadError: Not Found“, „TypeError: …“).
+ */
 export function errorText(e: unknown): Bilingual {
-  return e instanceof WorkerError ? { de: e.message, en: e.messageEn } : inEvery(() => String(e));
+  if (e instanceof WorkerError) return { de: e.message, en: e.messageEn };
+  if (e instanceof PlanLoadError) return loadErrorText(e);
+  // Region texts are German (core has no English for them); shown as they are in both.
+  if (e instanceof RegionError) return { de: e.message, en: e.message };
+  return bilingual('hostile.internal', { detail: errorDetail(e) });
+}
+
+/** The message for a failed load, in every language. */
+export function loadErrorText(e: unknown): Bilingual {
+  if (!(e instanceof PlanLoadError)) return bilingual('error.load', { detail: errorDetail(e) });
+  const detail =
+    e.reason === 'http'
+      ? bilingual('error.loadHttp', { file: e.file, status: e.status })
+      : e.reason === 'network'
+        ? bilingual('error.loadNetwork', { file: e.file })
+        : e.reason === 'json'
+          ? bilingual('error.loadJson', { file: e.file })
+          : e.message;
+  return bilingual('error.load', { detail });
 }
 
 /** A request given up: cancelled by the user or superseded by a newer query. */

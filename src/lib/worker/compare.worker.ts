@@ -5,6 +5,7 @@
 import { PlanIndex } from '../geo/engine';
 import { loadUnion } from '../geo/region-union-lazy';
 import { RegionError } from '../geo/region';
+import { NotLoadedError, unexpectedText } from './errors';
 import { overlayPlans } from '../geo/overlay';
 import { importPlan, isImportError } from '../xplan';
 import { readPlanFeatures } from '../geo/measure';
@@ -22,7 +23,7 @@ function fail(id: number, e: unknown) {
   if (isImportError(e)) post({ type: 'error', id, message: e.message, messageEn: e.messageEn });
   else if (e instanceof RegionError)
     post({ type: 'error', id, message: e.message, messageEn: e.message });
-  else post({ type: 'error', id, message: String(e), messageEn: String(e) });
+  else post({ type: 'error', id, ...unexpectedText(e) });
 }
 
 // The region union (geo/region-union-lazy.ts) loads at start: every request may need it.
@@ -46,7 +47,7 @@ function handle(msg: CompareRequest) {
         post({ type: 'ready', id: msg.id });
         break;
       case 'balance':
-        if (!before || !after) throw new Error('no plans indexed');
+        if (!before || !after) throw new NotLoadedError();
         post({
           type: 'balance',
           id: msg.id,
@@ -55,7 +56,7 @@ function handle(msg: CompareRequest) {
         });
         break;
       case 'overlay': {
-        if (!before || !after) throw new Error('no plans indexed');
+        if (!before || !after) throw new NotLoadedError();
         const result = overlayPlans(before.features, after, (fraction) =>
           post({ type: 'progress', id: msg.id, fraction })
         );

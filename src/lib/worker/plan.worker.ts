@@ -5,6 +5,7 @@
 import { PlanIndex } from '../geo/engine';
 import { loadUnion } from '../geo/region-union-lazy';
 import { RegionError } from '../geo/region';
+import { NotLoadedError, unexpectedText } from './errors';
 import { isImportError } from '../xplan/errors';
 import { planBounds } from '../geo/bounds';
 import { PlanLoadError } from '../state/load';
@@ -60,10 +61,7 @@ function fail(id: number, e: unknown, file: string | null = null) {
     post({ type: 'error', id, message: e.message, messageEn: e.message });
   // The message is worded on the main thread: the worker does not carry the UI texts.
   else if (file !== null) post({ type: 'error', id, message: '', messageEn: '', unexpected: file });
-  else {
-    const detail = e instanceof Error ? e.message : String(e);
-    post({ type: 'error', id, message: detail, messageEn: detail });
-  }
+  else post({ type: 'error', id, ...unexpectedText(e) });
 }
 
 async function handle(msg: WorkerRequest) {
@@ -101,12 +99,12 @@ async function handle(msg: WorkerRequest) {
       break;
     }
     case 'features':
-      if (!loaded) throw new Error('no plan loaded');
+      if (!loaded) throw new NotLoadedError();
       postParts(msg.id, loaded);
       post({ type: 'sent', id: msg.id, count: loaded.length });
       break;
     case 'balance':
-      if (!index) throw new Error('no plan indexed');
+      if (!index) throw new NotLoadedError();
       if (msg.region) await loadUnion();
       post({ type: 'balance', id: msg.id, balance: index.balance(msg.region, msg.filter) });
       break;
