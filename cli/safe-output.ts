@@ -175,12 +175,16 @@ let counter = 0;
 const tempName = (target: string) =>
   join(dirname(target), `.${basename(target)}.tmp-${process.pid}-${Date.now()}-${counter++}`);
 
-/** A file being written: write to `fd`, then `commit()` renames it into place; `abort()` removes it. */
-export interface StagedFile {
-  fd: number;
+/** An output being written: `commit()` puts it in place, `abort()` removes it. */
+interface Staged {
   target: string;
   commit(): void;
   abort(): void;
+}
+
+/** A file being written: write to `fd`, then commit. */
+export interface StagedFile extends Staged {
+  fd: number;
 }
 
 /** Starts writing a file: checked by `checkOutput`, written as a temporary sibling. */
@@ -234,12 +238,9 @@ export function writeOutputFile(
   return staged.target;
 }
 
-/** A folder being written: fill `dir`, then `commit()` swaps it in; `abort()` removes it. */
-export interface StagedFolder {
+/** A folder being written: fill `dir`, then commit (swaps it in). */
+export interface StagedFolder extends Staged {
   dir: string;
-  target: string;
-  commit(): void;
-  abort(): void;
 }
 
 /**

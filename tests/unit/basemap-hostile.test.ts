@@ -2,7 +2,6 @@
  * Hostile tile sources for `npm run basemap` (issue 26): tile sources are data, not paths.
  * Every source is made at test time (tests/hostile/tiles.ts); none needs ../shared.
  */
-import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -10,7 +9,6 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   symlinkSync,
   writeFileSync
 } from 'node:fs';
@@ -21,6 +19,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { installBasemap } from '../../cli/basemap';
 import { isManifest } from '../../src/lib/map/basemap/sources';
 import { emptyVectorTile, mbtilesFile, pmtilesArchive } from '../hostile/tiles';
+import { treeHash } from '../hostile/tree';
 
 const work = mkdtempSync(join(tmpdir(), 'fnp-basemap-hostile-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -28,23 +27,6 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const TILE = emptyVectorTile();
 let n = 0;
 const fresh = (name: string) => join(work, `${name}-${n++}`);
-
-/** Names, sizes and contents of a folder tree (empty string for a missing folder). */
-function tree(dir: string): string {
-  if (!existsSync(dir)) return '';
-  const h = createHash('sha256');
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      const s = statSync(p);
-      h.update(`${p.slice(dir.length)}:${s.isDirectory() ? 'd' : s.size}\n`);
-      if (s.isDirectory()) walk(p);
-      else h.update(readFileSync(p));
-    }
-  };
-  walk(dir);
-  return h.digest('hex');
-}
 
 /** A folder source with tiles at the given z/x/y (and metadata.json). */
 function folderSource(tiles: [number, number, number][], data = TILE): string {
@@ -189,21 +171,21 @@ describe('basemap: a failing source keeps the installed basemap', () => {
     const site = fresh('site');
     const first = await installBasemap(folderSource([[14, 8487, 10853]]), { clip: false, site });
     expect(first.count).toBe(1);
-    const before = tree(site);
+    const before = treeHash(site);
     const empty = fresh('empty');
     mkdirSync(empty);
     writeFileSync(join(empty, 'metadata.json'), '{}');
     await expect(installBasemap(empty, { clip: false, site })).rejects.toThrow(
       /Keine Kachel gefunden.*bisherige Hintergrundkarte bleibt/
     );
-    expect(tree(site)).toBe(before);
+    expect(treeHash(site)).toBe(before);
     const midway = folderSource([
       [14, 8487, 10853],
       [14, 8488, 10853]
     ]);
     writeFileSync(join(midway, '14', '8488', '10853.pbf'), 'kaputt');
     await expect(installBasemap(midway, { clip: false, site })).rejects.toThrow(/Kachel 14\/8488/);
-    expect(tree(site)).toBe(before);
+    expect(treeHash(site)).toBe(before);
     expect(siteEntries(site)).toEqual(['basemap']);
   });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   cacheNames,
   cacheable,
@@ -172,52 +172,49 @@ describe('service worker: a basemap installed into the built site', () => {
     }
   }
 
-  it('is served to a returning visitor on the next visit, and a reinstall replaces its tiles', async () => {
+  beforeEach(() => {
     globalThis.Response = BasicResponse as typeof Response;
-    try {
-      const w = worker('build-1');
-      w.site.set('/basemap.json', '{"manifest":null}');
-      await w.install();
-      expect(await w.get('/basemap.json')).toBe('{"manifest":null}');
-      // `npm run basemap -- … --site build`: pointer and tiles change, the build version not.
-      const manifest = (rev: string) =>
-        JSON.stringify({
-          manifest: { version: 1, revision: rev, tiles: `tiles/{z}/{x}/{y}.pbf?v=${rev}` }
-        });
-      w.site.set('/basemap.json', manifest('aaaa'));
-      w.site.set('/basemap/tiles/14/1/1.pbf', 'tile A');
-      expect(JSON.parse(await w.get('/basemap.json')).manifest.revision).toBe('aaaa');
-      expect(await w.get('/basemap/tiles/14/1/1.pbf?v=aaaa')).toBe('tile A');
-      w.fetched.length = 0;
-      expect(await w.get('/basemap/tiles/14/1/1.pbf?v=aaaa')).toBe('tile A');
-      expect(w.fetched, JSON.stringify(w.fetched)).toEqual([]); // from the cache
-      // A second installation: new revision, new URLs; the old tiles leave the cache.
-      w.site.set('/basemap.json', manifest('bbbb'));
-      w.site.set('/basemap/tiles/14/1/1.pbf', 'tile B');
-      expect(JSON.parse(await w.get('/basemap.json')).manifest.revision).toBe('bbbb');
-      expect(await w.get('/basemap/tiles/14/1/1.pbf?v=bbbb')).toBe('tile B');
-      const runtime = [...w.stores.get(cacheNames('build-1').runtime)!.keys()];
-      expect(runtime.filter((u) => u.includes('v=aaaa'))).toEqual([]);
-      // Offline: pointer and seen tiles come from the cache.
-      w.setOnline(false);
-      expect(JSON.parse(await w.get('/basemap.json')).manifest.revision).toBe('bbbb');
-      expect(await w.get('/basemap/tiles/14/1/1.pbf?v=bbbb')).toBe('tile B');
-    } finally {
-      globalThis.Response = realResponse;
-    }
+  });
+  afterEach(() => {
+    globalThis.Response = realResponse;
+  });
+
+  it('is served to a returning visitor on the next visit, and a reinstall replaces its tiles', async () => {
+    const w = worker('build-1');
+    w.site.set('/basemap.json', '{"manifest":null}');
+    await w.install();
+    expect(await w.get('/basemap.json')).toBe('{"manifest":null}');
+    // `npm run basemap -- … --site build`: pointer and tiles change, the build version not.
+    const manifest = (rev: string) =>
+      JSON.stringify({
+        manifest: { version: 1, revision: rev, tiles: `tiles/{z}/{x}/{y}.pbf?v=${rev}` }
+      });
+    w.site.set('/basemap.json', manifest('aaaa'));
+    w.site.set('/basemap/tiles/14/1/1.pbf', 'tile A');
+    expect(JSON.parse(await w.get('/basemap.json')).manifest.revision).toBe('aaaa');
+    expect(await w.get('/basemap/tiles/14/1/1.pbf?v=aaaa')).toBe('tile A');
+    w.fetched.length = 0;
+    expect(await w.get('/basemap/tiles/14/1/1.pbf?v=aaaa')).toBe('tile A');
+    expect(w.fetched, JSON.stringify(w.fetched)).toEqual([]); // from the cache
+    // A second installation: new revision, new URLs; the old tiles leave the cache.
+    w.site.set('/basemap.json', manifest('bbbb'));
+    w.site.set('/basemap/tiles/14/1/1.pbf', 'tile B');
+    expect(JSON.parse(await w.get('/basemap.json')).manifest.revision).toBe('bbbb');
+    expect(await w.get('/basemap/tiles/14/1/1.pbf?v=bbbb')).toBe('tile B');
+    const runtime = [...w.stores.get(cacheNames('build-1').runtime)!.keys()];
+    expect(runtime.filter((u) => u.includes('v=aaaa'))).toEqual([]);
+    // Offline: pointer and seen tiles come from the cache.
+    w.setOnline(false);
+    expect(JSON.parse(await w.get('/basemap.json')).manifest.revision).toBe('bbbb');
+    expect(await w.get('/basemap/tiles/14/1/1.pbf?v=bbbb')).toBe('tile B');
   });
 
   it('offline on a first visit after install, the precached pointer answers', async () => {
-    globalThis.Response = BasicResponse as typeof Response;
-    try {
-      const w = worker('build-2');
-      w.site.set('/basemap.json', '{"manifest":null}');
-      await w.install();
-      w.setOnline(false);
-      expect(await w.get('/basemap.json')).toBe('{"manifest":null}');
-    } finally {
-      globalThis.Response = realResponse;
-    }
+    const w = worker('build-2');
+    w.site.set('/basemap.json', '{"manifest":null}');
+    await w.install();
+    w.setOnline(false);
+    expect(await w.get('/basemap.json')).toBe('{"manifest":null}');
   });
 
   it('pointer and manifest are network first even though precached; revisions are read', () => {
