@@ -30,10 +30,14 @@ import { IMPORT_GENERATOR } from '../src/lib/xplan/meta';
 /** The project folder (the one holding cli/). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** Why an output is refused: a protected place, or an existing output this tool did not write. */
+export type RefusalReason = 'protected' | 'foreign';
+
 export class OutputRefused extends Error {
   constructor(
     readonly de: string,
-    readonly en: string
+    readonly en: string,
+    readonly reason: RefusalReason = 'protected'
   ) {
     super(de);
   }
@@ -110,10 +114,11 @@ export function checkOutput(path: string, kind: 'file' | 'folder', policy: Outpu
   const cwd = resolve(policy.cwd ?? process.cwd());
   const root = realish(resolve(policy.root ?? PROJECT_ROOT));
   const target = realish(resolve(cwd, path));
-  const refuse = (de: string, en: string): never => {
+  const refuse = (de: string, en: string, reason?: RefusalReason): never => {
     throw new OutputRefused(
       `${policy.tool}: Das Ziel „${path}“ wird nicht verwendet: ${de}`,
-      `${policy.tool}: output "${path}" refused: ${en}`
+      `${policy.tool}: output "${path}" refused: ${en}`,
+      reason
     );
   };
   const realCwd = realish(cwd);
@@ -166,7 +171,8 @@ export function checkOutput(path: string, kind: 'file' | 'folder', policy: Outpu
   if (!policy.ours(target))
     refuse(
       `Es gibt ${kind === 'file' ? 'die Datei' : 'den Ordner'} schon, und nicht ${policy.tool} hat ${kind === 'file' ? 'sie' : 'ihn'} geschrieben. Ersetzt wird nur, was dieses Programm selbst geschrieben hat; bitte einen neuen Namen angeben.`,
-      `it exists and was not written by ${policy.tool}; only its own earlier output is replaced.`
+      `it exists and was not written by ${policy.tool}; only its own earlier output is replaced.`,
+      'foreign'
     );
   return target;
 }

@@ -71,27 +71,29 @@ export function checkTarget(out: string, cwd = process.cwd()): TargetOk | Target
     de: `Der Zielordner „${out}“ wird nicht verwendet: ${why}`,
     en: `Output folder "${out}" refused: ${whyEn}`
   });
+  // Protected places first (root, project, current folder, shipped plan, a file), then the
+  // plan id, then a folder with someone else's content.
+  let foreignFolder = false;
+  try {
+    checkOutput(out, 'folder', { ...IMPORT_POLICY, cwd });
+  } catch (e) {
+    if (!(e instanceof OutputRefused)) throw e;
+    if (e.reason !== 'foreign') return { ok: false, de: e.de, en: e.en };
+    foreignFolder = true;
+  }
   if (!isPlanId(id))
     return refuse(
       `Der Ordnername „${id}“ ist als Plan-Kennung nicht geeignet (${PLAN_ID_RULE_DE}).`,
       `folder name "${id}" is not a valid plan id (${PLAN_ID_RULE_EN}).`
     );
-  try {
-    checkOutput(out, 'folder', { ...IMPORT_POLICY, cwd });
-  } catch (e) {
-    if (!(e instanceof OutputRefused)) throw e;
-    if (existsSync(target) && lstatSync(target).isDirectory() && !importedPlanFolder(target)) {
-      const entries = readdirSync(target);
-      const foreign = entries.filter((e) => !PLAN_FILES.includes(e));
-      if (entries.length > 0) {
-        const shown = (foreign.length > 0 ? foreign : entries).slice(0, 3).join(', ');
-        return refuse(
-          `Er enthält schon anderes (${shown}${entries.length > 3 ? ', …' : ''}) und keinen mit „npm run import“ geschriebenen Plan. Überschrieben wird nur ein Ordner, den dieser Import selbst angelegt hat; bitte einen neuen Ordner angeben, z. B. data/mein-plan.`,
-          `it already holds other content (${shown}) and no plan written by "npm run import". Only a folder written by this importer is replaced.`
-        );
-      }
-    }
-    return { ok: false, de: e.de, en: e.en };
+  if (foreignFolder) {
+    const entries = readdirSync(target);
+    const foreign = entries.filter((e) => !PLAN_FILES.includes(e));
+    const shown = (foreign.length > 0 ? foreign : entries).slice(0, 3).join(', ');
+    return refuse(
+      `Er enthält schon anderes (${shown}${entries.length > 3 ? ', …' : ''}) und keinen mit „npm run import“ geschriebenen Plan. Überschrieben wird nur ein Ordner, den dieser Import selbst angelegt hat; bitte einen neuen Ordner angeben, z. B. data/mein-plan.`,
+      `it already holds other content (${shown}) and no plan written by "npm run import". Only a folder written by this importer is replaced.`
+    );
   }
   return { ok: true, target, id, replaces: existsSync(target) };
 }

@@ -150,7 +150,7 @@ describe('--out never deletes what the importer did not write', () => {
     const gmlFile = resolve(ROOT, 'tests/fixtures/xplan/geom-surface.gml');
     const cases: [string, RegExp][] = [
       ['data', /enthält schon anderes/],
-      ['data/dueren-2025', /keinen mit „npm run import“ geschriebenen Plan/],
+      ['data/dueren-2025', /mitgelieferten Plans „dueren-2025“, der nicht überschrieben wird/],
       ['.', /aktuelle Verzeichnis/],
       ['..', /aktuelle Verzeichnis/],
       ['/', /Wurzelverzeichnis/],
