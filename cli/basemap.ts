@@ -10,10 +10,15 @@
  *           git-ignored). An already built site works too: `--site build`.
  *
  * Writes <site>/basemap/{basemap.json, search.json, tiles/{z}/{x}/{y}.pbf}, replacing an
- * earlier installation, and in a built site also <site>/basemap.json (the page reads it). Exit codes: 0 ok, 1 unusable source, 2 bad usage.
+ * earlier installation, and in a built site also <site>/basemap.json (the page reads it). The
+ * source is data, not paths (see basemap/read.ts); everything is written through
+ * cli/safe-output.ts: into a temporary folder inside the site that replaces the installation
+ * only when complete, and only an earlier installation by this command is replaced.
+ * Exit codes: 0 ok, 1 unusable source or refused site, 2 bad usage.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { BasemapSourceError, openTileSet, type Tile } from './basemap/read';
@@ -25,7 +30,14 @@ import {
   type NamedFeature
 } from '../src/lib/search/name-index';
 import { HOUSENUMBER_LAYER, withHousenumbers } from '../src/lib/search/housenumbers';
-import type { SelfHostedManifest } from '../src/lib/state/basemap';
+import { isManifest, type SelfHostedManifest } from '../src/lib/state/basemap';
+import {
+  outputErrorText,
+  stageOutputFolder,
+  writeOutputFile,
+  type OutputPolicy,
+  type StagedFolder
+} from './safe-output';
 
 const DEFAULT_ATTRIBUTION = '© OpenStreetMap-Mitwirkende (ODbL), © OpenMapTiles';
 /** Margin around the plans when clipping, in degrees (about 1 km). */
@@ -106,24 +118,71 @@ function* namedFeatures(tile: Tile, maxzoom: number): Generator<NamedFeature> {
   }
 }
 
+/** The files an installation writes into <site>/basemap (nothing else may be there). */
+const BASEMAP_FILES = ['basemap.json', 'search.json', 'tiles'];
+
+/** An earlier installation by this command: its manifest, and nothing but its files. */
+function installedBasemap(dir: string): boolean {
+  try {
+    const entries = readdirSync(dir);
+    if (entries.length === 0) return true;
+    const manifest: unknown = JSON.parse(readFileSync(join(dir, 'basemap.json'), 'utf8'));
+    return entries.every((e) => BASEMAP_FILES.includes(e)) && isManifest(manifest);
+  } catch {
+    return false;
+  }
+}
+
+/** The page's pointer in a built site (`{"manifest": …}`), as this command or the build wrote it. */
+function basemapPointer(file: string): boolean {
+  try {
+    const v = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    return typeof v === 'object' && v !== null && 'manifest' in v && Object.keys(v).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+const policy = (site: string): OutputPolicy => ({
+  tool: 'npm run basemap',
+  within: site,
+  ours: (path) =>
+    path.endsWith(`${sep}basemap.json`) ? basemapPointer(path) : installedBasemap(path)
+});
+
 export async function installBasemap(source: string, opts: { clip: boolean; site: string }) {
   const set = await openTileSet(source);
+  // The new installation is made beside the old one and replaces it only when complete: a
+  // failing source leaves the installed basemap as it was.
+  let staged: StagedFolder | null = null;
   try {
     const extent = opts.clip ? plansExtent() : null;
     const keep = (z: number, x: number, y: number) =>
       !extent || intersects(tileBox(z, x, y), extent);
-    const out = join(opts.site, 'basemap');
-    rmSync(out, { recursive: true, force: true });
+    staged = stageOutputFolder(join(opts.site, 'basemap'), policy(opts.site));
+    const out = staged.dir;
     const named: NamedFeature[] = [];
     const roads = roadCollector(); // the plot finder's road distances
     let count = 0;
     let bytes = 0;
+    // The revision names this content: the page and the service worker ask for tiles with it,
+    // so a returning visitor gets the new tiles instead of cached ones of an earlier install.
+    const revision = createHash('sha256');
     // Where tiles really are (at the highest zoom): MapLibre asks for nothing outside.
     const covered: Box = [Infinity, Infinity, -Infinity, -Infinity];
-    for await (const tile of set.tiles(keep)) {
+    for await (const tile of set.tiles(keep, extent)) {
+      // Built from the tile's checked integer coordinates only (see checkTileCoords).
       const path = join(out, 'tiles', String(tile.z), String(tile.x), `${tile.y}.pbf`);
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, tile.data);
+      try {
+        writeFileSync(path, tile.data, { flag: 'wx', mode: 0o644 });
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+        throw new BasemapSourceError(
+          `Kachel ${tile.z}/${tile.x}/${tile.y} kommt in der Quelle doppelt vor.`
+        );
+      }
+      revision.update(`${tile.z}/${tile.x}/${tile.y}:${tile.data.length}:`).update(tile.data);
       for (const f of namedFeatures(tile, set.meta.maxzoom)) named.push(f);
       roads.add(tile, set.meta.maxzoom);
       if (tile.z === set.meta.maxzoom) {
@@ -138,7 +197,9 @@ export async function installBasemap(source: string, opts: { clip: boolean; site
       if (count % 1000 === 0) console.log(`… ${count} Kacheln`);
     }
     if (count === 0)
-      throw new BasemapSourceError('Keine Kachel gefunden (oder keine im Planbereich).');
+      throw new BasemapSourceError(
+        'Keine Kachel gefunden (oder keine im Planbereich). Die bisherige Hintergrundkarte bleibt.'
+      );
     const attribution = set.meta.attribution ?? DEFAULT_ATTRIBUTION;
     const index = withHousenumbers(buildNameIndex(named, attribution), named);
     writeFileSync(join(out, 'search.json'), JSON.stringify(index));
@@ -151,22 +212,38 @@ export async function installBasemap(source: string, opts: { clip: boolean; site
       Math.min(limit[2], set.meta.bounds[2]),
       Math.min(limit[3], set.meta.bounds[3])
     ].map(r6) as Box;
+    const rev = revision.update(attribution).digest('hex').slice(0, 16);
     const manifest: SelfHostedManifest = {
       version: 1,
-      tiles: 'tiles/{z}/{x}/{y}.pbf',
+      revision: rev,
+      tiles: `tiles/{z}/{x}/{y}.pbf?v=${rev}`,
       minzoom: set.meta.minzoom,
       maxzoom: set.meta.maxzoom,
       bounds,
       attribution,
-      search: 'search.json'
+      search: `search.json?v=${rev}`
     };
     writeFileSync(join(out, 'basemap.json'), JSON.stringify(manifest, null, 2));
+    staged.commit();
+    staged = null;
     // In an already built site, the page's pointer to the basemap is rewritten too (at build
     // time it is made from static/basemap/, see src/routes/basemap.json).
     if (existsSync(join(opts.site, 'index.html')))
-      writeFileSync(join(opts.site, 'basemap.json'), JSON.stringify({ manifest }));
-    return { count, bytes, names: index.entries.length, out };
+      writeOutputFile(
+        join(opts.site, 'basemap.json'),
+        JSON.stringify({ manifest }),
+        policy(opts.site)
+      );
+    return {
+      count,
+      bytes,
+      names: index.entries.length,
+      out: join(opts.site, 'basemap'),
+      skipped: set.skipped ?? 0,
+      revision: rev
+    };
   } finally {
+    staged?.abort();
     set.close();
   }
 }
@@ -175,13 +252,19 @@ const isMain = process.argv[1] && /basemap\.ts$/.test(process.argv[1]);
 if (isMain) {
   const args = parseArgs(process.argv.slice(2));
   installBasemap(args.source, args)
-    .then(({ count, bytes, names, out }) =>
+    .then(({ count, bytes, names, out, skipped }) => {
       console.log(
         `Hintergrundkarte installiert in ${out}: ${count} Kacheln (${(bytes / 1e6).toFixed(1)} MB), ${names} Namen im Suchindex.`
-      )
-    )
+      );
+      if (skipped > 0)
+        console.log(`${skipped} symbolische Verknüpfungen in der Quelle wurden nicht gelesen.`);
+    })
     .catch((e: unknown) => {
-      console.error(e instanceof BasemapSourceError ? e.message : String(e));
+      console.error(
+        e instanceof BasemapSourceError
+          ? `${e.message}\nEs wurde nichts installiert.`
+          : `${outputErrorText(e)}\nEs wurde nichts installiert.`
+      );
       process.exit(1);
     });
 }

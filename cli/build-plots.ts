@@ -5,7 +5,7 @@
  *
  *   npm run data:plots [-- --plan data/dueren-2025]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { readStops } from './data/stops';
@@ -16,6 +16,7 @@ import { parsePlots, readContact, type PlotFeature } from '../src/lib/plan/plots
 import { geometryBounds } from '../src/lib/geo/bounds';
 import { Cadastre, estateAreas, PARCEL_OPTIONS, plotAttributes, zoningOf } from './plots/model';
 import { estateLots, parcels } from './plots/parcels';
+import { writePlotsFile } from './plots/output';
 import { createRng } from './plots/rng';
 import { accessFor, type AccessSources } from './plots/access-points';
 
@@ -86,11 +87,7 @@ async function main() {
   }
   const collection = { type: 'FeatureCollection', features: plots };
   parsePlots(collection); // the file the build writes must pass the viewer's own check
-  const text =
-    '{"type":"FeatureCollection","features":[\n' +
-    plots.map((p) => JSON.stringify(p)).join(',\n') +
-    '\n]}\n';
-  writeFileSync(join(dir, 'plots.geojson'), text);
+  writePlotsFile(join(dir, 'plots.geojson'), plots, 'build');
   const total = plots.reduce((s, p) => s + p.properties.area_m2, 0);
   const byKind = new Map<string, number>();
   for (const p of plots)

@@ -19,20 +19,34 @@ export type Zone = string;
 export const ALLOWED: Record<string, readonly string[]> = {
   // core: pure TypeScript, runs in the browser, workers, CLI and vitest
   i18n: [],
+  csv: ['i18n'],
   plan: ['i18n'],
-  geo: ['plan', 'i18n'],
-  xplan: ['geo', 'plan', 'i18n'],
-  search: ['geo', 'plan', 'i18n'],
-  worker: ['xplan', 'geo', 'plan', 'i18n'],
+  geo: ['plan', 'csv', 'i18n'],
+  xplan: ['geo', 'plan', 'csv', 'i18n'],
+  search: ['geo', 'plan', 'csv', 'i18n'],
+  worker: ['xplan', 'geo', 'plan', 'csv', 'i18n'],
   // shell: the app's one state and one map
-  state: ['worker', 'search', 'xplan', 'geo', 'plan', 'i18n'],
-  pwa: ['state', 'worker', 'search', 'xplan', 'geo', 'plan', 'i18n'],
-  map: ['state', 'worker', 'search', 'xplan', 'geo', 'plan', 'i18n'],
-  export: ['map', 'state', 'worker', 'search', 'xplan', 'geo', 'plan', 'i18n'],
-  components: ['export', 'map', 'pwa', 'state', 'worker', 'search', 'xplan', 'geo', 'plan', 'i18n'],
-  server: ['plan', 'i18n'],
+  state: ['worker', 'search', 'xplan', 'geo', 'plan', 'csv', 'i18n'],
+  pwa: ['state', 'worker', 'search', 'xplan', 'geo', 'plan', 'csv', 'i18n'],
+  map: ['state', 'worker', 'search', 'xplan', 'geo', 'plan', 'csv', 'i18n'],
+  export: ['map', 'state', 'worker', 'search', 'xplan', 'geo', 'plan', 'csv', 'i18n'],
+  components: [
+    'export',
+    'map',
+    'pwa',
+    'state',
+    'worker',
+    'search',
+    'xplan',
+    'geo',
+    'plan',
+    'csv',
+    'i18n'
+  ],
+  server: ['plan', 'csv', 'i18n'],
   // features: each over the shell and the core
   feature: [
+    'csv',
     'components',
     'export',
     'map',
@@ -46,9 +60,21 @@ export const ALLOWED: Record<string, readonly string[]> = {
     'i18n'
   ],
   // the one mode switch, the page, the node entry points
-  features: ['feature:*', 'components', 'export', 'state', 'map', 'plan', 'i18n'],
+  features: ['feature:*', 'components', 'export', 'state', 'map', 'plan', 'csv', 'i18n'],
   routes: ['*'],
-  cli: ['worker', 'search', 'xplan', 'geo', 'plan', 'i18n', 'state', 'export', 'server', 'cli']
+  cli: [
+    'worker',
+    'search',
+    'xplan',
+    'geo',
+    'plan',
+    'csv',
+    'i18n',
+    'state',
+    'export',
+    'server',
+    'cli'
+  ]
 };
 
 /**

@@ -3,16 +3,39 @@
  *
  * Turns a city's plot list (CSV) into plots.geojson: checked with the viewer's own validation,
  * access distances computed from the plan's places (A4, Hauptbahnhof) and the Düren stops.
- * On any error nothing is written, the message names line and column, and the exit code is 1.
+ * The CSV is read in pieces and every plot written as soon as it is made (bounded memory), to a
+ * temporary file renamed into place only when complete (cli/safe-output.ts): on any error
+ * nothing is written, the message names line and column, and the exit code is 1. `--out` may
+ * replace only a plots file written by data:plots or import-plots.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  createReadStream,
+  readFileSync,
+  statSync,
+  writeSync
+} from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { readStops } from './data/stops';
-import { plotsFromCsv, PlotsImportError } from './plots/csv-import';
+import { streamPlotsFromCsv, PlotsImportError } from './plots/csv-import';
+import { PLOTS_GENERATORS, plotsPolicy } from './plots/output';
+import { checkOutput, OutputRefused, stageOutputFile } from './safe-output';
 
 const USAGE =
   'Aufruf: npm run import-plots -- <grundstuecke.csv> [--out data/<plan>/plots.geojson] [--plan data/<plan>]';
+
+function readPlanFile<T>(plan: string, file: string): T {
+  try {
+    return JSON.parse(readFileSync(join(plan, file), 'utf8')) as T;
+  } catch {
+    throw new PlotsImportError(
+      `Die Datei „${join(plan, file)}“ des Plans lässt sich nicht lesen (--plan angeben?).`,
+      `cannot read the plan's "${join(plan, file)}".`
+    );
+  }
+}
 
 async function main() {
   const args = process.argv.slice(2);
@@ -28,20 +51,17 @@ async function main() {
   const out = opt('--out') ?? join(plan, 'plots.geojson');
   const file = args[0];
   if (!file || file.startsWith('-')) throw new PlotsImportError(USAGE);
-  const read = (f: string) => JSON.parse(readFileSync(join(plan, f), 'utf8'));
-  const places = read('places.geojson') as FeatureCollection<
-    Point,
-    { name: string; kind?: string }
-  >;
-  const boundary = (read('boundary.geojson') as FeatureCollection<Polygon | MultiPolygon>)
-    .features[0]!.geometry;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new PlotsImportError(`Die Datei „${file}“ lässt sich nicht lesen.`);
-  }
-  const plots = plotsFromCsv(text, {
+  const policy = plotsPolicy('import');
+  checkOutput(out, 'file', policy); // refused before any work
+  const places = readPlanFile<FeatureCollection<Point, { name: string; kind?: string }>>(
+    plan,
+    'places.geojson'
+  );
+  const boundary = readPlanFile<FeatureCollection<Polygon | MultiPolygon>>(plan, 'boundary.geojson')
+    .features[0]?.geometry;
+  if (!boundary)
+    throw new PlotsImportError(`${join(plan, 'boundary.geojson')} enthält keine Grenze.`);
+  const sources = {
     places: places.features.map((f) => ({
       name: f.properties.name,
       kind: f.properties.kind ?? '',
@@ -49,18 +69,38 @@ async function main() {
       lat: f.geometry.coordinates[1]!
     })),
     stops: await readStops(boundary)
-  });
-  const body =
-    '{"type":"FeatureCollection","features":[\n' +
-    plots.map((p) => JSON.stringify(p)).join(',\n') +
-    '\n]}\n';
-  // Written beside the target and renamed: a failed run never leaves half a file.
-  writeFileSync(`${out}.tmp`, body);
-  renameSync(`${out}.tmp`, out);
-  console.log(`${plots.length} Grundstücke → ${out}`);
+  };
+  try {
+    accessSync(file, constants.R_OK);
+    if (!statSync(file).isFile()) throw new Error('not a file');
+  } catch {
+    throw new PlotsImportError(`Die Datei „${file}“ lässt sich nicht lesen.`);
+  }
+  // Each plot is written as soon as its row is read; the temporary file replaces `out` only
+  // once every row has passed.
+  const staged = stageOutputFile(out, policy);
+  let count = 0;
+  try {
+    writeSync(
+      staged.fd,
+      `{"type":"FeatureCollection","generator":${JSON.stringify(PLOTS_GENERATORS.import)},"features":[\n`
+    );
+    const input = createReadStream(file, { highWaterMark: 1 << 20 });
+    await streamPlotsFromCsv(input, sources, (p) =>
+      writeSync(staged.fd, (count++ > 0 ? ',\n' : '') + JSON.stringify(p))
+    );
+    writeSync(staged.fd, '\n]}\n');
+    staged.commit();
+  } catch (e) {
+    staged.abort();
+    throw e;
+  }
+  console.log(`${count} Grundstücke → ${out}`);
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof PlotsImportError ? e.message : `Fehler: ${String(e)}`);
+  if (e instanceof PlotsImportError || e instanceof OutputRefused)
+    console.error(`${e.message}${e.en ? `\n(${e.en})` : ''}\nEs wurde nichts geschrieben.`);
+  else console.error(`Fehler: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 });

@@ -11,18 +11,13 @@
  * validation (src/lib/plan/validate.ts).
  */
 import {
-  chmodSync,
   closeSync,
+  mkdirSync,
   openSync,
+  readFileSync,
   readSync,
   statSync,
   writeSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  rmSync,
   writeFileSync
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -37,7 +32,14 @@ import {
 } from '../src/lib/xplan/index';
 import type { PlanFeature, PlanMeta } from '../src/lib/plan/types';
 import { parsePlanCollection, parsePlanMeta, PlanDataError } from '../src/lib/plan/validate';
-import { checkTarget } from './import/target';
+import { checkTarget, IMPORT_POLICY, REPORT_GENERATOR, REPORT_POLICY } from './import/target';
+import {
+  checkOutput,
+  OutputRefused,
+  stageOutputFolder,
+  writeOutputFile,
+  type StagedFolder
+} from './safe-output';
 
 /** The BeTA2007 grid shipped with the viewer: DHDN (Gauß-Krüger) plans are transformed with it. */
 const DHDN_GRID = join(dirname(fileURLToPath(import.meta.url)), '../static/grids/BETA2007.gsb');
@@ -191,23 +193,6 @@ function writeRasters(dir: string, plan: CompactImport, meta: PlanMeta): void {
   }
 }
 
-/** Replaces `target` by `fresh` (both folders, same parent) without a half-written state. */
-function replaceFolder(fresh: string, target: string): void {
-  if (!existsSync(target)) {
-    renameSync(fresh, target);
-    return;
-  }
-  const old = `${target}.old-${process.pid}-${Date.now()}`;
-  renameSync(target, old);
-  try {
-    renameSync(fresh, target);
-  } catch (e) {
-    renameSync(old, target);
-    throw e;
-  }
-  rmSync(old, { recursive: true, force: true });
-}
-
 function summary(report: ImportReport, meta: PlanMeta, target: string): string {
   const ha = (v: number) =>
     v.toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -236,6 +221,14 @@ function main(): void {
   const checked = checkTarget(args.out);
   if (!checked.ok) fail(checked.de, checked.en);
   const { target, id } = checked;
+  // A refused --report is known before the import runs.
+  if (args.report)
+    try {
+      checkOutput(args.report, 'file', REPORT_POLICY);
+    } catch (e) {
+      if (e instanceof OutputRefused) fail(e.de, e.en);
+      throw e;
+    }
   let source: ByteSource;
   try {
     source = fileSource(file);
@@ -274,25 +267,28 @@ function main(): void {
       fail(`Das Ergebnis würde vom Viewer abgelehnt: ${e.message}`, e.message);
     throw e;
   }
-  const parent = dirname(target);
-  let tmp: string | null = null;
+  let staged: StagedFolder | null = null;
   try {
-    mkdirSync(parent, { recursive: true });
-    tmp = mkdtempSync(join(parent, `.${id}.import-`));
-    chmodSync(tmp, 0o755); // mkdtemp creates 0700; the result is an ordinary data folder
-    writePlanGeoJson(join(tmp, 'plan.geojson'), result, basename(file));
-    writeRasters(tmp, result, meta);
-    writeFileSync(join(tmp, 'plan.json'), JSON.stringify(meta, null, 2) + '\n');
+    staged = stageOutputFolder(target, IMPORT_POLICY);
+    writePlanGeoJson(join(staged.dir, 'plan.geojson'), result, basename(file));
+    writeRasters(staged.dir, result, meta);
+    writeFileSync(join(staged.dir, 'plan.json'), JSON.stringify(meta, null, 2) + '\n');
     if (result.lines.length > 0)
       writeFileSync(
-        join(tmp, 'lines.geojson'),
+        join(staged.dir, 'lines.geojson'),
         JSON.stringify({ type: 'FeatureCollection', features: result.lines }) + '\n'
       );
-    if (args.report) writeFileSync(resolve(args.report), JSON.stringify(report, null, 1) + '\n');
-    replaceFolder(tmp, target);
-    tmp = null;
+    if (args.report)
+      writeOutputFile(
+        args.report,
+        JSON.stringify({ generator: REPORT_GENERATOR, ...report }, null, 1) + '\n',
+        REPORT_POLICY
+      );
+    staged.commit();
+    staged = null;
   } catch (e) {
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    staged?.abort();
+    if (e instanceof OutputRefused) fail(e.de, e.en);
     // The viewer's own validation refused a feature: nothing is written (tmp is gone).
     if (e instanceof PlanDataError)
       fail(`Das Ergebnis würde vom Viewer abgelehnt: ${e.message}`, e.message);

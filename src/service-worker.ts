@@ -3,18 +3,18 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 // The offline app: caches this build (app shell, prerendered page, plan data) on install and
-// self-hosted basemap tiles on first use. What is cached where is decided in cache-policy.ts.
+// self-hosted basemap tiles on first use. What is cached where is decided in cache-policy.ts,
+// how a request is answered in handlers.ts.
 import { base, build, files, prerendered, version } from '$service-worker';
 import {
   basemapPrecache,
-  moduleImports,
   cacheNames,
-  cacheable,
-  navigationKeys,
+  moduleImports,
   precacheList,
   staleCaches,
   strategyFor
 } from '$lib/pwa/cache-policy';
+import { answer, type WorkerEnv } from '$lib/pwa/handlers';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const names = cacheNames(version);
@@ -84,45 +84,18 @@ sw.addEventListener('message', (event) => {
   if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void sw.skipWaiting();
 });
 
-async function fromApp(request: Request): Promise<Response> {
-  const cache = await caches.open(names.app);
-  const url = new URL(request.url);
-  const keys = request.mode === 'navigate' ? navigationKeys(url.pathname, base) : [url.pathname];
-  for (const key of keys) {
-    const hit = await cache.match(key);
-    if (hit) return hit;
-  }
-  return fetch(request);
-}
-
-async function cacheFirst(request: Request): Promise<Response> {
-  const cache = await caches.open(names.runtime);
-  const hit = await cache.match(request);
-  if (hit) return hit;
-  const response = await fetch(request);
-  if (cacheable(response)) await cache.put(request, response.clone());
-  return response;
-}
-
-async function networkFirst(request: Request): Promise<Response> {
-  const cache = await caches.open(names.runtime);
-  try {
-    const response = await fetch(request);
-    if (cacheable(response)) await cache.put(request, response.clone());
-    return response;
-  } catch (e) {
-    const hit = await cache.match(request);
-    if (hit) return hit;
-    throw e;
-  }
-}
+const env: WorkerEnv = {
+  names,
+  base,
+  open: (name) => caches.open(name),
+  matchAny: (request) => caches.match(request),
+  fetch: (request) => fetch(request)
+};
 
 sw.addEventListener('fetch', (event) => {
   const request = event.request;
   const strategy = strategyFor(request, sw.location.origin, base, precached);
   // Other hosts (online basemaps after consent) and non-GET requests: not touched, not stored.
   if (strategy === 'network') return;
-  if (strategy === 'precache') event.respondWith(fromApp(request));
-  else if (strategy === 'runtime-cache-first') event.respondWith(cacheFirst(request));
-  else event.respondWith(networkFirst(request));
+  event.respondWith(answer(strategy, request, env));
 });

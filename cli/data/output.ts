@@ -1,8 +1,9 @@
 /** Conversion to WGS84 GeoJSON (7 decimals, RFC 7946 winding) and stable, diff-friendly files. */
-import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { featureCollection, kinks, polygon, union } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { toLL, type MP } from './geo';
+import { writeOutputFile, type OutputPolicy } from '../safe-output';
 
 const round = (v: number): number => Math.round(v * 1e7) / 1e7;
 
@@ -184,14 +185,36 @@ export interface OutFeature {
   geometry: Polygon | MultiPolygon | { type: 'Point'; coordinates: Position };
 }
 
+/** The files the data builds (data:build, data:scenes) write into a plan folder. */
+export const DATA_FILES = [
+  'boundary.geojson',
+  'plan.geojson',
+  'innovationsquartier.geojson',
+  'districts.geojson',
+  'places.geojson',
+  'plan.json',
+  'scenes.json'
+];
+
+/** The data builds make the shipped plan: they may write there, and only their own files. */
+export const DATA_POLICY: OutputPolicy = {
+  tool: 'npm run data:build',
+  shippedPlans: true,
+  ours: (file) => DATA_FILES.includes(basename(file))
+};
+
 /** A FeatureCollection with one feature per line. */
 export function writeCollection(file: string, features: OutFeature[]): void {
   const lines = features.map((f) =>
     JSON.stringify({ type: 'Feature', properties: f.properties, geometry: f.geometry })
   );
-  writeFileSync(file, `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`);
+  writeOutputFile(
+    file,
+    `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`,
+    DATA_POLICY
+  );
 }
 
 export function writeJson(file: string, value: unknown): void {
-  writeFileSync(file, JSON.stringify(value, null, 2) + '\n');
+  writeOutputFile(file, JSON.stringify(value, null, 2) + '\n', DATA_POLICY);
 }

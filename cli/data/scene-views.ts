@@ -4,7 +4,7 @@
  * that set whole on a 1280 × 720 projector. `npm run data:scenes` rewrites the `map=` of those
  * scenes in data/dueren-2025/scenes.json; tests/unit/scene-views.test.ts checks them.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FeatureCollection, Polygon, MultiPolygon } from 'geojson';
@@ -13,6 +13,7 @@ import { geometryBounds, planBounds, type BBox } from '../../src/lib/geo/bounds'
 import { fitView, type View } from '../../src/lib/geo/view-fit';
 import { changeKind } from '../../src/lib/plan/change';
 import type { LoadedFeature } from '../../src/lib/plan/types';
+import { writeJson } from './output';
 
 /** The projector the scenes are made for, and the margin kept around the subject. */
 export const SCREEN = { width: 1280, height: 720, padding: 60 };
@@ -81,7 +82,7 @@ export function updateScenes(dir: string): string[] {
     scene.hash = '#' + decodeURIComponent(params.toString());
     changed.push(`${scene.title}: map=${view}`);
   }
-  writeFileSync(path, JSON.stringify(file, null, 2) + '\n');
+  writeJson(path, file);
   return changed;
 }
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { parseGermanCsv } from '../../src/lib/export/csv';
+import { csvRecords } from '../../src/lib/csv';
 import { gotoViewer, mapBounds, waitForMap as waitForMapSoon, watch } from './helpers';
 import { SHARED_TILES, serveSite, siteWithBasemap } from './basemap-helpers';
 
@@ -160,7 +160,7 @@ test('2–5 ha GE/GI verfügbar: candidates, zoomed and labelled; Merkliste, com
     page.waitForEvent('download'),
     saved.getByRole('button', { name: 'Merkliste als CSV' }).click()
   ]);
-  const rows = parseGermanCsv(readFileSync((await csv.path())!, 'utf8'));
+  const rows = csvRecords(readFileSync((await csv.path())!, 'utf8'));
   expect(rows.slice(1).map((r) => r[0])).toEqual(three);
   const lat = rows[0]!.indexOf('Breite (WGS84)');
   const lon = rows[0]!.indexOf('Länge (WGS84)');

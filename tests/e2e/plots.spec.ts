@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { parseGermanCsv } from '../../src/lib/export/csv';
+import { csvRecords } from '../../src/lib/csv';
 import { gotoViewer, waitForMap as waitForMapSoon, watch } from './helpers';
 
 const SHOTS = process.env.E2E_SHOTS;
@@ -206,7 +206,7 @@ test('Export CSV parses back to the shown rows; Export GeoJSON has the same plot
   ]);
   const text = readFileSync((await csv.path())!, 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  const rows = parseGermanCsv(text);
+  const rows = csvRecords(text);
   expect(rows[0]!.slice(0, 4)).toEqual(['Kennung', 'Gewerbegebiet', 'Fläche (m²)', 'Nutzungsart']);
   expect(rows.slice(1).map((r) => r[0])).toEqual(ids);
   // every row has coordinates inside Düren and a link to the plot

@@ -11,10 +11,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { zxyToTileId } from 'pmtiles';
 import { installBasemap } from '../../cli/basemap';
 import { isManifest } from '../../src/lib/state/basemap';
 import { nameIndexEntries } from '../../src/lib/search/name-index';
+import { mbtilesFile, pmtilesArchive } from '../hostile/tiles';
 
 /** Real tiles of Düren (read, never copied into the project). */
 const SHARED = join(__dirname, '../../../shared/geo/dueren-osm-2021/tiles');
@@ -56,77 +56,20 @@ function makeDirectory(): string {
 }
 
 async function makeMbtiles(): Promise<string> {
-  const { default: initSqlJs } = await import('sql.js');
-  const SQL = await initSqlJs();
-  const db = new SQL.Database();
-  db.run(
-    'CREATE TABLE metadata (name TEXT, value TEXT); CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);'
-  );
-  db.run(
-    "INSERT INTO metadata VALUES ('minzoom','14'),('maxzoom','14'),('bounds','6.4,50.7,6.6,50.9')"
-  );
-  for (const [x, y] of NEAR)
-    db.run('INSERT INTO tiles VALUES (14, ?, ?, ?)', [
-      x,
-      2 ** 14 - 1 - y,
-      gzipSync(tileBytes(x, y))
-    ]);
   const file = join(work, 'dueren.mbtiles');
-  writeFileSync(file, db.export());
-  db.close();
+  const rows = NEAR.map(([x, y]) => [14, x, 2 ** 14 - 1 - y, gzipSync(tileBytes(x, y))] as const);
+  writeFileSync(
+    file,
+    await mbtilesFile({ minzoom: '14', maxzoom: '14', bounds: '6.4,50.7,6.6,50.9' }, [...rows])
+  );
   return file;
 }
 
 /** A minimal PMTiles v3 archive: header, one root directory, metadata, gzipped tiles. */
 function makePmtiles(): string {
-  const varint = (n: number, out: number[]) => {
-    while (n >= 0x80) {
-      out.push((n & 0x7f) | 0x80);
-      n = Math.floor(n / 128);
-    }
-    out.push(n);
-  };
-  const tiles = NEAR.map(([x, y]) => ({
-    id: zxyToTileId(14, x, y),
-    data: gzipSync(tileBytes(x, y))
-  })).sort((a, b) => a.id - b.id);
-  const dir: number[] = [];
-  varint(tiles.length, dir);
-  let last = 0;
-  for (const t of tiles) (varint(t.id - last, dir), (last = t.id));
-  for (const _ of tiles) varint(1, dir);
-  for (const t of tiles) varint(t.data.length, dir);
-  let offset = 0;
-  for (const t of tiles) (varint(offset + 1, dir), (offset += t.data.length));
-  const meta = Buffer.from(JSON.stringify({ attribution: '© OpenStreetMap-Mitwirkende' }));
-  const data = Buffer.concat(tiles.map((t) => t.data));
-  const h = Buffer.alloc(127);
-  h.write('PMTiles', 0, 'latin1');
-  h.writeUInt8(3, 7);
-  const u64 = (at: number, v: number) => h.writeBigUInt64LE(BigInt(v), at);
-  u64(8, 127);
-  u64(16, dir.length);
-  u64(24, 127 + dir.length);
-  u64(32, meta.length);
-  u64(40, 0);
-  u64(48, 0);
-  u64(56, 127 + dir.length + meta.length);
-  u64(64, data.length);
-  u64(72, tiles.length);
-  u64(80, tiles.length);
-  u64(88, tiles.length);
-  h.writeUInt8(1, 96);
-  h.writeUInt8(1, 97); // internal compression: none
-  h.writeUInt8(2, 98); // tile compression: gzip
-  h.writeUInt8(1, 99); // MVT
-  h.writeUInt8(14, 100);
-  h.writeUInt8(14, 101);
-  h.writeInt32LE(Math.round(6.47 * 1e7), 102);
-  h.writeInt32LE(Math.round(50.79 * 1e7), 106);
-  h.writeInt32LE(Math.round(6.51 * 1e7), 110);
-  h.writeInt32LE(Math.round(50.815 * 1e7), 114);
+  const tiles = NEAR.map(([x, y]) => ({ z: 14, x, y, data: gzipSync(tileBytes(x, y)) }));
   const file = join(work, 'dueren.pmtiles');
-  writeFileSync(file, Buffer.concat([h, Buffer.from(dir), meta, data]));
+  writeFileSync(file, pmtilesArchive(tiles, {}, { attribution: '© OpenStreetMap-Mitwirkende' }));
   return file;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { germanCsv, parseGermanCsv } from '../../src/lib/export/csv';
+import { csvRecords, germanCsv } from '../../src/lib/csv';
 
 describe('German Excel CSV', () => {
   it('writes BOM, semicolons, CRLF and decimal commas', () => {
@@ -18,7 +18,7 @@ describe('German Excel CSV', () => {
     const rows = [['a;b', 'say "hi"', '=SUM(A1)', 'line\nbreak', null]];
     const text = germanCsv(['x', 'y', 'z', 'w', 'v'], rows);
     expect(text).toContain(`"a;b";"say ""hi""";'=SUM(A1);"line\nbreak";`);
-    expect(parseGermanCsv(text)).toEqual([
+    expect(csvRecords(text)).toEqual([
       ['x', 'y', 'z', 'w', 'v'],
       ['a;b', 'say "hi"', "'=SUM(A1)", 'line\nbreak', '']
     ]);

@@ -7,16 +7,7 @@
  * - regions: hemisphere, antimeridian, 1M vertices, empty, BOM.
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Position } from 'geojson';
@@ -27,6 +18,7 @@ import { RegionError, regionFromGeoJSON } from '../../src/lib/geo/region';
 import { syntheticPlan } from '../../src/lib/geo/synthetic';
 import { parsePlanCollection } from '../../src/lib/plan/validate';
 import { hostileFixtures } from '../hostile/fixtures';
+import { treeHash } from '../hostile/tree';
 
 const ROOT = process.cwd();
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
@@ -45,22 +37,6 @@ function cli(script: string, args: string[], cwd = ROOT) {
     p.stderr.on('data', (d) => (stderr += d));
     p.on('close', (code) => done({ code, stdout, stderr }));
   });
-}
-
-/** Hash of a folder tree: names, sizes and contents. */
-function treeHash(dir: string): string {
-  const h = createHash('sha256');
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      const s = statSync(p);
-      h.update(`${p.slice(dir.length)}:${s.isDirectory() ? 'd' : s.size}\n`);
-      if (s.isDirectory()) walk(p);
-      else h.update(readFileSync(p));
-    }
-  };
-  walk(dir);
-  return h.digest('hex');
 }
 
 describe('hostile files: the importer', () => {
@@ -174,7 +150,7 @@ describe('--out never deletes what the importer did not write', () => {
     const gmlFile = resolve(ROOT, 'tests/fixtures/xplan/geom-surface.gml');
     const cases: [string, RegExp][] = [
       ['data', /enthält schon anderes/],
-      ['data/dueren-2025', /keinen mit „npm run import“ geschriebenen Plan/],
+      ['data/dueren-2025', /mitgelieferten Plans „dueren-2025“, der nicht überschrieben wird/],
       ['.', /aktuelle Verzeichnis/],
       ['..', /aktuelle Verzeichnis/],
       ['/', /Wurzelverzeichnis/],

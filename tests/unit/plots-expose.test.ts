@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlots } from '../../src/lib/plan/plots';
-import { parseGermanCsv } from '../../src/lib/export/csv';
+import { csvRecords } from '../../src/lib/csv';
 import { plotsCsv, PLOTS_CSV_HEADER } from '../../src/lib/features/plots/export';
 import { breakUrl } from '../../src/lib/features/plots/expose-pdf';
 import { enquiryMailto, telHref } from '../../src/lib/features/plots/enquiry';
@@ -13,7 +13,7 @@ const plots = parsePlots(JSON.parse(readFileSync('data/dueren-2025/plots.geojson
 describe('CSV for the scout', () => {
   it('adds centroid lat/lon, link, FNP category, road distances and contact; parses back', () => {
     const sample = plots.slice(0, 3);
-    const rows = parseGermanCsv(
+    const rows = csvRecords(
       plotsCsv(sample, {
         link: (id) => `https://example.org/viewer/#mode=plots&plot=${id}`,
         fnp: () => 'Gewerbliche Baufläche (G)',

@@ -64,10 +64,12 @@ describe('CSV → plots import', () => {
   it('names line and column of bad input in German', () => {
     const bad = fixture('plots-de.csv').replace('12.500', 'zwölf');
     expect(() => plotsFromCsv(bad, sources)).toThrow(
-      /Zeile 2: „zwölf“ in Spalte „Fläche \(m²\)“ ist keine Zahl/
+      /Zeile 2, Spalte 3 \(„Fläche \(m²\)“\): „zwölf“ ist keine Zahl/
     );
     const badStatus = fixture('plots-de.csv').replace('reserviert', 'verkauft');
-    expect(() => plotsFromCsv(badStatus, sources)).toThrow(/Zeile 3: Feld „status“/);
+    expect(() => plotsFromCsv(badStatus, sources)).toThrow(
+      /Zeile 3, Spalte 5 \(„Status“\): Feld „status“ fehlt oder ist ungültig \(„verkauft“\)/
+    );
     expect(() => plotsFromCsv('id;estate\r\n1;x\r\n', sources)).toThrow(PlotsImportError);
     expect(() => plotsFromCsv('id;estate\r\n1;x\r\n', sources)).toThrow(/Spalte „zoning“ fehlt/);
   });

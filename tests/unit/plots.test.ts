@@ -23,7 +23,7 @@ const CSV_CTX = {
   restriction: (c: string) => c,
   utility: (c: string) => c
 };
-import { parseGermanCsv } from '../../src/lib/export/csv';
+import { csvRecords } from '../../src/lib/csv';
 
 const dir = 'data/dueren-2025';
 const json = (f: string) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8'));
@@ -244,7 +244,7 @@ describe('finder filters and CSV', () => {
     const text = plotsCsv(sample, CSV_CTX);
     expect(text.startsWith('\uFEFFKennung;Gewerbegebiet;Fläche (m²);')).toBe(true);
     expect(text).toContain('\r\n');
-    const rows = parseGermanCsv(text);
+    const rows = csvRecords(text);
     expect(rows[0]).toEqual([...PLOTS_CSV_HEADER]);
     expect(rows).toHaveLength(6);
     rows.slice(1).forEach((r, i) => {
@@ -254,7 +254,7 @@ describe('finder filters and CSV', () => {
       expect(r[18]).toBe(p.asOf);
     });
     const withGrz = plots.find((p) => p.properties.limits?.grz !== undefined)!;
-    expect(parseGermanCsv(plotsCsv([withGrz], CSV_CTX))[1]![9]).toMatch(/^0,\d+$/);
+    expect(csvRecords(plotsCsv([withGrz], CSV_CTX))[1]![9]).toMatch(/^0,\d+$/);
   });
 });
 

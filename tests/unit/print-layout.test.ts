@@ -13,7 +13,7 @@ import {
   type Box
 } from '../../src/lib/export/layout';
 import { balanceCsv, areaListCsv } from '../../src/lib/export/tables';
-import { parseGermanCsv } from '../../src/lib/export/csv';
+import { csvRecords } from '../../src/lib/csv';
 import { pdfSafe } from '../../src/lib/features/print/print-pdf';
 import { readPlanFeatures } from '../../src/lib/geo/measure';
 import { translator } from '../../src/lib/i18n';
@@ -107,7 +107,7 @@ describe('exports', () => {
       total: { area_m2: 73_500_000, count: 2500 },
       region_m2: null
     };
-    const rows = parseGermanCsv(balanceCsv(balance, t, 'de'));
+    const rows = csvRecords(balanceCsv(balance, t, 'de'));
     expect(rows).toEqual([
       ['Kategorie', 'Fläche (ha)', 'Anteil (%)', 'Anzahl'],
       ['Wohnbaufläche', '1272,04', '17,3', '859'],
@@ -116,7 +116,7 @@ describe('exports', () => {
   });
 
   it('writes the area list with id, name, category, status, district and hectares', () => {
-    const rows = parseGermanCsv(areaListCsv(features.slice(0, 3), t, 'de'));
+    const rows = csvRecords(areaListCsv(features.slice(0, 3), t, 'de'));
     expect(rows).toHaveLength(4);
     expect(rows[1]![0]).toBe(features[0]!.properties.id);
     expect(rows[1]![5]).toBe(

@@ -2,7 +2,7 @@ import { category } from '../plan/categories';
 import type { Balance } from '../geo/engine';
 import type { LoadedFeature } from '../plan/types';
 import type { Translate, Lang } from '../i18n';
-import { csvNumber, germanCsv } from './csv';
+import { csvNumber, germanCsv } from '../csv';
 
 /**
  * The Flächenbilanz and the area list as German Excel CSV: the rows the panels show, hectares

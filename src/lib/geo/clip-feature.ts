@@ -11,14 +11,15 @@ import type { FlatPlan } from './flat-plan';
 /**
  * Area (m²) of feature i of `flat` inside the triangles `tris` (6 numbers each, counter-clockwise,
  * indexed by `triIndex`), clamped to [0, whole]; `whole` (the feature's area) when its bbox lies
- * inside a single triangle.
+ * inside a single triangle. `work.steps` grows by the triangles met times the feature's points.
  */
 export function clipFeatureArea(
   flat: FlatPlan,
   i: number,
   tris: Float64Array,
   triIndex: Flatbush,
-  whole: number
+  whole: number,
+  work?: { steps: number }
 ): number {
   const b = flat.boxes;
   const bx0 = b[4 * i] as number,
@@ -27,6 +28,13 @@ export function clipFeatureArea(
     by1 = b[4 * i + 3] as number;
   const { coords, ringStart, featRing, ringSign, ringAreas, ringBox: rb } = flat;
   const hits = triIndex.search(bx0, by0, bx1, by1);
+  // Work: triangles met times the feature's coordinates (what the clipping below may touch).
+  if (work)
+    work.steps +=
+      hits.length *
+      (((ringStart[featRing[i + 1] as number] as number) -
+        (ringStart[featRing[i] as number] as number)) >>
+        1);
   let sum = 0;
   for (const t of hits) {
     const o = 6 * t;

@@ -17,6 +17,7 @@ import { clipFeatureArea } from './clip-feature';
 import { matchesFilter, type PlanFilter } from './filter';
 import { flattenPlan, type FlatPlan } from './flat-plan';
 import { PreparedRegion } from './prepared';
+import { RegionError } from './region';
 import { planBounds, type BBox } from './bounds';
 import { CATEGORIES, CATEGORY_CODES, type CategoryCode } from '../plan/categories';
 import type { LoadedFeature } from '../plan/types';
@@ -62,9 +63,23 @@ const MIN_PART_M2 = 1e-4;
  */
 export const MIN_COUNTED_M2 = 1;
 
+/**
+ * Most work one region query may do (triangles met × feature points, summed over the features
+ * clipped at the region's edge): a few seconds at most. Beyond it the query stops with a
+ * RegionError that says so, instead of running unbounded.
+ */
+export const QUERY_WORK_BUDGET = 400_000_000;
+
 /** A filter that lets every area through (all categories, both statuses, all districts). */
 export function fullFilter(): PlanFilter {
   return { categories: new Set(CATEGORY_CODES), status: 'alle', district: null, minArea_m2: 0 };
+}
+
+function overBudget(done: number, of: number): RegionError {
+  const n = (v: number) => v.toLocaleString('de-DE');
+  return new RegionError(
+    `Die Auswertung dieser Fläche wurde abgebrochen: Sie ist zu aufwendig (Rechenbudget erschöpft nach ${n(done)} von ${n(of)} Flächen des Plans). Bitte die Fläche vereinfachen (weniger Eckpunkte) oder verkleinern.`
+  );
 }
 
 export class PlanIndex {
@@ -143,15 +158,19 @@ export class PlanIndex {
   }
 
   /** Exact area of feature i inside the prepared region (m²), by clipping against its triangles. */
-  private clipArea(i: number, region: PreparedRegion): number {
+  private clipArea(i: number, region: PreparedRegion, work: { steps: number }): number {
     return clipFeatureArea(
       this.flat,
       i,
       region.tris,
       region.triIndex as Flatbush,
-      this.area[i] as number
+      this.area[i] as number,
+      work
     );
   }
+
+  /** The work budget of one region query (QUERY_WORK_BUDGET; smaller in tests). */
+  workBudget = QUERY_WORK_BUDGET;
 
   private maskKey = '';
   private mask: Uint8Array = new Uint8Array(0);
@@ -201,7 +220,11 @@ export class PlanIndex {
     if (prepared.empty || this.size === 0) return prepared.area_m2;
     const rb = prepared.bbox;
     const b = this.boxes;
-    for (const i of this.tree.search(rb[0], rb[1], rb[2], rb[3])) {
+    const work = { steps: 0 };
+    const found = this.tree.search(rb[0], rb[1], rb[2], rb[3]);
+    let done = 0;
+    for (const i of found) {
+      done++;
       if (!passes(i)) continue;
       const c = prepared.classifyBox(
         b[4 * i] as number,
@@ -211,7 +234,8 @@ export class PlanIndex {
       );
       if (c === 1) visit(i, this.area[i] as number, true);
       else if (c === -1) {
-        const a = this.clipArea(i, prepared);
+        const a = this.clipArea(i, prepared, work);
+        if (work.steps > this.workBudget) throw overBudget(done, found.length);
         const whole = this.area[i] as number;
         // Within rounding of the whole area: report it whole (and exactly the precomputed area).
         if (a >= whole * (1 - 1e-9)) visit(i, whole, true);

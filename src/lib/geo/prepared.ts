@@ -19,6 +19,15 @@ function emptyRegion(): RegionError {
   );
 }
 
+/** Smallest region area (m²): below it a region is a slip of the pen, not an area. */
+export const MIN_REGION_M2 = 1;
+
+function tinyRegion(area: number): RegionError {
+  return new RegionError(
+    `Die Fläche ist nur ${area.toLocaleString('de-DE', { maximumFractionDigits: 2 })} m² groß (kleiner als ${MIN_REGION_M2} m²) und hat damit praktisch keinen Flächeninhalt. Bitte eine größere Fläche zeichnen.`
+  );
+}
+
 /** At most this many grid cells per region (≈ 4 MB for the prefix sums). */
 const MAX_CELLS = 1 << 20;
 
@@ -61,6 +70,7 @@ export class PreparedRegion {
         0
       );
       if (!(ownArea > 1e-6)) throw emptyRegion();
+      if (ownArea < MIN_REGION_M2) throw tinyRegion(ownArea);
       lonlat = clipToBox(lonlat, planBox);
     }
     let polys = localPolygons(lonlat, ox, oy);
@@ -82,6 +92,7 @@ export class PreparedRegion {
     this.area_m2 = ownArea ?? tri.area;
     this.empty = tri.area <= 1e-6;
     if (this.empty && ownArea === null) throw emptyRegion();
+    if (ownArea === null && tri.area < MIN_REGION_M2) throw tinyRegion(tri.area);
     if (this.empty) return;
     this.tris = tri.tris;
     const nt = this.tris.length / 6;

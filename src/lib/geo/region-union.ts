@@ -5,19 +5,24 @@
 import type { FeatureCollection, MultiPolygon, Position } from 'geojson';
 import { union } from '@turf/turf';
 import { densifyRing } from './area';
+import { checkRepairable, repairRegion } from './region-repair';
 
 /**
- * Union by the non-zero rule of self-intersecting or overlapping polygons (lon/lat). Used by
+ * Union by the non-zero rule of self-intersecting or overlapping polygons (lon/lat), in bounded
+ * work (region-repair.ts; refused with a RegionError beyond its limits). Used by
  * `PreparedRegion` only when it found crossings or overlapping parts.
  */
 export function unionPolygons(polygons: Position[][][]): Position[][][] {
-  // polyclip-ts cuts straight lon/lat lines; densify first so that they follow the geodesics.
-  return nonZeroUnion(polygons.map((p) => p.map((r) => densifyRing(r))));
+  // The repair cuts straight lon/lat lines; densify first so that they follow the geodesics
+  // (after the cheap check that refuses a region crossing itself too often).
+  checkRepairable(polygons);
+  return repairRegion(polygons.map((p) => p.map((r) => densifyRing(r))));
 }
 
 /**
  * What polygons enclose under the non-zero winding rule, each part once (polyclip-ts via
- * turf.union); straight edges in lon/lat. Empty if they enclose nothing.
+ * turf.union); straight edges in lon/lat. Empty if they enclose nothing. Unbounded work: the
+ * importer's check of self-crossing features uses it; regions use `unionPolygons`.
  */
 export function nonZeroUnion(polygons: Position[][][]): Position[][][] {
   // A union of one geometry needs two features; the same geometry twice changes nothing.

@@ -54,6 +54,39 @@ function checkPosition(p: unknown, where: string): void {
     );
 }
 
+/** Points closer than this (metres) to one straight line count as lying on it. */
+const COLLINEAR_M = 0.01;
+
+/**
+ * Why a ring encloses nothing, or null: fewer than three different points, or all points on one
+ * straight line (in lon/lat, as drawn on the map; measured in metres).
+ */
+export function degenerateRing(ring: readonly Position[]): string | null {
+  const p0 = ring[0] as Position;
+  const kx = 111_320 * Math.cos(((p0[1] as number) * Math.PI) / 180);
+  const ky = 110_574;
+  const x = (p: Position) => ((p[0] as number) - (p0[0] as number)) * kx;
+  const y = (p: Position) => ((p[1] as number) - (p0[1] as number)) * ky;
+  // The point farthest from the first, and the farthest distance from the line through both.
+  let far = p0;
+  let farD = 0;
+  const distinct = new Set<string>();
+  for (const p of ring) {
+    if (distinct.size < 3) distinct.add(`${p[0]},${p[1]}`);
+    const d = Math.hypot(x(p), y(p));
+    if (d > farD) [far, farD] = [p, d];
+  }
+  if (distinct.size < 3)
+    return 'sie hat weniger als drei verschiedene Eckpunkte. Bitte mindestens drei Punkte setzen, die nicht auf einer Linie liegen.';
+  let off = 0;
+  const fx = x(far),
+    fy = y(far);
+  for (const p of ring) off = Math.max(off, Math.abs(fx * y(p) - fy * x(p)) / farD);
+  if (off < COLLINEAR_M)
+    return 'alle Eckpunkte liegen auf einer Linie. Bitte mindestens drei Punkte setzen, die nicht auf einer Linie liegen.';
+  return null;
+}
+
 /** Checks the rings of one polygon; returns false for a polygon without any coordinates. */
 function checkPolygon(rings: unknown, where: string): boolean {
   if (!Array.isArray(rings)) throw new RegionError(`${where}: Koordinaten fehlen.`);
@@ -69,6 +102,8 @@ function checkPolygon(rings: unknown, where: string): boolean {
     const b = ring[ring.length - 1] as number[];
     if (a[0] !== b[0] || a[1] !== b[1])
       throw new RegionError(`${w}: ist nicht geschlossen (erster und letzter Punkt verschieden).`);
+    const flat = degenerateRing(ring as Position[]);
+    if (flat) throw new RegionError(`${w}: Die Fläche hat keinen Flächeninhalt – ${flat}`);
   });
   return !(rings.length === 1 && (rings[0] as unknown[]).length === 0);
 }

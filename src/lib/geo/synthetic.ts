@@ -249,3 +249,45 @@ function polarPolygon(
   ring.push([...(ring[0] as Position)]);
   return { type: 'Polygon', coordinates: [ring] };
 }
+
+/**
+ * A self-intersecting star {n/k} (the "star" of a shared link that once ran for minutes): n
+ * vertices on a circle of `radius_m` around (x, y) in LAEA, each joined to the one k steps on,
+ * so every edge crosses about 2(k − 1) others. Lon/lat.
+ */
+export function crossingStar(
+  x: number,
+  y: number,
+  radius_m: number,
+  n: number,
+  k: number
+): Polygon {
+  const ring: Position[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = (2 * Math.PI * ((i * k) % n)) / n;
+    ring.push(fromLaea(x + radius_m * Math.cos(a), y + radius_m * Math.sin(a)));
+  }
+  ring.push([...(ring[0] as Position)]);
+  return { type: 'Polygon', coordinates: [ring] };
+}
+
+/**
+ * A random star region (see `starRegion`) with `twists` pairs of neighbouring vertices swapped:
+ * each swap makes a small bow-tie, so the outline crosses itself `twists` times.
+ */
+export function twistedRegion(
+  rnd: () => number,
+  x: number,
+  y: number,
+  area_m2: number,
+  vertices: number,
+  twists: number
+): Polygon {
+  const ring = (starRegion(rnd, x, y, area_m2, vertices).coordinates[0] as Position[]).slice(0, -1);
+  for (let t = 0; t < twists; t++) {
+    const i = Math.floor(((t + 0.5) * (vertices - 2)) / twists);
+    [ring[i], ring[i + 1]] = [ring[i + 1] as Position, ring[i] as Position];
+  }
+  ring.push([...(ring[0] as Position)]);
+  return { type: 'Polygon', coordinates: [ring] };
+}

@@ -37,3 +37,10 @@ export const inEvery = (make: (lang: Lang) => string): Bilingual => ({
 /** One message in all languages. */
 export const bilingual = (key: MessageKey, vars?: Record<string, Var>): Bilingual =>
   inEvery((lang) => translator(lang)(key, vars));
+
+/**
+ * The detail of an error for a message to people: its own message, never its class name
+ * („TypeError: …“, „PlanLoadError: …“ as `String(e)` would give).
+ */
+export const errorDetail = (e: unknown): string =>
+  e instanceof Error ? e.message : typeof e === 'string' ? e : 'unbekannter Fehler';

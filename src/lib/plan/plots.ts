@@ -152,7 +152,7 @@ const isRings = (c: unknown) =>
   c.length > 0 &&
   c.every((r) => Array.isArray(r) && r.length >= 4 && r.every(isPosition));
 
-function isPlotGeometry(g: unknown): g is PlotGeometry {
+export function isPlotGeometry(g: unknown): g is PlotGeometry {
   if (!isObject(g)) return false;
   if (g.type === 'Polygon') return isRings(g.coordinates);
   if (g.type === 'MultiPolygon')

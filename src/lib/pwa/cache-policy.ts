@@ -23,6 +23,58 @@ export function staleCaches(keys: readonly string[], version: string): string[] 
   return keys.filter((k) => k.startsWith(CACHE_PREFIX) && !keep.has(k));
 }
 
+/**
+ * The page's pointer to a self-hosted basemap (`/basemap.json`) and the installed manifest
+ * (`/basemap/basemap.json`). `npm run basemap -- … --site build` rewrites both in a built site
+ * without a new build version, so they are fetched network first (the cached copy only
+ * offline): a returning visitor sees a newly installed basemap on the next visit.
+ */
+export function isBasemapManifest(path: string, base: string): boolean {
+  return path === `${base}/basemap.json` || path === `${base}/basemap/basemap.json`;
+}
+
+/**
+ * The revision a basemap file was asked for with (`?v=…`, written by `npm run basemap` into the
+ * manifest's tile and search URLs), or null. Tiles are cached under their full URL, so each
+ * installation has its own entries; entries of other revisions are removed (`staleBasemapUrls`).
+ */
+export function basemapRevision(url: string): string | null {
+  try {
+    return new URL(url).searchParams.get('v');
+  } catch {
+    return null;
+  }
+}
+
+/** Cached basemap URLs of another revision than the installed one (to delete). */
+export function staleBasemapUrls(
+  urls: readonly string[],
+  base: string,
+  revision: string | null
+): string[] {
+  return urls.filter((u) => {
+    let path: string;
+    try {
+      path = new URL(u).pathname;
+    } catch {
+      return false;
+    }
+    return (
+      isBasemapFile(path, base) && !isBasemapManifest(path, base) && basemapRevision(u) !== revision
+    );
+  });
+}
+
+/** The revision in a fetched pointer or manifest (`{"manifest": {…}}` or the manifest itself). */
+export function manifestRevision(json: unknown): string | null {
+  const m =
+    typeof json === 'object' && json !== null && 'manifest' in json
+      ? (json as { manifest: unknown }).manifest
+      : json;
+  const r = typeof m === 'object' && m !== null ? (m as { revision?: unknown }).revision : null;
+  return typeof r === 'string' ? r : null;
+}
+
 /** Whether a site path belongs to the self-hosted basemap (tiles, fonts, search index). */
 function isBasemapFile(path: string, base: string): boolean {
   return path.startsWith(`${base}/basemap/`);
@@ -54,11 +106,14 @@ export function moduleImports(source: string, modulePath: string): string[] {
  * `manifest` is the answer of `<base>/basemap.json`; anything unreadable gives nothing.
  */
 export function basemapPrecache(manifest: unknown, base: string): string[] {
-  const m = (manifest as { manifest?: { search?: unknown; glyphs?: unknown } } | null)?.manifest;
+  const m = (manifest as { manifest?: { search?: unknown; revision?: unknown } } | null)?.manifest;
   if (!m || typeof m !== 'object') return [];
   const out: string[] = [];
+  // The page asks with the install's revision (`?v=…`, see npm run basemap): keep that URL.
+  const v =
+    typeof m.revision === 'string' && /^[0-9a-f]{1,64}$/.test(m.revision) ? `?v=${m.revision}` : '';
   if (typeof m.search === 'string' && /^[\w./-]+$/.test(m.search) && !m.search.includes('..'))
-    out.push(`${base}/basemap/${m.search}`);
+    out.push(`${base}/basemap/${m.search}${v}`);
   return out;
 }
 
@@ -111,6 +166,7 @@ export function strategyFor(
     return 'network';
   }
   if (url.origin !== origin || !/^https?:$/.test(url.protocol)) return 'network';
+  if (isBasemapManifest(url.pathname, base)) return 'runtime-network-first';
   if (precached.has(url.pathname)) return 'precache';
   // The build's own modules (also the lazily loaded ones the build list leaves out, which the
   // worker adds on install: see moduleImports).

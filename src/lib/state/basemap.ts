@@ -29,6 +29,11 @@ export function onlineSourceOf(choice: BasemapChoice): OnlineSource | null {
 /** `basemap.json`'s `manifest`: a self-hosted basemap installed with `npm run basemap`. */
 export interface SelfHostedManifest {
   version: 1;
+  /**
+   * Names the installed content (a hash of its tiles); the tile and search URLs carry it as
+   * `?v=…`, so a new installation is never answered from a cache of an earlier one.
+   */
+  revision?: string;
   /** Tile URL template relative to the manifest, e.g. "tiles/{z}/{x}/{y}.pbf". */
   tiles: string;
   minzoom: number;
@@ -45,6 +50,8 @@ export function isManifest(v: unknown): v is SelfHostedManifest {
   const m = v as Record<string, unknown>;
   return (
     m.version === 1 &&
+    (m.revision === undefined ||
+      (typeof m.revision === 'string' && /^[0-9a-f]{1,64}$/.test(m.revision))) &&
     typeof m.tiles === 'string' &&
     !/^[a-z]+:|^\/\//i.test(m.tiles) &&
     typeof m.minzoom === 'number' &&

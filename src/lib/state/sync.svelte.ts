@@ -6,27 +6,13 @@ import { cappedText } from './hash-notices';
 import { bilingual, inEvery, type Bilingual } from '../i18n';
 import { formatNumber } from '../i18n/format';
 import { PlanWorker } from '../worker/client';
-import { CancelledError, errorText } from '../worker/rpc';
+import { CancelledError, errorText, loadErrorText } from '../worker/rpc';
 import type { ViewerState } from './viewer.svelte';
 import { planIndexed } from './plan-load';
 import { getContext, setContext, untrack } from 'svelte';
 import { HashHistory } from './history';
 import { readPlanFeaturesInParts } from '../geo/measure';
 import type { LoadedFeature } from '../plan/types';
-
-/** The message for a failed load, in every language. */
-export function loadErrorText(e: unknown): Bilingual {
-  if (!(e instanceof PlanLoadError)) return bilingual('error.load', { detail: String(e) });
-  const detail =
-    e.reason === 'http'
-      ? bilingual('error.loadHttp', { file: e.file, status: e.status })
-      : e.reason === 'network'
-        ? bilingual('error.loadNetwork', { file: e.file })
-        : e.reason === 'json'
-          ? bilingual('error.loadJson', { file: e.file })
-          : e.message;
-  return bilingual('error.load', { detail });
-}
 
 /** Shows a loaded plan and drops URL references it does not know. */
 export function showPlan(viewer: ViewerState, plan: Plan, missing: string[] = []) {

@@ -1,6 +1,7 @@
 // The compare worker's work: indexes the earlier and the later area set of the comparison mode,
 // answers their Flächenbilanz for a region, overlays them, and reads a second plan opened from
 // disk, so that none of this blocks the map. Runs in compare.worker.ts, and in-process in tests.
+import { NotLoadedError } from './errors';
 import { PlanIndex } from '../geo/engine';
 import { loadUnion } from '../geo/region-union-lazy';
 import { overlayPlans } from '../geo/overlay';
@@ -17,7 +18,7 @@ export function compareHandlers(): Handlers<CompareProtocol> {
   // The region union (geo/region-union-lazy.ts) loads at start: every call may need it.
   const unionReady = loadUnion();
   const indexed = () => {
-    if (!before || !after) throw new Error('no plans indexed');
+    if (!before || !after) throw new NotLoadedError();
     return { before, after };
   };
 

@@ -3,6 +3,7 @@ import { PlanLoadError } from '../plan/fetch';
 import { PlanDataError } from '../plan/validate';
 import { isImportError } from '../xplan/errors';
 import type { WorkerFailure } from './rpc';
+import { unexpectedText } from './errors';
 
 /**
  * A failed call worded for the page (both workers): never an internal class name
@@ -20,6 +21,5 @@ export function workerFailure(e: unknown, file: string | null = null): WorkerFai
   if (e instanceof RegionError || e instanceof PlanDataError)
     return { message: e.message, messageEn: e.message };
   if (file !== null) return { message: '', messageEn: '', unexpected: file };
-  const detail = e instanceof Error ? e.message : String(e);
-  return { message: detail, messageEn: detail };
+  return unexpectedText(e);
 }

@@ -2,6 +2,7 @@
 // parses opened files, so that neither loading, a large query nor a 50 MB XPlanGML file ever
 // blocks the map. The importer is loaded only when a file is opened. Runs in plan.worker.ts,
 // and in-process in the unit tests.
+import { NotLoadedError } from './errors';
 import { PlanIndex } from '../geo/engine';
 import { loadUnion } from '../geo/region-union-lazy';
 import { planBounds } from '../geo/bounds';
@@ -66,7 +67,7 @@ export function planHandlers(
     },
 
     features(_, call: CallContext<CompactPart>) {
-      if (!loaded) throw new Error('no plan loaded');
+      if (!loaded) throw new NotLoadedError();
       // In compact parts (geo/compact-features.ts), each made into features by the page in a
       // task of its own.
       for (let start = 0; start < loaded.length; start += FEATURES_PER_MESSAGE) {
@@ -79,7 +80,7 @@ export function planHandlers(
     },
 
     async balance({ region, filter }) {
-      if (!index) throw new Error('no plan indexed');
+      if (!index) throw new NotLoadedError();
       if (region) await loadUnion();
       return index.balance(region, filter);
     },

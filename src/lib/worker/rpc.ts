@@ -11,7 +11,8 @@
 // streams updates (progress, a plan's areas in parts, each made into features in a task of its
 // own): with Comlink each would be a proxied callback over a MessagePort of its own.
 import { PlanLoadError } from '../plan/fetch';
-import { bilingual, inEvery, type Bilingual } from '../i18n';
+import { bilingual, errorDetail, inEvery, type Bilingual } from '../i18n';
+import { RegionError } from '../geo/region';
 
 /** Request kinds → [arguments, result] or [arguments, result, update] (progress, parts …). */
 export type Protocol = Record<
@@ -73,9 +74,31 @@ export class CancelledError extends Error {
   }
 }
 
-/** A worker error (German and English from the importer or engine) or anything else, for a notice. */
+/**
+ * The message for people about any error: a worker's own (German and English) texts, a failed
+ * load worded by its reason, anything else by its message in a German frame — never a class
+ * name („PlanLoadError: Not Found“, „TypeError: …“).
+ */
 export function errorText(e: unknown): Bilingual {
-  return e instanceof WorkerError ? { de: e.message, en: e.messageEn } : inEvery(() => String(e));
+  if (e instanceof WorkerError) return { de: e.message, en: e.messageEn };
+  if (e instanceof PlanLoadError) return loadErrorText(e);
+  // Region texts are German (core has no English for them); shown as they are in both.
+  if (e instanceof RegionError) return { de: e.message, en: e.message };
+  return bilingual('hostile.internal', { detail: errorDetail(e) });
+}
+
+/** The message for a failed load, in every language. */
+export function loadErrorText(e: unknown): Bilingual {
+  if (!(e instanceof PlanLoadError)) return bilingual('error.load', { detail: errorDetail(e) });
+  const detail =
+    e.reason === 'http'
+      ? bilingual('error.loadHttp', { file: e.file, status: e.status })
+      : e.reason === 'network'
+        ? bilingual('error.loadNetwork', { file: e.file })
+        : e.reason === 'json'
+          ? bilingual('error.loadJson', { file: e.file })
+          : e.message;
+  return bilingual('error.load', { detail });
 }
 
 /** The page's error for a failure the worker reported. */

@@ -6,7 +6,7 @@ import {
   type Restriction,
   type Utility
 } from '../../plan/plots';
-import { csvNumber, germanCsv } from '../../export/csv';
+import { csvNumber, germanCsv } from '../../csv/write';
 import { interiorPoint } from '../../geo/access';
 
 /** Header of the plots CSV (German, as the city publishes it). */

@@ -1,4 +1,4 @@
-import { bilingual } from '$lib/i18n';
+import { bilingual, errorDetail } from '$lib/i18n';
 import {
   SceneFileError,
   parseSceneFile,
@@ -70,7 +70,7 @@ export async function loadScenes(viewer: ViewerState, base: string, planId: stri
     if (response.ok) shipped = parseSceneFile(await response.json()).scenes;
     else if (response.status !== 404) throw new Error(`HTTP ${response.status}`);
   } catch (e) {
-    const detail = e instanceof SceneFileError ? e.detail : String(e);
+    const detail = e instanceof SceneFileError ? e.detail : errorDetail(e);
     viewer.notify(bilingual('present.loadError', { detail }), 'error');
   }
   presenter.shipped = shipped;

@@ -10,7 +10,9 @@ export const de = {
   'hostile.regionSimplified':
     'Die Fläche im Link hatte {from} Punkte; sie wurde auf {to} Punkte vereinfacht. Die Flächenbilanz gilt für die vereinfachte Fläche.',
   'hostile.unexpected':
-    'Die Datei „{file}“ konnte nicht gelesen werden. Bitte prüfen Sie, ob es ein XPlanGML- oder GeoJSON-Plan ist.'
+    'Die Datei „{file}“ konnte nicht gelesen werden. Bitte prüfen Sie, ob es ein XPlanGML- oder GeoJSON-Plan ist.',
+  'hostile.internal':
+    'Ein unerwarteter Fehler ist aufgetreten ({detail}). Bitte die Seite neu laden; bleibt der Fehler, bitte melden.'
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -23,5 +25,7 @@ export const en: Record<keyof typeof de, string> = {
   'hostile.regionSimplified':
     'The area in the link had {from} points; it was simplified to {to} points. The land-use balance is for the simplified area.',
   'hostile.unexpected':
-    'File “{file}” could not be read. Please check that it is an XPlanGML or GeoJSON plan.'
+    'File “{file}” could not be read. Please check that it is an XPlanGML or GeoJSON plan.',
+  'hostile.internal':
+    'An unexpected error occurred ({detail}). Please reload the page; if it persists, please report it.'
 };

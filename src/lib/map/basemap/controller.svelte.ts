@@ -1,6 +1,6 @@
 import { getContext, setContext, untrack } from 'svelte';
 import type { StyleSpecification } from 'maplibre-gl';
-import { bilingual } from '../../i18n';
+import { bilingual, errorDetail } from '../../i18n';
 import type { ViewerState } from '../../state/viewer.svelte';
 import {
   BASEMAPDE_STYLES,
@@ -140,7 +140,7 @@ export class BasemapController {
             .catch((e: unknown) => {
               if (mine !== ticket) return;
               showFallback();
-              viewer.notify(bilingual('basemap.loadError', { detail: String(e) }), 'error');
+              viewer.notify(bilingual('basemap.loadError', { detail: errorDetail(e) }), 'error');
             });
         }
       });

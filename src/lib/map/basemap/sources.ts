@@ -47,7 +47,6 @@ export const BASEMAPDE_STYLES = {
   farbe: 'https://sgx.geodatenzentrum.de/gdz_basemapde_vektor/styles/bm_web_col.json'
 } as const;
 
-/** What `npm run basemap` writes next to the tiles: `basemap/basemap.json` in the site. */
 /** Where a shown basemap comes from right now (after consent and detection). */
 /**
  * The project's style for OpenMapTiles vector tiles (`omt-style.ts`), loaded with the first

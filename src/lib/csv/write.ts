@@ -1,7 +1,8 @@
 /**
  * CSV as German Excel opens it without an import dialog: UTF-8 with a byte-order mark,
  * semicolons between fields, CRLF line ends, numbers with a decimal comma and no thousands
- * separator. Shared by every export (Flächenbilanz, area list, plots, comparison tables).
+ * separator. Shared by every export (Flächenbilanz, area list, plots, comparison tables); read
+ * back (and every other CSV) by read.ts.
  */
 
 /** A cell: text is quoted where needed; numbers are written with a decimal comma. */
@@ -29,35 +30,4 @@ export function germanCsv(
   rows: readonly (readonly CsvCell[])[]
 ): string {
   return BOM + [header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
-}
-
-/** Parses what `germanCsv` writes (BOM, semicolons, quotes); for tests and re-imports. */
-export function parseGermanCsv(text: string): string[][] {
-  const src = text.startsWith(BOM) ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ';') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
 }

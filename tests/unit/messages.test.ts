@@ -1,0 +1,52 @@
+/**
+ * Messages for people (issue 26): German first, English second, naming what and where — never a
+ * class name („RegionError: …“, „PlanLoadError: Not Found“, „TypeError: …“) or an internal text
+ * („no plan indexed“).
+ */
+import { describe, expect, it } from 'vitest';
+import { RegionError } from '../../src/lib/geo/region';
+import { PlanLoadError } from '../../src/lib/plan/fetch';
+import { errorText, loadErrorText } from '../../src/lib/worker/rpc';
+import { NotLoadedError, unexpectedText } from '../../src/lib/worker/errors';
+
+const CLASS_NAME = /\b[A-Z][A-Za-z]*Error\b|no plans? (indexed|loaded)|\[object/;
+
+describe('error texts for people', () => {
+  it('a file that is not there: the file and HTTP status in German and English, no class name', () => {
+    const t = errorText(new PlanLoadError('http', 'data/x/plan.json', 'Not Found', 404));
+    expect(t.de).toBe(
+      'Der Plan konnte nicht geladen werden: Die Datei „data/x/plan.json“ ist nicht erreichbar (HTTP 404).'
+    );
+    expect(t.en).toMatch(/The plan could not be loaded: .*data\/x\/plan\.json.*HTTP 404/);
+    expect(loadErrorText(new PlanLoadError('json', 'plan.json', 'SyntaxError: x')).de).not.toMatch(
+      CLASS_NAME
+    );
+  });
+
+  it('a region error and an unexpected error: their message, never their class name', () => {
+    expect(errorText(new RegionError('Die Fläche hat keinen Flächeninhalt.')).de).toBe(
+      'Die Fläche hat keinen Flächeninhalt.'
+    );
+    for (const e of [
+      new TypeError("Cannot read properties of undefined (reading 'x')"),
+      'text',
+      { odd: true }
+    ]) {
+      const t = errorText(e);
+      expect(t.de).toMatch(/^Ein unerwarteter Fehler ist aufgetreten/);
+      expect(t.en).toMatch(/^An unexpected error occurred/);
+      expect(`${t.de} ${t.en}`).not.toMatch(CLASS_NAME);
+    }
+  });
+
+  it('a worker without its plan says so in German and English', () => {
+    const t = unexpectedText(new NotLoadedError());
+    expect(t.message).toMatch(/^Der Plan ist im Hintergrund nicht \(mehr\) geladen/);
+    expect(t.messageEn).toMatch(/^The plan is not loaded/);
+    const u = unexpectedText(new RangeError('Invalid array length'));
+    expect(u.message).toBe(
+      'Unerwarteter Fehler bei der Berechnung (Invalid array length). Bitte die Seite neu laden.'
+    );
+    expect(`${u.message} ${u.messageEn}`).not.toMatch(CLASS_NAME);
+  });
+});
