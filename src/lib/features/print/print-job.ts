@@ -2,10 +2,11 @@ import fontRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.
 import fontBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import type { FeatureCollection } from 'geojson';
 import { buildStyle } from '../../map/style';
-import { category } from '../../plan/categories';
+import { CATEGORY_CODES, category } from '../../plan/categories';
 import { formatHa, formatNumber, formatPercent } from '../../i18n/format';
 import type { ViewerState } from '../../state/viewer.svelte';
 import { renderMapImage } from '../../export/snapshot';
+import { scaleDenominator } from '../../export/furniture';
 import { qrDataUrl } from '../../export/qr';
 import {
   printExtent,
@@ -17,6 +18,16 @@ import {
 import type { SheetContent } from '../../export/sheet';
 import { comparisonContent } from '../../export/compare-sheet';
 import { comparisonOnScreen } from '../compare/compare-state.svelte';
+import { printState } from './print-state.svelte';
+import {
+  balanceHeading,
+  filterText,
+  haDecimals,
+  shownRows,
+  totalShare
+} from '../../export/describe';
+import type { PlanMeta } from '../../plan/types';
+import type { Translate } from '../../i18n';
 
 /** CSS pixels per millimetre (96 dpi), the unit MapLibre lays a map out in. */
 const CSS_PX_PER_MM = 96 / 25.4;
@@ -34,6 +45,56 @@ export function sheetExtent(viewer: ViewerState, paper: Paper, orientation: Orie
   return printExtent(view, box.w, box.h);
 }
 
+/** A link as people write it: host and path, no scheme, no trailing slash. */
+const plainUrl = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+
+/**
+ * Sources and credits written for people: who, under which licence, where to read it — each
+ * licence named once, every entry whole.
+ */
+export function sourcesText(meta: PlanMeta, t: Translate): string {
+  const credits = meta.attributions.map((a) => {
+    const licence = a.text.includes(a.licence)
+      ? ''
+      : `, ${t('print.licence', { licence: a.licence })}`;
+    const link = a.url ? ` (${plainUrl(a.url)})` : '';
+    return `${a.subject}: ${a.text.replace(/\.$/, '')}${licence}${link}`;
+  });
+  const sources = meta.sources.map((s) => (s.url ? `${s.title} (${plainUrl(s.url)})` : s.title));
+  return t('print.sources', { text: [...credits, ...sources].join('; ') });
+}
+
+/**
+ * The title and subtitle a handout gets unless the planner writes their own: what is shown —
+ * the scene's title in a presentation, the chosen categories — with the filter named.
+ */
+export function defaultTitles(viewer: ViewerState, sceneTitle: string | null = null) {
+  const { t, lang } = viewer;
+  const meta = viewer.plan!.meta;
+  const adopted = meta.dates?.feststellungsbeschluss;
+  const shown = CATEGORY_CODES.filter((c) => viewer.filter.categories.has(c));
+  const named = shown.length > 0 && shown.length <= 3 && shown.length < CATEGORY_CODES.length;
+  const headline =
+    sceneTitle ??
+    (named
+      ? shown.map((c) => category(c).label[lang]).join(', ')
+      : meta.model
+        ? t('app.title')
+        : meta.title);
+  const filter = filterText(
+    { ...viewer.filter, categories: named ? new Set(CATEGORY_CODES) : viewer.filter.categories },
+    t,
+    lang
+  );
+  return {
+    title: filter ? `${headline} – ${filter}` : headline,
+    subtitle: t('print.subtitle', {
+      plan: meta.title,
+      date: adopted ? t('print.planDate', { date: isoDate(adopted, lang) }) : meta.municipality
+    })
+  };
+}
+
 /** Every text of the sheet, in the viewer's language; the balance as the panel shows it. */
 export function sheetContent(
   viewer: ViewerState,
@@ -43,48 +104,60 @@ export function sheetContent(
 ): SheetContent {
   const { t, lang } = viewer;
   const meta = viewer.plan!.meta;
-  const adopted = meta.dates?.feststellungsbeschluss;
   const balance = viewer.balance;
-  const rows = (balance?.categories ?? []).filter((r) => r.count > 0);
+  const digits = Math.max(1, haDecimals(balance?.total.area_m2 ?? 0));
+  const rows = shownRows(balance, digits);
   const scope = t(`balance.scope.${viewer.scope}`);
+  const titles = defaultTitles(viewer);
+  const paper = printState.paper.toUpperCase();
   return {
-    title: meta.model ? t('app.title') : meta.title,
-    subtitle: t('print.subtitle', {
-      plan: meta.title,
-      date: adopted ? t('print.planDate', { date: isoDate(adopted, lang) }) : meta.municipality
-    }),
+    title: printState.title?.trim() || titles.title,
+    subtitle: printState.subtitle?.trim() || titles.subtitle,
+    scaleText: (n) => t('print.scaleText', { n: formatNumber(n, lang), paper }),
     legendTitle: t('print.legend'),
     legend: visibleCategories(viewer.plan!.features, viewer.filter, extent).map((code) => {
       const c = category(code);
       return { label: c.label[lang], color: c.color, outline: c.outline };
     }),
-    balanceTitle: t('balance.caption', { scope }),
+    balanceTitle: balanceHeading(scope, filterText(viewer.filter, t, lang), t),
     balanceHead: [t('balance.category'), t('balance.area'), t('balance.share'), t('balance.count')],
     balanceRows: rows.map((r) => [
       category(r.category).label[lang],
-      formatHa(r.area_m2, lang),
+      formatHa(r.area_m2, lang, digits),
       formatPercent(r.share, lang),
       formatNumber(r.count, lang)
     ]),
     balanceTotal: [
       t('balance.total'),
-      formatHa(balance?.total.area_m2 ?? 0, lang),
-      formatPercent(1, lang),
+      formatHa(balance?.total.area_m2 ?? 0, lang, digits),
+      formatPercent(balance ? totalShare(balance) : 0, lang),
       formatNumber(balance?.total.count ?? 0, lang)
     ],
     notice: meta.notice?.[lang] ?? (meta.model ? t('app.model') : ''),
-    sources: t('print.sources', {
-      text: [
-        ...meta.attributions.map((a) => `${a.subject}: ${a.text} (${a.licence})`),
-        ...meta.sources.map((s) => s.title)
-      ].join('; ')
-    }),
+    sources: sourcesText(meta, t),
     printed: t('print.printed', {
       date: now.toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB')
     }),
     link,
     comparison: comparisonOf(viewer, scope)
   };
+}
+
+/** The numeric scale of a map picture `widthPx` wide in the sheet's map box. */
+export function scaleText(
+  content: SheetContent,
+  metersPerPixel: number,
+  widthPx: number,
+  paper: Paper,
+  orientation: Orientation
+): string {
+  const box = sheetLayout(paper, orientation).map;
+  return content.scaleText(scaleDenominator((metersPerPixel * widthPx) / box.w));
+}
+
+/** The map's attribution in one line, as on screen (for the map alone, on a slide). */
+export function mapAttribution(viewer: ViewerState): string {
+  return viewer.plan!.meta.attributions.map((a) => a.text).join(' | ');
 }
 
 /** The comparison on screen as the sheet's second page (comparison mode only). */
