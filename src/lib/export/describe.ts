@@ -2,6 +2,7 @@ import { CATEGORY_CODES, category } from '../plan/categories';
 import { CHANGE_KINDS } from '../plan/change';
 import type { Balance, CategoryBalance } from '../geo/engine';
 import type { PlanFilter } from '../geo/filter';
+import type { PlanMeta } from '../plan/types';
 import { formatNumber } from '../i18n/format';
 import type { Lang, Translate } from '../i18n';
 
@@ -56,3 +57,22 @@ export function shownRows(balance: Balance | null, decimals: number): CategoryBa
 /** The share of the scope that the balance's (filtered) areas cover: 1 without a filter. */
 export const totalShare = (balance: Balance) =>
   balance.scope_m2 > 0 ? balance.total.area_m2 / balance.scope_m2 : 0;
+
+/** A link as people write it: host and path, no scheme, no trailing slash. */
+const plainUrl = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+
+/**
+ * Sources and credits written for people: who, under which licence, where to read it — each
+ * licence named once, every entry whole.
+ */
+export function sourcesText(meta: PlanMeta, t: Translate): string {
+  const credits = meta.attributions.map((a) => {
+    const licence = a.text.includes(a.licence)
+      ? ''
+      : `, ${t('print.licence', { licence: a.licence })}`;
+    const link = a.url ? ` (${plainUrl(a.url)})` : '';
+    return `${a.subject}: ${a.text.replace(/\.$/, '')}${licence}${link}`;
+  });
+  const sources = meta.sources.map((s) => (s.url ? `${s.title} (${plainUrl(s.url)})` : s.title));
+  return t('print.sources', { text: [...credits, ...sources].join('; ') });
+}

@@ -24,10 +24,9 @@ import {
   filterText,
   haDecimals,
   shownRows,
+  sourcesText,
   totalShare
 } from '../../export/describe';
-import type { PlanMeta } from '../../plan/types';
-import type { Translate } from '../../i18n';
 
 /** CSS pixels per millimetre (96 dpi), the unit MapLibre lays a map out in. */
 const CSS_PX_PER_MM = 96 / 25.4;
@@ -43,25 +42,6 @@ export function sheetExtent(viewer: ViewerState, paper: Paper, orientation: Orie
   const view = viewer.bounds ?? viewer.plan?.bounds ?? null;
   if (!view) throw new Error('no plan');
   return printExtent(view, box.w, box.h);
-}
-
-/** A link as people write it: host and path, no scheme, no trailing slash. */
-const plainUrl = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
-
-/**
- * Sources and credits written for people: who, under which licence, where to read it — each
- * licence named once, every entry whole.
- */
-export function sourcesText(meta: PlanMeta, t: Translate): string {
-  const credits = meta.attributions.map((a) => {
-    const licence = a.text.includes(a.licence)
-      ? ''
-      : `, ${t('print.licence', { licence: a.licence })}`;
-    const link = a.url ? ` (${plainUrl(a.url)})` : '';
-    return `${a.subject}: ${a.text.replace(/\.$/, '')}${licence}${link}`;
-  });
-  const sources = meta.sources.map((s) => (s.url ? `${s.title} (${plainUrl(s.url)})` : s.title));
-  return t('print.sources', { text: [...credits, ...sources].join('; ') });
 }
 
 /**
