@@ -5,7 +5,7 @@ import { patientMap } from './patient';
 import { gotoViewer, parseGerman, watch } from './helpers';
 import { readPlanFeatures } from '../../src/lib/geo/measure';
 import { changeTotals, previousPieces } from '../../src/lib/geo/transition';
-import { CHANGE_KINDS } from '../../src/lib/plan/change';
+import { CHANGE_KINDS, changeKind } from '../../src/lib/plan/change';
 
 const shipped = JSON.parse(readFileSync('data/dueren-2025/scenes.json', 'utf8')) as {
   scenes: { title: string; hash: string }[];
@@ -48,34 +48,75 @@ const features = readPlanFeatures(
  * The comparison is on screen: the earlier map draws areas in their 1999 category next to the
  * current map, and the overlay gives the hectares of every kind of change as the data has them.
  */
-async function expectComparison(page: Page) {
-  await page.waitForFunction(() => window.fnpViewer?.before?.loaded() === true, null, {
-    timeout: 120_000
-  });
-  // Both maps draw areas; the earlier one its 1999 areas (ids `<id>@1999`).
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() => {
-          const ids = (m: import('maplibre-gl').Map) =>
-            m.queryRenderedFeatures({ layers: ['plan-fill'] }).map((f) => String(f.properties.id));
-          const v = window.fnpViewer!;
-          const before = ids(v.before!);
-          return Math.min(
-            before.filter((id) => id.endsWith('@1999')).length,
-            before.length,
-            ids(v.map).length
-          );
-        }),
-      { timeout: 60_000 }
-    )
-    .toBeGreaterThan(100);
+async function expectComparison(page: Page, hidden: readonly string[] = [], twoMaps = true) {
+  if (twoMaps) {
+    await page.waitForFunction(() => window.fnpViewer?.before?.loaded() === true, null, {
+      timeout: 120_000
+    });
+    // Both maps draw areas; the earlier one its 1999 areas (ids `<id>@1999`).
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const ids = (m: import('maplibre-gl').Map) =>
+              m
+                .queryRenderedFeatures({ layers: ['plan-fill'] })
+                .map((f) => String(f.properties.id));
+            const v = window.fnpViewer!;
+            const before = ids(v.before!);
+            return Math.min(
+              before.filter((id) => id.endsWith('@1999')).length,
+              before.length,
+              ids(v.map).length
+            );
+          }),
+        { timeout: 60_000 }
+      )
+      .toBeGreaterThan(100);
+  } else {
+    // The change map draws only areas of the kinds it shows.
+    const kindOf = new Map(
+      features.map((f) => [
+        f.properties.id,
+        changeKind(f.properties.category, f.properties.previous)
+      ])
+    );
+    await expect
+      .poll(
+        async () => {
+          const ids = await page.evaluate(() => [
+            ...new Set(
+              window
+                .fnpViewer!.map.queryRenderedFeatures({ layers: ['plan-fill'] })
+                .map((f) => String(f.properties.id))
+            )
+          ]);
+          const wrong = ids.filter((id) => hidden.includes(kindOf.get(id) ?? ''));
+          return ids.length > 0 && wrong.length === 0;
+        },
+        { timeout: 60_000 }
+      )
+      .toBe(true);
+  }
   const totals = changeTotals(previousPieces(features));
   const legend = page.getByTestId('present-changes');
-  for (const kind of CHANGE_KINDS) {
+  // The legend of what the map shows: the kinds the scene does not hide, with their hectares.
+  const shown = CHANGE_KINDS.filter((k) => !hidden.includes(k) && totals[k] > 0);
+  await expect(legend.locator('[data-kind]')).toHaveCount(shown.length);
+  for (const kind of shown) {
     const text = await legend.locator(`[data-kind="${kind}"] [data-ha]`).innerText();
     expect(parseGerman(text), kind).toBeCloseTo(totals[kind] / 10_000, 1);
   }
+}
+
+/** The comparison a scene names is on screen (two maps, or the change map with its filter). */
+function expectSceneComparison(page: Page, scene: { hash: string }) {
+  const params = new URLSearchParams(scene.hash.slice(1));
+  return expectComparison(
+    page,
+    params.get('chg')?.split(',') ?? [],
+    ['swipe', 'side'].includes(params.get('cmp') ?? 'swipe')
+  );
 }
 
 /** Texts of the presentation (outside the map canvas) set below 24 px. */
@@ -138,7 +179,7 @@ test('Präsentieren walks the shipped scenes by keys (URL, title, map); Escape r
       const changes = page.getByTestId('present-changes');
       await expect(changes).toBeVisible();
       await expect(changes.locator('[data-ha]').first()).toHaveText(/\d+,\d ha/);
-      await expectComparison(page);
+      await expectSceneComparison(page, scene);
       expect(await smallTexts(page)).toEqual([]);
       await page.screenshot({ path: 'test-results/present-compare-1280.png' });
     } else await expect(page.getByTestId('present-compare')).toHaveCount(0);
@@ -274,7 +315,7 @@ for (const viewport of [
       await gotoViewer(page, `#mode=present&scene=${n}`);
       await expect(page.getByTestId('scene-title')).toHaveText(shipped.scenes[n - 1]!.title);
       await patientMap(page);
-      if (n === comparisonScene + 1) await expectComparison(page);
+      if (n === comparisonScene + 1) await expectSceneComparison(page, shipped.scenes[n - 1]!);
       else await expect(page.getByTestId('present-balance')).toBeVisible();
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
@@ -289,3 +330,90 @@ for (const viewport of [
     });
   }
 }
+
+test('presenter keys: „b“ and „.“ black the screen, „w“ whitens it, any key returns; a pointer', async ({
+  page
+}) => {
+  await gotoViewer(page, '#mode=present&scene=2');
+  await expect(page.getByTestId('scene-title')).toHaveText(shipped.scenes[1]!.title);
+  const blank = page.getByTestId('present-blank');
+  const covers = () =>
+    page.evaluate(() => {
+      const el = document.elementFromPoint(640, 360)!;
+      return {
+        blank: el.matches('[data-testid="present-blank"]'),
+        bg: getComputedStyle(el).backgroundColor
+      };
+    });
+  for (const key of ['b', '.']) {
+    await page.keyboard.press(key);
+    await expect(blank).toBeVisible();
+    expect(await covers()).toEqual({ blank: true, bg: 'rgb(0, 0, 0)' });
+    // Any key returns — and does only that: the clicker's "next" does not skip a scene.
+    await page.keyboard.press('ArrowRight');
+    await expect(blank).toHaveCount(0);
+    await expect(page.getByTestId('scene-title')).toHaveText(shipped.scenes[1]!.title);
+  }
+  await page.keyboard.press('w');
+  expect(await covers()).toEqual({ blank: true, bg: 'rgb(255, 255, 255)' });
+  await page.keyboard.press('x');
+  await expect(blank).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('scene-title')).toHaveText(shipped.scenes[2]!.title);
+
+  // The pointer: a large ring that follows the mouse.
+  await page.getByRole('button', { name: 'Zeiger', exact: true }).click();
+  await page.mouse.move(700, 300);
+  const pointer = page.getByTestId('present-pointer');
+  await expect(pointer).toBeVisible();
+  const box = (await pointer.boundingBox())!;
+  expect(box.width).toBeGreaterThanOrEqual(60);
+  expect(Math.abs(box.x + box.width / 2 - 700)).toBeLessThan(3);
+  expect(Math.abs(box.y + box.height / 2 - 300)).toBeLessThan(3);
+});
+
+test('a change-map view with a filter, saved as a scene outside the presentation, comes back identical after a reload and in the presentation', async ({
+  page
+}) => {
+  const hidden = ['unveraendert', 'sonstige', 'umwidmung'];
+  await gotoViewer(
+    page,
+    `#map=12.2/50.80/6.47&mode=compare&cmp=change&chg=${hidden.join(',')}&hide=wald`
+  );
+  await patientMap(page);
+  const prepared = new URL(page.url()).hash;
+  await page.getByRole('button', { name: 'Szenen', exact: true }).click();
+  await page.getByRole('button', { name: 'Als Szene speichern' }).click();
+  const n = shipped.scenes.length + 1;
+  await expect(page.getByRole('status').filter({ hasText: `Szene ${n}` })).toBeVisible();
+  const stored = () =>
+    page.evaluate(() => JSON.parse(localStorage.getItem('fnp-viewer.scenes.dueren-2025')!));
+  const saved = (await stored()).scenes[n - 1];
+  // The scene is the complete state on screen: mode, comparison view, change filter, filter, view.
+  expect(Object.fromEntries(new URLSearchParams(saved.hash.slice(1)))).toEqual(
+    Object.fromEntries(new URLSearchParams(prepared.slice(1)))
+  );
+
+  await page.reload();
+  await patientMap(page);
+  expect((await stored()).scenes[n - 1].hash).toBe(saved.hash);
+  await page.getByRole('button', { name: 'Szenen', exact: true }).click();
+  const list = page.getByTestId('scene-menu-list');
+  await expect(list.getByRole('button')).toHaveCount(n);
+  // Starting from the list starts at the chosen scene.
+  await list.getByRole('button', { name: `Neue Szene ${n}` }).click();
+  await expect(page.getByTestId('scene-title')).toHaveText(`Neue Szene ${n}`);
+  await expect(page).toHaveURL(new RegExp(`mode=present&scene=${n}$`));
+  await expect(page.getByTestId('present-compare')).toBeVisible();
+  await expectComparison(page, hidden, false);
+  // The filter of the view (no forest) holds in the scene too.
+  const forest = await page.evaluate(
+    () =>
+      window
+        .fnpViewer!.map.queryRenderedFeatures({ layers: ['plan-fill'] })
+        .filter((f) => f.properties.category === 'wald').length
+  );
+  expect(forest).toBe(0);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(new RegExp(prepared.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '$'));
+});
