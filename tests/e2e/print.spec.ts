@@ -17,10 +17,16 @@ async function openPanel(page: Page, paper: 'A4' | 'A3', orientation: 'Querforma
   await page.getByRole('radio', { name: orientation }).check();
 }
 
-async function exportFile(page: Page, name: 'PDF herunterladen' | 'Karte als PNG') {
+async function exportFile(
+  page: Page,
+  name: 'PDF herunterladen' | 'Karte als PNG',
+  png: 'nur Karte' | 'ganzes Blatt' = 'ganzes Blatt'
+) {
+  // „Karte als PNG“ offers the map alone (for a slide) or the whole sheet.
+  if (name === 'Karte als PNG') await page.getByRole('button', { name, exact: true }).click();
   const [file] = await Promise.all([
     page.waitForEvent('download', { timeout: 200_000 }),
-    page.getByRole('button', { name, exact: true }).click()
+    page.getByRole('button', { name: name === 'Karte als PNG' ? png : name, exact: true }).click()
   ]);
   return { path: (await file.path())!, name: file.suggestedFilename() };
 }

@@ -3,6 +3,7 @@ import fontBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.wof
 import type { FeatureCollection } from 'geojson';
 import { buildStyle } from '../../map/style';
 import { CATEGORY_CODES, category } from '../../plan/categories';
+import { CHANGE_COLORS, CHANGE_KINDS } from '../../plan/change';
 import { formatHa, formatNumber, formatPercent } from '../../i18n/format';
 import type { ViewerState } from '../../state/viewer.svelte';
 import { renderMapImage } from '../../export/snapshot';
@@ -22,7 +23,6 @@ import { printState } from './print-state.svelte';
 import {
   balanceHeading,
   filterText,
-  haDecimals,
   shownRows,
   sourcesText,
   totalShare
@@ -85,7 +85,8 @@ export function sheetContent(
   const { t, lang } = viewer;
   const meta = viewer.plan!.meta;
   const balance = viewer.balance;
-  const digits = Math.max(1, haDecimals(balance?.total.area_m2 ?? 0));
+  // As the Flächenbilanz panel shows them (two decimals), so paper and screen agree.
+  const digits = 2;
   const rows = shownRows(balance, digits);
   const scope = t(`balance.scope.${viewer.scope}`);
   const titles = defaultTitles(viewer);
@@ -94,10 +95,12 @@ export function sheetContent(
     title: printState.title?.trim() || titles.title,
     subtitle: printState.subtitle?.trim() || titles.subtitle,
     scaleText: (n) => t('print.scaleText', { n: formatNumber(n, lang), paper }),
-    legendTitle: t('print.legend'),
-    legend: visibleCategories(viewer.plan!.features, viewer.filter, extent).map((code) => {
-      const c = category(code);
-      return { label: c.label[lang], color: c.color, outline: c.outline };
+    ...(changeLegend(viewer) ?? {
+      legendTitle: t('print.legend'),
+      legend: visibleCategories(viewer.plan!.features, viewer.filter, extent).map((code) => {
+        const c = category(code);
+        return { label: c.label[lang], color: c.color, outline: c.outline };
+      })
     }),
     balanceTitle: balanceHeading(scope, filterText(viewer.filter, t, lang), t),
     balanceHead: [t('balance.category'), t('balance.area'), t('balance.share'), t('balance.count')],
@@ -138,6 +141,27 @@ export function scaleText(
 /** The map's attribution in one line, as on screen (for the map alone, on a slide). */
 export function mapAttribution(viewer: ViewerState): string {
   return viewer.plan!.meta.attributions.map((a) => a.text).join(' | ');
+}
+
+/**
+ * On the change map (and the matrix view, which colours the map the same way) the legend is
+ * that of the change map: the kinds it shows, each with its hectares as on screen.
+ */
+function changeLegend(viewer: ViewerState) {
+  const compare = comparisonOnScreen.current;
+  const choices = viewer.comparing;
+  if (!compare || !choices || choices.view === 'swipe' || choices.view === 'side') return null;
+  const { t, lang } = viewer;
+  return {
+    legendTitle: t('print.changeLegend'),
+    legend: CHANGE_KINDS.filter(
+      (k) => !choices.hiddenChanges.has(k) && compare.changeHa[k] > 0
+    ).map((k) => ({
+      label: `${t(`compare.kind.${k}`)}: ${formatHa(compare.changeHa[k], lang, 1)}`,
+      color: CHANGE_COLORS[k],
+      outline: '#555555'
+    }))
+  };
 }
 
 /** The comparison on screen as the sheet's second page (comparison mode only). */
