@@ -124,3 +124,30 @@ describe('handout', () => {
     expect(shownRows(balance, 2).map((r) => r.category)).toEqual(['wohnen', 'verkehr']);
   });
 });
+
+describe('handout headings', () => {
+  it('a long title and balance heading are printed whole, in the header and the balance box', () => {
+    const long =
+      'Flächennutzungsplan Düren 2025 – Filter: Neue Wohnbaufläche, Neue Gewerbe- oder Industriefläche, Andere neue Baufläche, Rücknahme: wieder Freiraum';
+    for (const orientation of ORIENTATIONS) {
+      const layout = sheetLayout('a4', orientation);
+      const { p, texts } = recorder();
+      const image = { width: 3000, height: 2000 } as HTMLCanvasElement;
+      drawSheet(
+        p,
+        content({ title: long, balanceTitle: long }),
+        layout,
+        { image, metersPerPixel: 8 },
+        image
+      );
+      const inHeader = texts.filter((x) => x.y <= layout.header.y + layout.header.h);
+      expect(inHeader.map((x) => x.text).join(' ')).toContain(long);
+      for (const x of inHeader)
+        expect(x.text.length * x.pt * 0.3528 * 0.5).toBeLessThanOrEqual(layout.header.w);
+      const inBalance = texts.filter(
+        (x) => x.y > layout.balance.y && x.y < layout.balance.y + 30 && x.x === layout.balance.x
+      );
+      expect(inBalance.map((x) => x.text).join(' ')).toContain(long);
+    }
+  });
+});

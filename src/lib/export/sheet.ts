@@ -70,12 +70,15 @@ function drawLegend(p: Painter, c: SheetContent, box: SheetLayout['legend']) {
 }
 
 function drawBalance(p: Painter, c: SheetContent, box: SheetLayout['balance']) {
-  p.text(c.balanceTitle, box.x, box.y + lh(10), 10, { bold: true });
+  // The heading names scope and filter: wrapped, never cut.
+  const heading = p.split(c.balanceTitle, 9, box.w);
+  heading.forEach((line, i) => p.text(line, box.x, box.y + lh(9) * (1 + i), 9, { bold: true }));
+  const top = lh(9) * heading.length;
   const rows = [c.balanceHead, ...c.balanceRows, c.balanceTotal];
   const pt = 7.5;
-  const row = Math.min(lh(pt) * 1.3, (box.h - lh(10) - 2) / rows.length);
+  const row = Math.min(lh(pt) * 1.3, (box.h - top - 2) / rows.length);
   const cols = [box.x, box.x + box.w * 0.69, box.x + box.w * 0.86, box.x + box.w];
-  let y = box.y + lh(10) + 2;
+  let y = box.y + top + 2;
   rows.forEach((r, i) => {
     const bold = i === 0 || i === rows.length - 1;
     const base = y + row * 0.75;
@@ -137,8 +140,14 @@ export function drawSheet(
   qr: HTMLImageElement | HTMLCanvasElement
 ) {
   const { header, footer } = layout;
-  p.text(c.title, header.x, header.y + lh(16) * 0.8, 16, { bold: true });
-  p.text(c.subtitle, header.x, header.y + lh(16) + lh(9) * 0.9, 9);
+  // The whole title, however long: smaller type, then a second line, never cut.
+  let titlePt = 16;
+  while (titlePt > 11 && p.split(c.title, titlePt, header.w).length > 1) titlePt -= 0.5;
+  const titleLines = p.split(c.title, titlePt, header.w);
+  titleLines.forEach((line, i) =>
+    p.text(line, header.x, header.y + lh(titlePt) * (0.8 + i), titlePt, { bold: true })
+  );
+  p.text(c.subtitle, header.x, header.y + lh(titlePt) * titleLines.length + lh(9) * 0.9, 9);
 
   const m = layout.map;
   p.image(map.image, m.x, m.y, m.w, m.h);
