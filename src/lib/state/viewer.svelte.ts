@@ -3,7 +3,7 @@ import { stateFilter } from './scenes';
 import { getContext, setContext } from 'svelte';
 import type { Polygon, MultiPolygon } from 'geojson';
 import type { CategoryCode } from '../plan/categories';
-import type { Plan } from '../plan/types';
+import { shownPlan, type PlanLoad } from './plan-load';
 import type { LoadedFeature, Status } from '../plan/types';
 import type { PlanFilter } from '../geo/filter';
 import type { Balance } from '../geo/engine';
@@ -58,11 +58,14 @@ export class ViewerState {
   /** The user's choices: one signal per URL field. */
   private readonly choices: Choices = choices();
 
-  /** The loaded plan; raw because its thousands of features are never mutated. */
-  plan = $state.raw<Plan | null>(null);
+  /** Where loading the plan stands (state/plan-load.ts); raw: a plan's features are never mutated. */
+  planLoad = $state.raw<PlanLoad>({ kind: 'idle' });
+  /** The shown plan (while loading: the one before, then the new one without its areas). */
+  plan = $derived(shownPlan(this.planLoad));
   /** Name of a file the user opened from disk, shown instead of a plan under data/. */
   planSource = $state<string | null>(null);
-  loading = $state(true);
+  /** The page starts by loading its plan (the prerendered page says so): idle counts as loading. */
+  loading = $derived(this.planLoad.kind === 'idle' || this.planLoad.kind === 'loading');
   /** User-facing messages (German or English text), shown until dismissed. */
   notices = $state<{ id: number; text: Bilingual; kind: 'warning' | 'error' }[]>([]);
   webgl = $state(true);

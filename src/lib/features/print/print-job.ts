@@ -1,7 +1,5 @@
-import fontRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import fontBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
-import type { FeatureCollection } from 'geojson';
-import { buildStyle } from '../../map/style';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { MapController } from '../../map/controller.svelte';
 import { CATEGORY_CODES, category } from '../../plan/categories';
 import { CHANGE_COLORS, CHANGE_KINDS } from '../../plan/change';
 import { formatHa, formatNumber, formatPercent } from '../../i18n/format';
@@ -18,7 +16,6 @@ import {
 } from '../../export/layout';
 import type { SheetContent } from '../../export/sheet';
 import { comparisonContent } from '../../export/compare-sheet';
-import { comparisonOnScreen } from '../compare/compare-state.svelte';
 import { printState } from './print-state.svelte';
 import {
   balanceHeading,
@@ -75,9 +72,13 @@ export function defaultTitles(viewer: ViewerState, sceneTitle: string | null = n
   };
 }
 
-/** Every text of the sheet, in the viewer's language; the balance as the panel shows it. */
+/**
+ * Every text of the sheet, in the viewer's language; the balance as the panel shows it, and the
+ * comparison on screen (the map controller knows it) as a second page.
+ */
 export function sheetContent(
   viewer: ViewerState,
+  screen: MapController,
   extent: [number, number, number, number],
   link: string,
   now = new Date()
@@ -95,7 +96,7 @@ export function sheetContent(
     title: printState.title?.trim() || titles.title,
     subtitle: printState.subtitle?.trim() || titles.subtitle,
     scaleText: (n) => t('print.scaleText', { n: formatNumber(n, lang), paper }),
-    ...(changeLegend(viewer) ?? {
+    ...(changeLegend(viewer, screen) ?? {
       legendTitle: t('print.legend'),
       legend: visibleCategories(viewer.plan!.features, viewer.filter, extent).map((code) => {
         const c = category(code);
@@ -122,7 +123,7 @@ export function sheetContent(
       date: now.toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB')
     }),
     link,
-    comparison: comparisonOf(viewer, scope)
+    comparison: comparisonOf(viewer, screen, scope)
   };
 }
 
@@ -147,8 +148,8 @@ export function mapAttribution(viewer: ViewerState): string {
  * On the change map (and the matrix view, which colours the map the same way) the legend is
  * that of the change map: the kinds it shows, each with its hectares as on screen.
  */
-function changeLegend(viewer: ViewerState) {
-  const compare = comparisonOnScreen.current;
+function changeLegend(viewer: ViewerState, screen: MapController) {
+  const compare = screen.comparison?.();
   const choices = viewer.comparing;
   if (!compare || !choices || choices.view === 'swipe' || choices.view === 'side') return null;
   const { t, lang } = viewer;
@@ -165,16 +166,16 @@ function changeLegend(viewer: ViewerState) {
 }
 
 /** The comparison on screen as the sheet's second page (comparison mode only). */
-function comparisonOf(viewer: ViewerState, scope: string) {
-  const compare = comparisonOnScreen.current;
+function comparisonOf(viewer: ViewerState, screen: MapController, scope: string) {
+  const compare = screen.comparison?.();
   if (viewer.mode.kind !== 'compare' || !compare) return undefined;
   const { t, lang } = viewer;
   return comparisonContent({
     matrix: compare.matrix,
     balances: compare.balances,
     labels: {
-      before: compare.other ? compare.other.title : t('compare.year1999'),
-      after: compare.other ? t('compare.after') : t('compare.year2025')
+      before: compare.otherTitle ?? t('compare.year1999'),
+      after: compare.otherTitle !== null ? t('compare.after') : t('compare.year2025')
     },
     scope,
     t,
@@ -182,58 +183,48 @@ function comparisonOf(viewer: ViewerState, scope: string) {
   });
 }
 
-const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-/** The map as the viewer shows it (filters, selection, region, marker), as a style. */
-function currentStyle(viewer: ViewerState) {
-  const region: FeatureCollection = viewer.regionPolygon
-    ? {
-        type: 'FeatureCollection',
-        features: [{ type: 'Feature', geometry: viewer.regionPolygon, properties: {} }]
-      }
-    : empty;
-  const poi: FeatureCollection = viewer.poi
-    ? {
-        type: 'FeatureCollection',
-        features: [
-          {
-            type: 'Feature',
-            geometry: { type: 'Point', coordinates: [viewer.poi.lon, viewer.poi.lat] },
-            properties: {}
-          }
-        ]
-      }
-    : empty;
-  return buildStyle({
-    plan: viewer.plan!,
-    filter: viewer.filter,
-    selected: viewer.selected,
-    showIq: viewer.iq,
-    region,
-    poi,
-    fonts: { regular: fontRegular, bold: fontBold }
-  });
+/**
+ * What the sheet's map is rendered from: the style on screen (the map controller's
+ * `currentStyle()`: plan opacity, basemap, region and its label, filters, change colours) over
+ * the sheet's extent, at `dpi`.
+ */
+export function sheetMapRequest(
+  viewer: ViewerState,
+  screen: MapController,
+  paper: Paper,
+  orientation: Orientation,
+  dpi: number
+): {
+  style: StyleSpecification;
+  bounds: [number, number, number, number];
+  width: number;
+  height: number;
+  pixelRatio: number;
+} {
+  const box = sheetLayout(paper, orientation).map;
+  const style = screen.currentStyle();
+  if (!style) throw new Error('no map');
+  return {
+    style,
+    bounds: sheetExtent(viewer, paper, orientation),
+    width: Math.round(box.w * CSS_PX_PER_MM),
+    height: Math.round(box.h * CSS_PX_PER_MM),
+    pixelRatio: dpi / 96
+  };
 }
 
 /** Renders the sheet's map box at `dpi` off-screen (not a scaled screenshot). */
 export async function renderSheetMap(
   viewer: ViewerState,
+  screen: MapController,
   paper: Paper,
   orientation: Orientation,
   dpi: number,
   signal?: AbortSignal
 ) {
-  const box = sheetLayout(paper, orientation).map;
-  const extent = sheetExtent(viewer, paper, orientation);
-  const { canvas, metersPerPixel } = await renderMapImage({
-    style: currentStyle(viewer),
-    bounds: extent,
-    width: Math.round(box.w * CSS_PX_PER_MM),
-    height: Math.round(box.h * CSS_PX_PER_MM),
-    pixelRatio: dpi / 96,
-    signal
-  });
-  return { extent, map: { image: canvas, metersPerPixel } };
+  const request = sheetMapRequest(viewer, screen, paper, orientation, dpi);
+  const { canvas, metersPerPixel } = await renderMapImage({ ...request, signal });
+  return { extent: request.bounds, map: { image: canvas, metersPerPixel } };
 }
 
 /** The QR code of `link` as a loaded image. */
