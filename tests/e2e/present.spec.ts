@@ -4,6 +4,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { patientMap } from './patient';
 import { gotoViewer, parseGerman, watch } from './helpers';
 import { readPlanFeatures } from '../../src/lib/geo/measure';
+import { viewSubject } from '../../src/lib/geo/subject';
+import { geometryBounds } from '../../src/lib/geo/bounds';
+import { parseSceneFile, sceneFilter, sceneState } from '../../src/lib/state/scenes';
 import { changeTotals, previousPieces } from '../../src/lib/geo/transition';
 import { CHANGE_KINDS, changeKind } from '../../src/lib/plan/change';
 
@@ -16,12 +19,6 @@ const center = (page: Page) =>
     const c = window.fnpViewer!.map.getCenter();
     return { lon: c.lng, lat: c.lat, zoom: window.fnpViewer!.map.getZoom() };
   });
-
-/** The map= view a scene's hash names. */
-function sceneView(hash: string) {
-  const [zoom, lat, lon] = new URLSearchParams(hash.slice(1)).get('map')!.split('/').map(Number);
-  return { zoom: zoom!, lat: lat!, lon: lon! };
-}
 
 async function expectMapAt(page: Page, want: { lon: number; lat: number; zoom: number }) {
   await expect
@@ -119,6 +116,114 @@ function expectSceneComparison(page: Page, scene: { hash: string }) {
   );
 }
 
+const iqFile = JSON.parse(readFileSync('data/dueren-2025/innovationsquartier.geojson', 'utf8'));
+
+/** What a shipped scene is about, as the viewer works it out. */
+function subjectOf(hash: string) {
+  const scene = parseSceneFile({ version: 1, scenes: [{ title: 'x', hash }] }).scenes[0]!;
+  const region =
+    sceneState(scene).scope === 'iq' ? geometryBounds(iqFile.features[0].geometry) : null;
+  return viewSubject(features, sceneFilter(scene), region)!;
+}
+
+type Box = { left: number; top: number; right: number; bottom: number };
+const meets = (a: Box, b: Box) =>
+  a.left < b.right - 0.5 &&
+  b.left < a.right - 0.5 &&
+  a.top < b.bottom - 0.5 &&
+  b.top < a.bottom - 0.5;
+
+/**
+ * The scene's subject lies in the free part of the map: its screen box (its rendered areas, or
+ * the region's outline projected) inside the map and clear of every overlay; no two overlays and
+ * no overlay and map control meet.
+ */
+async function expectSubjectClear(page: Page, hash: string) {
+  const subject = subjectOf(hash);
+  await page.waitForFunction(
+    () => window.fnpViewer?.map && !window.fnpViewer.map.isMoving(),
+    null,
+    {
+      timeout: 60_000
+    }
+  );
+  await page.waitForTimeout(800);
+  await page.waitForFunction(() => !window.fnpViewer!.map.isMoving(), null, { timeout: 60_000 });
+  const ids = subject.kind === 'areas' ? subject.ids : null;
+  const got = await page.evaluate(
+    ({ bounds, ids }) => {
+      const map = window.fnpViewer!.map;
+      const box = map.getContainer().getBoundingClientRect();
+      const toPage = (p: { x: number; y: number }) => ({ x: p.x + box.left, y: p.y + box.top });
+      let rendered = 0;
+      const pts: { x: number; y: number }[] = [];
+      if (ids) {
+        const want = new Set(ids);
+        const seen = new Set<string>();
+        for (const f of map.queryRenderedFeatures({ layers: ['plan-fill'] })) {
+          const id = String(f.properties.id);
+          if (!want.has(id)) continue;
+          seen.add(id);
+        }
+        rendered = seen.size;
+      }
+      for (const [lon, lat] of [
+        [bounds[0], bounds[1]],
+        [bounds[2], bounds[3]],
+        [bounds[0], bounds[3]],
+        [bounds[2], bounds[1]]
+      ])
+        pts.push(toPage(map.project([lon!, lat!])));
+      const subjectBox = {
+        left: Math.min(...pts.map((p) => p.x)),
+        right: Math.max(...pts.map((p) => p.x)),
+        top: Math.min(...pts.map((p) => p.y)),
+        bottom: Math.max(...pts.map((p) => p.y))
+      };
+      const rect = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return {
+          name: el.className || el.tagName,
+          left: r.left,
+          top: r.top,
+          right: r.right,
+          bottom: r.bottom
+        };
+      };
+      const overlays = [
+        ...document.querySelectorAll(
+          'main.present .caption, main.present .toolbar, main.present .overlay'
+        )
+      ]
+        .filter((el) => el.getClientRects().length > 0)
+        .map(rect);
+      const controls = [
+        ...document.querySelectorAll(
+          'main.present .maplibregl-ctrl-top-right .maplibregl-ctrl, main.present .maplibregl-ctrl-bottom-right .maplibregl-ctrl'
+        )
+      ]
+        .filter((el) => el.getClientRects().length > 0)
+        .map(rect);
+      return { map: rect(map.getContainer()), subjectBox, overlays, controls, rendered };
+    },
+    { bounds: subject.bounds, ids }
+  );
+  if (ids) expect(got.rendered, 'every area of the subject is drawn').toBe(ids.length);
+  const s = got.subjectBox;
+  expect(s.left).toBeGreaterThanOrEqual(got.map.left - 1);
+  expect(s.right).toBeLessThanOrEqual(got.map.right + 1);
+  expect(s.top).toBeGreaterThanOrEqual(got.map.top - 1);
+  expect(s.bottom).toBeLessThanOrEqual(got.map.bottom + 1);
+  for (const o of got.overlays) expect(meets(s, o), `subject under ${o.name}`).toBe(false);
+  got.overlays.forEach((a, i) =>
+    got.overlays
+      .slice(i + 1)
+      .forEach((b) => expect(meets(a, b), `${a.name} / ${b.name}`).toBe(false))
+  );
+  for (const o of got.overlays)
+    for (const c of got.controls) expect(meets(o, c), `${o.name} over ${c.name}`).toBe(false);
+}
+
 /** Texts of the presentation (outside the map canvas) set below 24 px. */
 const smallTexts = (page: Page) =>
   page.evaluate(() =>
@@ -150,7 +255,7 @@ test('Präsentieren walks the shipped scenes by keys (URL, title, map); Escape r
   const beforeView = await center(page);
   await enterPresentation(page);
   await expect(page).toHaveURL(/mode=present&scene=1/);
-  await expectMapAt(page, sceneView(shipped.scenes[0]!.hash));
+  await expectSubjectClear(page, shipped.scenes[0]!.hash);
 
   // Large type: every text of the presentation's own overlays is at least 24 px at 1280 × 720.
   expect(await smallTexts(page)).toEqual([]);
@@ -164,7 +269,6 @@ test('Präsentieren walks the shipped scenes by keys (URL, title, map); Escape r
     await page.keyboard.press(nextKeys[(i - 1) % nextKeys.length]!);
     await expect(page.getByTestId('scene-title')).toHaveText(scene.title);
     await expect(page).toHaveURL(new RegExp(`scene=${i + 1}$`));
-    await expectMapAt(page, sceneView(scene.hash));
     // The scene's choices are applied, e.g. "neu" for the new residential areas.
     const status = params.get('status');
     if (status) await expect(page).toHaveURL(new RegExp(`status=${status}`));
@@ -180,9 +284,14 @@ test('Präsentieren walks the shipped scenes by keys (URL, title, map); Escape r
       await expect(changes).toBeVisible();
       await expect(changes.locator('[data-ha]').first()).toHaveText(/\d+,\d ha/);
       await expectSceneComparison(page, scene);
+      await expectSubjectClear(page, scene.hash);
       expect(await smallTexts(page)).toEqual([]);
       await page.screenshot({ path: 'test-results/present-compare-1280.png' });
-    } else await expect(page.getByTestId('present-compare')).toHaveCount(0);
+    } else {
+      await expect(page.getByTestId('present-compare')).toHaveCount(0);
+      await expectSubjectClear(page, scene.hash);
+    }
+    await page.screenshot({ path: test.info().outputPath(`scene-${i + 1}-1280.png`) });
   }
   await page.keyboard.press('ArrowRight'); // past the end: stays on the last scene
   await expect(page).toHaveURL(new RegExp(`scene=${last}$`));
@@ -220,7 +329,6 @@ test('a scene added and renamed is exported and reimports identically', async ({
   expect(comparison.get('mode')).toBe('compare');
   await page.keyboard.press('End');
   await expect(page.getByTestId('scene-title')).toHaveText(shipped.scenes[n - 1]!.title);
-  await expectMapAt(page, sceneView(shipped.scenes[n - 1]!.hash));
   const slider = page.getByRole('slider', { name: /Trennlinie/ });
   await slider.focus();
   await slider.press('ArrowRight');
@@ -417,3 +525,21 @@ test('a change-map view with a filter, saved as a scene outside the presentation
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(new RegExp(prepared.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '$'));
 });
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 }
+])
+  test(`every shipped scene shows its subject in the free map area at ${viewport.width} × ${viewport.height}`, async ({
+    page
+  }) => {
+    await page.setViewportSize(viewport);
+    await gotoViewer(page, '#mode=present&scene=1');
+    await patientMap(page);
+    for (const [i, scene] of shipped.scenes.entries()) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      await expect(page.getByTestId('scene-title')).toHaveText(scene.title);
+      await expectSubjectClear(page, scene.hash);
+      await page.screenshot({ path: test.info().outputPath(`scene-${i + 1}.png`) });
+    }
+  });
