@@ -148,8 +148,32 @@ async function expectSubjectClear(page: Page, hash: string) {
     }
   );
   await page.waitForTimeout(800);
-  await page.waitForFunction(() => !window.fnpViewer!.map.isMoving(), null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => !window.fnpViewer!.map.isMoving() && window.fnpViewer!.map.loaded(),
+    null,
+    { timeout: 60_000 }
+  );
+  await page.waitForTimeout(500);
   const ids = subject.kind === 'areas' ? subject.ids : null;
+  // A comparison scene builds its maps anew: wait until the subject's areas are drawn.
+  if (ids)
+    await expect
+      .poll(
+        () =>
+          page.evaluate((ids) => {
+            const want = new Set(ids);
+            const seen = new Set(
+              window
+                .fnpViewer!.map.queryRenderedFeatures({ layers: ['plan-fill'] })
+                .map((f) => String(f.properties.id))
+                .filter((id) => want.has(id))
+            );
+            return seen.size;
+          }, ids),
+        { timeout: 60_000 }
+      )
+      .toBe(ids.length);
+  await page.waitForFunction(() => !window.fnpViewer!.map.isMoving(), null, { timeout: 60_000 });
   const got = await page.evaluate(
     ({ bounds, ids }) => {
       const map = window.fnpViewer!.map;
