@@ -276,7 +276,9 @@ test('handout from the change map with a filter: change legend with the hectares
   const scale = words.find((w) => w.text.startsWith('1:'))!;
   expect(scale, 'Maßstab 1:n').toBeDefined();
   const n = Number(scale.text.slice(2).replaceAll('.', ''));
-  const zero = words.find((w) => w.text === '0' && Math.abs(w.x0 - scale.x0) < 1)!;
+  // „Maßstab 1:n“ starts where the bar does, below it.
+  const start = words.find((w) => w.text === 'Maßstab' && Math.abs(w.y1 - scale.y1) < 1)!;
+  const zero = words.find((w) => w.text === '0' && Math.abs(w.x0 - start.x0) < 1)!;
   const unit = words.find(
     (w) => (w.text === 'km' || w.text === 'm') && Math.abs(w.y1 - zero.y1) < 1
   )!;
