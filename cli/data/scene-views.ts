@@ -9,41 +9,20 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FeatureCollection, Polygon, MultiPolygon } from 'geojson';
 import { readPlanFeatures } from '../../src/lib/geo/measure';
-import { geometryBounds, planBounds, type BBox } from '../../src/lib/geo/bounds';
+import { geometryBounds, type BBox } from '../../src/lib/geo/bounds';
+import { viewSubject } from '../../src/lib/geo/subject';
+import { parseSceneFile, sceneFilter, sceneState } from '../../src/lib/state/scenes';
 import { fitView, type View } from '../../src/lib/geo/view-fit';
-import { changeKind } from '../../src/lib/plan/change';
-import type { LoadedFeature } from '../../src/lib/plan/types';
 import { writeJson } from './output';
 
 /** The projector the scenes are made for, and the margin kept around the subject. */
 export const SCREEN = { width: 1280, height: 720, padding: 60 };
 
-const industry = (c: string) => c === 'gewerbe' || c === 'industrie';
-
-/** What each shipped scene (by title) is about: the areas it must show whole. */
-const SUBJECTS: Record<string, (features: LoadedFeature[], iq: BBox | null) => BBox | null> = {
-  Gesamtstadt: (f) => planBounds(f),
-  Innovationsquartier: (_, iq) => iq,
-  'Neue Wohnbauflächen': (f) =>
-    planBounds(
-      f.filter((x) => x.properties.category === 'wohnen' && x.properties.status === 'neu')
-    ),
-  'Neue Gewerbeflächen': (f) =>
-    planBounds(f.filter((x) => industry(x.properties.category) && x.properties.status === 'neu')),
-  // Former commercial land that is open land again.
-  Rücknahmen: (f) =>
-    planBounds(
-      f.filter(
-        ({ properties: p }) =>
-          p.previous !== null &&
-          industry(p.previous) &&
-          changeKind(p.category, p.previous) === 'ruecknahme'
-      )
-    ),
-  'Vergleich 1999 | 2025': (f) => planBounds(f)
-};
-
-/** The extent each scene title is about, read from the plan's files in `dir`. */
+/**
+ * What each scene is about, from its own state (see geo/subject.ts): the Innovationsquartier
+ * for its scope, else the areas its filter shows (a comparison scene with its change filter),
+ * else the whole plan.
+ */
 export function sceneSubjects(dir: string): Map<string, BBox> {
   const features = readPlanFeatures(
     JSON.parse(readFileSync(join(dir, 'plan.geojson'), 'utf8')),
@@ -53,10 +32,13 @@ export function sceneSubjects(dir: string): Map<string, BBox> {
     readFileSync(join(dir, 'innovationsquartier.geojson'), 'utf8')
   ) as FeatureCollection<Polygon | MultiPolygon>;
   const iq = iqFile.features[0] ? geometryBounds(iqFile.features[0].geometry) : null;
+  const scenes = parseSceneFile(JSON.parse(readFileSync(join(dir, 'scenes.json'), 'utf8'))).scenes;
   const out = new Map<string, BBox>();
-  for (const [title, subject] of Object.entries(SUBJECTS)) {
-    const box = subject(features, iq);
-    if (box) out.set(title, box);
+  for (const scene of scenes) {
+    const state = sceneState(scene);
+    const region = state.scope === 'iq' ? iq : null;
+    const subject = viewSubject(features, sceneFilter(scene), region);
+    if (subject) out.set(scene.title, subject.bounds);
   }
   return out;
 }

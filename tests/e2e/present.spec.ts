@@ -4,8 +4,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { patientMap } from './patient';
 import { gotoViewer, parseGerman, watch } from './helpers';
 import { readPlanFeatures } from '../../src/lib/geo/measure';
+import { viewSubject } from '../../src/lib/geo/subject';
+import { geometryBounds } from '../../src/lib/geo/bounds';
+import { parseSceneFile, sceneFilter, sceneState } from '../../src/lib/state/scenes';
 import { changeTotals, previousPieces } from '../../src/lib/geo/transition';
-import { CHANGE_KINDS } from '../../src/lib/plan/change';
+import { CHANGE_KINDS, changeKind } from '../../src/lib/plan/change';
 
 const shipped = JSON.parse(readFileSync('data/dueren-2025/scenes.json', 'utf8')) as {
   scenes: { title: string; hash: string }[];
@@ -16,12 +19,6 @@ const center = (page: Page) =>
     const c = window.fnpViewer!.map.getCenter();
     return { lon: c.lng, lat: c.lat, zoom: window.fnpViewer!.map.getZoom() };
   });
-
-/** The map= view a scene's hash names. */
-function sceneView(hash: string) {
-  const [zoom, lat, lon] = new URLSearchParams(hash.slice(1)).get('map')!.split('/').map(Number);
-  return { zoom: zoom!, lat: lat!, lon: lon! };
-}
 
 async function expectMapAt(page: Page, want: { lon: number; lat: number; zoom: number }) {
   await expect
@@ -48,34 +45,207 @@ const features = readPlanFeatures(
  * The comparison is on screen: the earlier map draws areas in their 1999 category next to the
  * current map, and the overlay gives the hectares of every kind of change as the data has them.
  */
-async function expectComparison(page: Page) {
-  await page.waitForFunction(() => window.fnpViewer?.before?.loaded() === true, null, {
-    timeout: 120_000
-  });
-  // Both maps draw areas; the earlier one its 1999 areas (ids `<id>@1999`).
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() => {
-          const ids = (m: import('maplibre-gl').Map) =>
-            m.queryRenderedFeatures({ layers: ['plan-fill'] }).map((f) => String(f.properties.id));
-          const v = window.fnpViewer!;
-          const before = ids(v.before!);
-          return Math.min(
-            before.filter((id) => id.endsWith('@1999')).length,
-            before.length,
-            ids(v.map).length
-          );
-        }),
-      { timeout: 60_000 }
-    )
-    .toBeGreaterThan(100);
+async function expectComparison(page: Page, hidden: readonly string[] = [], twoMaps = true) {
+  if (twoMaps) {
+    await page.waitForFunction(() => window.fnpViewer?.before?.loaded() === true, null, {
+      timeout: 120_000
+    });
+    // Both maps draw areas; the earlier one its 1999 areas (ids `<id>@1999`).
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const ids = (m: import('maplibre-gl').Map) =>
+              m
+                .queryRenderedFeatures({ layers: ['plan-fill'] })
+                .map((f) => String(f.properties.id));
+            const v = window.fnpViewer!;
+            const before = ids(v.before!);
+            return Math.min(
+              before.filter((id) => id.endsWith('@1999')).length,
+              before.length,
+              ids(v.map).length
+            );
+          }),
+        { timeout: 60_000 }
+      )
+      .toBeGreaterThan(100);
+  } else {
+    // The change map draws only areas of the kinds it shows.
+    const kindOf = new Map(
+      features.map((f) => [
+        f.properties.id,
+        changeKind(f.properties.category, f.properties.previous)
+      ])
+    );
+    await expect
+      .poll(
+        async () => {
+          const ids = await page.evaluate(() => [
+            ...new Set(
+              window
+                .fnpViewer!.map.queryRenderedFeatures({ layers: ['plan-fill'] })
+                .map((f) => String(f.properties.id))
+            )
+          ]);
+          const wrong = ids.filter((id) => hidden.includes(kindOf.get(id) ?? ''));
+          return ids.length > 0 && wrong.length === 0;
+        },
+        { timeout: 60_000 }
+      )
+      .toBe(true);
+  }
   const totals = changeTotals(previousPieces(features));
   const legend = page.getByTestId('present-changes');
-  for (const kind of CHANGE_KINDS) {
+  // The legend of what the map shows: the kinds the scene does not hide, with their hectares.
+  const shown = CHANGE_KINDS.filter((k) => !hidden.includes(k) && totals[k] > 0);
+  await expect(legend.locator('[data-kind]')).toHaveCount(shown.length);
+  for (const kind of shown) {
     const text = await legend.locator(`[data-kind="${kind}"] [data-ha]`).innerText();
     expect(parseGerman(text), kind).toBeCloseTo(totals[kind] / 10_000, 1);
   }
+}
+
+/** The comparison a scene names is on screen (two maps, or the change map with its filter). */
+function expectSceneComparison(page: Page, scene: { hash: string }) {
+  const params = new URLSearchParams(scene.hash.slice(1));
+  return expectComparison(
+    page,
+    params.get('chg')?.split(',') ?? [],
+    ['swipe', 'side'].includes(params.get('cmp') ?? 'swipe')
+  );
+}
+
+const iqFile = JSON.parse(readFileSync('data/dueren-2025/innovationsquartier.geojson', 'utf8'));
+
+/** What a shipped scene is about, as the viewer works it out. */
+function subjectOf(hash: string) {
+  const scene = parseSceneFile({ version: 1, scenes: [{ title: 'x', hash }] }).scenes[0]!;
+  const region =
+    sceneState(scene).scope === 'iq' ? geometryBounds(iqFile.features[0].geometry) : null;
+  return viewSubject(features, sceneFilter(scene), region)!;
+}
+
+type Box = { left: number; top: number; right: number; bottom: number };
+const meets = (a: Box, b: Box) =>
+  a.left < b.right - 0.5 &&
+  b.left < a.right - 0.5 &&
+  a.top < b.bottom - 0.5 &&
+  b.top < a.bottom - 0.5;
+
+/**
+ * The scene's subject lies in the free part of the map: its screen box (its rendered areas, or
+ * the region's outline projected) inside the map and clear of every overlay; no two overlays and
+ * no overlay and map control meet.
+ */
+async function expectSubjectClear(page: Page, hash: string) {
+  const subject = subjectOf(hash);
+  await page.waitForFunction(
+    () => window.fnpViewer?.map && !window.fnpViewer.map.isMoving(),
+    null,
+    {
+      timeout: 60_000
+    }
+  );
+  await page.waitForTimeout(800);
+  await page.waitForFunction(
+    () => !window.fnpViewer!.map.isMoving() && window.fnpViewer!.map.loaded(),
+    null,
+    { timeout: 60_000 }
+  );
+  await page.waitForTimeout(500);
+  const ids = subject.kind === 'areas' ? subject.ids : null;
+  // A comparison scene builds its maps anew: wait until the subject's areas are drawn.
+  if (ids)
+    await expect
+      .poll(
+        () =>
+          page.evaluate((ids) => {
+            const want = new Set(ids);
+            const seen = new Set(
+              window
+                .fnpViewer!.map.queryRenderedFeatures({ layers: ['plan-fill'] })
+                .map((f) => String(f.properties.id))
+                .filter((id) => want.has(id))
+            );
+            return seen.size;
+          }, ids),
+        { timeout: 60_000 }
+      )
+      .toBe(ids.length);
+  await page.waitForFunction(() => !window.fnpViewer!.map.isMoving(), null, { timeout: 60_000 });
+  const got = await page.evaluate(
+    ({ bounds, ids }) => {
+      const map = window.fnpViewer!.map;
+      const box = map.getContainer().getBoundingClientRect();
+      const toPage = (p: { x: number; y: number }) => ({ x: p.x + box.left, y: p.y + box.top });
+      let rendered = 0;
+      const pts: { x: number; y: number }[] = [];
+      if (ids) {
+        const want = new Set(ids);
+        const seen = new Set<string>();
+        for (const f of map.queryRenderedFeatures({ layers: ['plan-fill'] })) {
+          const id = String(f.properties.id);
+          if (!want.has(id)) continue;
+          seen.add(id);
+        }
+        rendered = seen.size;
+      }
+      for (const [lon, lat] of [
+        [bounds[0], bounds[1]],
+        [bounds[2], bounds[3]],
+        [bounds[0], bounds[3]],
+        [bounds[2], bounds[1]]
+      ])
+        pts.push(toPage(map.project([lon!, lat!])));
+      const subjectBox = {
+        left: Math.min(...pts.map((p) => p.x)),
+        right: Math.max(...pts.map((p) => p.x)),
+        top: Math.min(...pts.map((p) => p.y)),
+        bottom: Math.max(...pts.map((p) => p.y))
+      };
+      const rect = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return {
+          name: el.className || el.tagName,
+          left: r.left,
+          top: r.top,
+          right: r.right,
+          bottom: r.bottom
+        };
+      };
+      const overlays = [
+        ...document.querySelectorAll(
+          'main.present .caption, main.present .toolbar, main.present .overlay'
+        )
+      ]
+        .filter((el) => el.getClientRects().length > 0)
+        .map(rect);
+      const controls = [
+        ...document.querySelectorAll(
+          'main.present .maplibregl-ctrl-top-right .maplibregl-ctrl, main.present .maplibregl-ctrl-bottom-right .maplibregl-ctrl'
+        )
+      ]
+        .filter((el) => el.getClientRects().length > 0)
+        .map(rect);
+      return { map: rect(map.getContainer()), subjectBox, overlays, controls, rendered };
+    },
+    { bounds: subject.bounds, ids }
+  );
+  if (ids) expect(got.rendered, 'every area of the subject is drawn').toBe(ids.length);
+  const s = got.subjectBox;
+  expect(s.left).toBeGreaterThanOrEqual(got.map.left - 1);
+  expect(s.right).toBeLessThanOrEqual(got.map.right + 1);
+  expect(s.top).toBeGreaterThanOrEqual(got.map.top - 1);
+  expect(s.bottom).toBeLessThanOrEqual(got.map.bottom + 1);
+  for (const o of got.overlays) expect(meets(s, o), `subject under ${o.name}`).toBe(false);
+  got.overlays.forEach((a, i) =>
+    got.overlays
+      .slice(i + 1)
+      .forEach((b) => expect(meets(a, b), `${a.name} / ${b.name}`).toBe(false))
+  );
+  for (const o of got.overlays)
+    for (const c of got.controls) expect(meets(o, c), `${o.name} over ${c.name}`).toBe(false);
 }
 
 /** Texts of the presentation (outside the map canvas) set below 24 px. */
@@ -109,7 +279,7 @@ test('Präsentieren walks the shipped scenes by keys (URL, title, map); Escape r
   const beforeView = await center(page);
   await enterPresentation(page);
   await expect(page).toHaveURL(/mode=present&scene=1/);
-  await expectMapAt(page, sceneView(shipped.scenes[0]!.hash));
+  await expectSubjectClear(page, shipped.scenes[0]!.hash);
 
   // Large type: every text of the presentation's own overlays is at least 24 px at 1280 × 720.
   expect(await smallTexts(page)).toEqual([]);
@@ -123,7 +293,6 @@ test('Präsentieren walks the shipped scenes by keys (URL, title, map); Escape r
     await page.keyboard.press(nextKeys[(i - 1) % nextKeys.length]!);
     await expect(page.getByTestId('scene-title')).toHaveText(scene.title);
     await expect(page).toHaveURL(new RegExp(`scene=${i + 1}$`));
-    await expectMapAt(page, sceneView(scene.hash));
     // The scene's choices are applied, e.g. "neu" for the new residential areas.
     const status = params.get('status');
     if (status) await expect(page).toHaveURL(new RegExp(`status=${status}`));
@@ -138,10 +307,15 @@ test('Präsentieren walks the shipped scenes by keys (URL, title, map); Escape r
       const changes = page.getByTestId('present-changes');
       await expect(changes).toBeVisible();
       await expect(changes.locator('[data-ha]').first()).toHaveText(/\d+,\d ha/);
-      await expectComparison(page);
+      await expectSceneComparison(page, scene);
+      await expectSubjectClear(page, scene.hash);
       expect(await smallTexts(page)).toEqual([]);
       await page.screenshot({ path: 'test-results/present-compare-1280.png' });
-    } else await expect(page.getByTestId('present-compare')).toHaveCount(0);
+    } else {
+      await expect(page.getByTestId('present-compare')).toHaveCount(0);
+      await expectSubjectClear(page, scene.hash);
+    }
+    await page.screenshot({ path: test.info().outputPath(`scene-${i + 1}-1280.png`) });
   }
   await page.keyboard.press('ArrowRight'); // past the end: stays on the last scene
   await expect(page).toHaveURL(new RegExp(`scene=${last}$`));
@@ -179,7 +353,6 @@ test('a scene added and renamed is exported and reimports identically', async ({
   expect(comparison.get('mode')).toBe('compare');
   await page.keyboard.press('End');
   await expect(page.getByTestId('scene-title')).toHaveText(shipped.scenes[n - 1]!.title);
-  await expectMapAt(page, sceneView(shipped.scenes[n - 1]!.hash));
   const slider = page.getByRole('slider', { name: /Trennlinie/ });
   await slider.focus();
   await slider.press('ArrowRight');
@@ -274,7 +447,7 @@ for (const viewport of [
       await gotoViewer(page, `#mode=present&scene=${n}`);
       await expect(page.getByTestId('scene-title')).toHaveText(shipped.scenes[n - 1]!.title);
       await patientMap(page);
-      if (n === comparisonScene + 1) await expectComparison(page);
+      if (n === comparisonScene + 1) await expectSceneComparison(page, shipped.scenes[n - 1]!);
       else await expect(page.getByTestId('present-balance')).toBeVisible();
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
@@ -289,3 +462,108 @@ for (const viewport of [
     });
   }
 }
+
+test('presenter keys: „b“ and „.“ black the screen, „w“ whitens it, any key returns; a pointer', async ({
+  page
+}) => {
+  await gotoViewer(page, '#mode=present&scene=2');
+  await expect(page.getByTestId('scene-title')).toHaveText(shipped.scenes[1]!.title);
+  const blank = page.getByTestId('present-blank');
+  const covers = () =>
+    page.evaluate(() => {
+      const el = document.elementFromPoint(640, 360)!;
+      return {
+        blank: el.matches('[data-testid="present-blank"]'),
+        bg: getComputedStyle(el).backgroundColor
+      };
+    });
+  for (const key of ['b', '.']) {
+    await page.keyboard.press(key);
+    await expect(blank).toBeVisible();
+    expect(await covers()).toEqual({ blank: true, bg: 'rgb(0, 0, 0)' });
+    // Any key returns — and does only that: the clicker's "next" does not skip a scene.
+    await page.keyboard.press('ArrowRight');
+    await expect(blank).toHaveCount(0);
+    await expect(page.getByTestId('scene-title')).toHaveText(shipped.scenes[1]!.title);
+  }
+  await page.keyboard.press('w');
+  expect(await covers()).toEqual({ blank: true, bg: 'rgb(255, 255, 255)' });
+  await page.keyboard.press('x');
+  await expect(blank).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('scene-title')).toHaveText(shipped.scenes[2]!.title);
+
+  // The pointer: a large ring that follows the mouse.
+  await page.getByRole('button', { name: 'Zeiger', exact: true }).click();
+  await page.mouse.move(700, 300);
+  const pointer = page.getByTestId('present-pointer');
+  await expect(pointer).toBeVisible();
+  const box = (await pointer.boundingBox())!;
+  expect(box.width).toBeGreaterThanOrEqual(60);
+  expect(Math.abs(box.x + box.width / 2 - 700)).toBeLessThan(3);
+  expect(Math.abs(box.y + box.height / 2 - 300)).toBeLessThan(3);
+});
+
+test('a change-map view with a filter, saved as a scene outside the presentation, comes back identical after a reload and in the presentation', async ({
+  page
+}) => {
+  const hidden = ['unveraendert', 'sonstige', 'umwidmung'];
+  await gotoViewer(
+    page,
+    `#map=12.2/50.80/6.47&mode=compare&cmp=change&chg=${hidden.join(',')}&hide=wald`
+  );
+  await patientMap(page);
+  const prepared = new URL(page.url()).hash;
+  await page.getByRole('button', { name: 'Szenen', exact: true }).click();
+  await page.getByRole('button', { name: 'Als Szene speichern' }).click();
+  const n = shipped.scenes.length + 1;
+  await expect(page.getByRole('status').filter({ hasText: `Szene ${n}` })).toBeVisible();
+  const stored = () =>
+    page.evaluate(() => JSON.parse(localStorage.getItem('fnp-viewer.scenes.dueren-2025')!));
+  const saved = (await stored()).scenes[n - 1];
+  // The scene is the complete state on screen: mode, comparison view, change filter, filter, view.
+  expect(Object.fromEntries(new URLSearchParams(saved.hash.slice(1)))).toEqual(
+    Object.fromEntries(new URLSearchParams(prepared.slice(1)))
+  );
+
+  await page.reload();
+  await patientMap(page);
+  expect((await stored()).scenes[n - 1].hash).toBe(saved.hash);
+  await page.getByRole('button', { name: 'Szenen', exact: true }).click();
+  const list = page.getByTestId('scene-menu-list');
+  await expect(list.getByRole('button')).toHaveCount(n);
+  // Starting from the list starts at the chosen scene.
+  await list.getByRole('button', { name: `Neue Szene ${n}` }).click();
+  await expect(page.getByTestId('scene-title')).toHaveText(`Neue Szene ${n}`);
+  await expect(page).toHaveURL(new RegExp(`mode=present&scene=${n}$`));
+  await expect(page.getByTestId('present-compare')).toBeVisible();
+  await expectComparison(page, hidden, false);
+  // The filter of the view (no forest) holds in the scene too.
+  const forest = await page.evaluate(
+    () =>
+      window
+        .fnpViewer!.map.queryRenderedFeatures({ layers: ['plan-fill'] })
+        .filter((f) => f.properties.category === 'wald').length
+  );
+  expect(forest).toBe(0);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(new RegExp(prepared.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '$'));
+});
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 }
+])
+  test(`every shipped scene shows its subject in the free map area at ${viewport.width} × ${viewport.height}`, async ({
+    page
+  }) => {
+    await page.setViewportSize(viewport);
+    await gotoViewer(page, '#mode=present&scene=1');
+    await patientMap(page);
+    for (const [i, scene] of shipped.scenes.entries()) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      await expect(page.getByTestId('scene-title')).toHaveText(scene.title);
+      await expectSubjectClear(page, scene.hash);
+      await page.screenshot({ path: test.info().outputPath(`scene-${i + 1}.png`) });
+    }
+  });

@@ -17,10 +17,16 @@ async function openPanel(page: Page, paper: 'A4' | 'A3', orientation: 'Querforma
   await page.getByRole('radio', { name: orientation }).check();
 }
 
-async function exportFile(page: Page, name: 'PDF herunterladen' | 'Karte als PNG') {
+async function exportFile(
+  page: Page,
+  name: 'PDF herunterladen' | 'Karte als PNG',
+  png: 'nur Karte' | 'ganzes Blatt' = 'ganzes Blatt'
+) {
+  // „Karte als PNG“ offers the map alone (for a slide) or the whole sheet.
+  if (name === 'Karte als PNG') await page.getByRole('button', { name, exact: true }).click();
   const [file] = await Promise.all([
     page.waitForEvent('download', { timeout: 200_000 }),
-    page.getByRole('button', { name, exact: true }).click()
+    page.getByRole('button', { name: name === 'Karte als PNG' ? png : name, exact: true }).click()
   ]);
   return { path: (await file.path())!, name: file.suggestedFilename() };
 }
@@ -208,4 +214,104 @@ test('PDF from the comparison mode carries the Übergangsmatrix and the Flächen
   }
   for (const f of deltaFigures) expect(text, `Flächenbilanz figure ${f}`).toContain(f);
   expect(text).toContain('Modelldaten – nicht rechtsverbindlich');
+});
+
+/** Words of a PDF page with their boxes (pdftotext -bbox), in points. */
+function pdfWords(path: string, page = 1) {
+  const html = execFileSync('pdftotext', [
+    '-bbox',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    path,
+    '-'
+  ]).toString();
+  return [
+    ...html.matchAll(
+      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g
+    )
+  ].map((m) => ({
+    x0: Number(m[1]),
+    y0: Number(m[2]),
+    x1: Number(m[3]),
+    y1: Number(m[4]),
+    text: m[5]!.replaceAll('&amp;', '&')
+  }));
+}
+
+test('handout from the change map with a filter: change legend with the hectares on screen, filter in the title, scale 1:n matching the bar, sources for people', async ({
+  page
+}) => {
+  const hidden = ['unveraendert', 'sonstige', 'umwidmung'];
+  await gotoViewer(page, `#mode=compare&cmp=change&chg=${hidden.join(',')}`);
+  await patientMap(page);
+  const legend = page.getByTestId('change-legend');
+  await expect(legend).toBeVisible({ timeout: 120_000 });
+  // The hectares of the kinds the map shows, as the legend on screen gives them.
+  const onScreen = await legend.locator('li').evaluateAll((lis) =>
+    lis
+      .filter((li) => li.querySelector<HTMLInputElement>('input')?.checked)
+      .map((li) => ({
+        name: li.querySelector('.name')!.textContent!.trim(),
+        ha: li.querySelector('[data-ha]')!.textContent!.trim()
+      }))
+      .filter((r) => r.ha !== '0,0 ha')
+  );
+  expect(onScreen.length).toBeGreaterThan(1);
+  await openPanel(page, 'A4', 'Querformat');
+  const title = page.getByTestId('print-title');
+  await expect(title).toHaveValue(/Filter: .*Neue Wohnbaufläche/);
+  const pdf = await exportFile(page, 'PDF herunterladen');
+  copyFileSync(pdf.path, test.info().outputPath('handout-aenderungen.pdf'));
+  const text = flat(execFileSync('pdftotext', [pdf.path, '-']).toString());
+  for (const r of onScreen) expect(text, r.name).toContain(`${r.name}: ${r.ha}`);
+  expect(text).toContain('Änderungen (Hektar)');
+  expect(text).toContain(flat(await title.inputValue()));
+  expect(text).not.toMatch(/…|npm|data\//);
+  expect(text.split('(ODbL 1.0) (ODbL 1.0)').length).toBe(1);
+
+  // The numeric scale against the bar: „0“ at its start, its length right-aligned at its end.
+  const words = pdfWords(pdf.path);
+  const scale = words.find((w) => w.text.startsWith('1:'))!;
+  expect(scale, 'Maßstab 1:n').toBeDefined();
+  const n = Number(scale.text.slice(2).replaceAll('.', ''));
+  // „Maßstab 1:n“ starts where the bar does, below it.
+  const start = words.find((w) => w.text === 'Maßstab' && Math.abs(w.y1 - scale.y1) < 1)!;
+  const zero = words.find((w) => w.text === '0' && Math.abs(w.x0 - start.x0) < 1)!;
+  const unit = words.find(
+    (w) => (w.text === 'km' || w.text === 'm') && Math.abs(w.y1 - zero.y1) < 1
+  )!;
+  const value = words
+    .filter((w) => Math.abs(w.y1 - zero.y1) < 1 && w.x1 < unit.x0 && w.x0 > zero.x1)
+    .at(-1)!;
+  const metres = Number(value.text.replace(',', '.')) * (unit.text === 'km' ? 1000 : 1);
+  const barMm = ((unit.x1 - zero.x0) * 25.4) / 72;
+  const barScale = (metres * 1000) / barMm;
+  expect(Math.abs(n - barScale) / barScale).toBeLessThan(0.02);
+});
+
+test('„Karte als PNG“ – „nur Karte“ at A4/300 dpi: the map alone with its pHYs of 11811 px/m', async ({
+  page
+}) => {
+  await gotoViewer(page, '#map=12/50.80/6.48');
+  await patientMap(page);
+  await openPanel(page, 'A4', 'Querformat');
+  // The panel's buttons are inside the window at 1280 px.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  for (const name of ['Drucken', 'PDF herunterladen', 'Karte als PNG']) {
+    const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+    expect(box.x + box.width, name).toBeLessThanOrEqual(1280);
+  }
+  const png = await exportFile(page, 'Karte als PNG', 'nur Karte');
+  expect(png.name).toBe('dueren-2025-karte-a4-quer.png');
+  const bytes = readFileSync(png.path);
+  // pHYs right after IHDR: 11811 px/m both ways, unit metre.
+  expect(bytes.subarray(37, 41).toString()).toBe('pHYs');
+  expect([bytes.readUInt32BE(41), bytes.readUInt32BE(45), bytes[49]]).toEqual([11811, 11811, 1]);
+  // The map alone: the size of the sheet's map box at 300 dpi, not the whole sheet.
+  const [w, h] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+  expect(w).toBeLessThan(3508);
+  expect(h).toBeLessThan(2480);
+  expect(w).toBeGreaterThan(2000);
 });

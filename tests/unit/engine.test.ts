@@ -471,10 +471,17 @@ describe('filters, overlays, other regions', () => {
       }
     ];
     const prepared = index.prepare(r);
+    const unfiltered = index.balance(prepared, all);
+    expect(unfiltered.scope_m2).toBeCloseTo(unfiltered.total.area_m2, 3);
     for (const f of filters) {
       const b = index.balance(prepared, f);
       expectAgrees(b, reference(plan, r, f));
       for (const c of b.categories) expect(f.categories.has(c.category)).toBe(true);
+      // Shares are of the scope (every area in the region), not of what the filter lets through.
+      expect(b.scope_m2).toBeCloseTo(unfiltered.total.area_m2, 3);
+      const shares = b.categories.reduce((s, c) => s + c.share, 0);
+      expect(shares).toBeCloseTo(b.total.area_m2 / unfiltered.total.area_m2, 9);
+      expect(shares).toBeLessThan(1);
     }
     expect(index.balance(r, { ...all, categories: new Set() }).total.count).toBe(0);
     // Overlays: listed by query() (unless excluded), never in a balance.

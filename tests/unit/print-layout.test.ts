@@ -105,6 +105,7 @@ describe('exports', () => {
         { category: 'wald' as const, area_m2: 0.2, count: 0, share: 0 }
       ],
       total: { area_m2: 73_500_000, count: 2500 },
+      scope_m2: 73_500_000,
       region_m2: null
     };
     const rows = csvRecords(balanceCsv(balance, t, 'de'));

@@ -5,6 +5,7 @@ import { boxContains, fitView, viewBounds } from '../../src/lib/geo/view-fit';
 import { readPlanFeatures } from '../../src/lib/geo/measure';
 import { parseSceneFile, sceneState } from '../../src/lib/state/scenes';
 import { formatNumber } from '../../src/lib/i18n/format';
+import { previousPieces, withdrawn } from '../../src/lib/geo/transition';
 
 const dir = 'data/dueren-2025';
 const scenes = parseSceneFile(JSON.parse(readFileSync(`${dir}/scenes.json`, 'utf8'))).scenes;
@@ -65,5 +66,11 @@ describe('shipped Düren scenes fit the data', () => {
     expect(note('Neue Gewerbeflächen')).toContain(
       `${newWork.length} neue Gewerbeflächen mit rund ${ha(newWork)} ha`
     );
+    // Rücknahmen: what was withdrawn (1999 building land, open land in 2025), not what remains.
+    const w = withdrawn(previousPieces(features));
+    expect(note('Rücknahmen')).toContain(
+      `${w.after.length} Flächen mit zusammen rund ${formatNumber(w.area_m2 / 10_000, 'de', 0)} ha`
+    );
+    expect(w.byFrom.map((r) => r.from)).toEqual(['gewerbe']);
   });
 });

@@ -12,6 +12,8 @@ import {
   matrixFromPieces,
   parseCellKey,
   previousPieces,
+  withdrawn,
+  type Piece,
   type TransitionMatrix
 } from '../../src/lib/geo/transition';
 import { importPlan } from '../../src/lib/xplan/index';
@@ -78,6 +80,49 @@ describe('transition matrix from `previous`', () => {
     expect(parseCellKey('none,wohnen')).toEqual({ from: 'none', to: 'wohnen' });
     expect(parseCellKey('gewerbe,x')).toBeNull();
     expect(parseCellKey('wald,wald,wald')).toBeNull();
+  });
+});
+
+describe('Rücknahmen: building land of 1999 that is open land in 2025', () => {
+  const piece = (from: Piece['from'], to: Piece['to'], area_m2: number, after: string): Piece => ({
+    before: null,
+    after,
+    from,
+    to,
+    area_m2
+  });
+
+  it('counts only building land turned open land, per earlier category', () => {
+    const w = withdrawn([
+      piece('gewerbe', 'landwirtschaft', 300, 'a'),
+      piece('wohnen', 'gruen', 100, 'b'),
+      piece('gewerbe', 'gewerbe', 1000, 'c'), // unchanged
+      piece('landwirtschaft', 'wohnen', 500, 'd'), // new building land, not withdrawn
+      piece('gewerbe', 'verkehr', 50, 'e'), // traffic is no open land
+      piece('none', 'wald', 70, 'f'),
+      piece('gewerbe', 'wald', 20, 'a')
+    ]);
+    expect(w.area_m2).toBe(420);
+    expect(w.byFrom).toEqual([
+      { from: 'gewerbe', area_m2: 320 },
+      { from: 'wohnen', area_m2: 100 }
+    ]);
+    expect(w.after.sort()).toEqual(['a', 'b']);
+  });
+
+  it('in Düren: the overlay of the 1999 plan with 2025 finds the areas marked as withdrawn', () => {
+    const marked = features.filter(
+      (f) => changeKind(f.properties.category, f.properties.previous) === 'ruecknahme'
+    );
+    const markedHa = marked.reduce((s, f) => s + f.properties.area_m2, 0);
+    expect(marked.length).toBeGreaterThan(0);
+    const { pieces } = overlayPlans(previousView(features), features);
+    const w = withdrawn(pieces);
+    expect(Math.abs(w.area_m2 - markedHa)).toBeLessThanOrEqual(1e-4 * markedHa);
+    expect(new Set(w.after)).toEqual(new Set(marked.map((f) => f.properties.id)));
+    // What is left of the commercial land is not what was withdrawn.
+    expect(w.byFrom.every((r) => r.from !== 'landwirtschaft')).toBe(true);
+    expect(withdrawn(previousPieces(features)).area_m2).toBeCloseTo(markedHa, 3);
   });
 });
 

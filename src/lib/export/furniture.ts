@@ -39,6 +39,17 @@ export function scaleBar(
 }
 
 /**
+ * The scale of a map on paper as the denominator n of „1:n“, from metres per millimetre of
+ * paper, rounded to three significant digits (1:24.300): within 0,5 % of the bar beside it.
+ */
+export function scaleDenominator(metersPerMm: number): number {
+  if (!(metersPerMm > 0)) throw new RangeError('scaleDenominator needs a positive scale');
+  const n = metersPerMm * 1000;
+  const unit = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 2);
+  return Math.round(n / unit) * unit;
+}
+
+/**
  * A north arrow in a jsPDF document: a split arrowhead with "N" above, `size` tall (in the
  * document's unit), its top-left corner at (x, y). Maps in this viewer are never rotated.
  */

@@ -1,5 +1,5 @@
 import type { SheetLayout } from './layout';
-import { scaleBar } from './furniture';
+import { scaleBar, scaleDenominator } from './furniture';
 import type { ComparisonContent } from './compare-sheet';
 
 /**
@@ -48,6 +48,8 @@ export interface SheetContent {
   sources: string;
   printed: string;
   link: string;
+  /** The numeric scale beside the bar, from its denominator n (formatted in the language). */
+  scaleText: (n: number) => string;
   /** In the comparison mode: the Übergangsmatrix and Flächenbilanz of both plans (page 2). */
   comparison?: ComparisonContent;
 }
@@ -68,12 +70,15 @@ function drawLegend(p: Painter, c: SheetContent, box: SheetLayout['legend']) {
 }
 
 function drawBalance(p: Painter, c: SheetContent, box: SheetLayout['balance']) {
-  p.text(c.balanceTitle, box.x, box.y + lh(10), 10, { bold: true });
+  // The heading names scope and filter: wrapped, never cut.
+  const heading = p.split(c.balanceTitle, 9, box.w);
+  heading.forEach((line, i) => p.text(line, box.x, box.y + lh(9) * (1 + i), 9, { bold: true }));
+  const top = lh(9) * heading.length;
   const rows = [c.balanceHead, ...c.balanceRows, c.balanceTotal];
   const pt = 7.5;
-  const row = Math.min(lh(pt) * 1.3, (box.h - lh(10) - 2) / rows.length);
+  const row = Math.min(lh(pt) * 1.3, (box.h - top - 2) / rows.length);
   const cols = [box.x, box.x + box.w * 0.69, box.x + box.w * 0.86, box.x + box.w];
-  let y = box.y + lh(10) + 2;
+  let y = box.y + top + 2;
   rows.forEach((r, i) => {
     const bold = i === 0 || i === rows.length - 1;
     const base = y + row * 0.75;
@@ -84,6 +89,43 @@ function drawBalance(p: Painter, c: SheetContent, box: SheetLayout['balance']) {
     if (i === 0 || i === rows.length - 2) p.rect(box.x, y + row, box.w, 0.2, '#555555', null);
     y += row;
   });
+}
+
+/**
+ * The map's furniture in the box `m` (mm) over a picture of `imageWidth` px at `metersPerPixel`:
+ * scale bar with the numeric scale bottom left, north arrow top right, and (for a map alone,
+ * as on a slide) the attribution bottom right. Returns the denominator of the numeric scale.
+ */
+export function drawMapFurniture(
+  p: Painter,
+  m: { x: number; y: number; w: number; h: number },
+  map: { imageWidth: number; metersPerPixel: number },
+  scaleText: (n: number) => string,
+  attribution?: string
+): number {
+  const mmPerPx = m.w / map.imageWidth;
+  const metersPerMm = map.metersPerPixel / mmPerPx;
+  const bar = scaleBar(metersPerMm, m.w / 3);
+  const n = scaleDenominator(metersPerMm);
+  const text = scaleText(n);
+  const textW = text.length * 7 * 0.3528 * 0.55;
+  p.rect(m.x + 2, m.y + m.h - 11, Math.max(bar.px + 6, textW + 6), 9, '#ffffff', '#999999');
+  p.rect(m.x + 5, m.y + m.h - 5, bar.px / 2, 1.2, '#000000', '#000000');
+  p.rect(m.x + 5 + bar.px / 2, m.y + m.h - 5, bar.px / 2, 1.2, '#ffffff', '#000000');
+  p.text('0', m.x + 5, m.y + m.h - 6.2, 7);
+  p.text(bar.label, m.x + 5 + bar.px, m.y + m.h - 6.2, 7, { right: true });
+  p.text(text, m.x + 5, m.y + m.h - 2.4, 6);
+  p.rect(m.x + m.w - 14, m.y + 2, 12, 15, '#ffffff', '#999999');
+  p.northArrow(m.x + m.w - 13, m.y + 3, 13);
+  if (attribution) {
+    const lines = p.split(attribution, 6, m.w * 0.55);
+    const h = lines.length * lh(6) + 2;
+    p.rect(m.x + m.w * 0.43, m.y + m.h - h - 1, m.w * 0.57 - 1, h, '#ffffff', null);
+    lines.forEach((line, i) =>
+      p.text(line, m.x + m.w - 2, m.y + m.h - h + 0.5 + (i + 0.8) * lh(6), 6, { right: true })
+    );
+  }
+  return n;
 }
 
 /**
@@ -98,44 +140,53 @@ export function drawSheet(
   qr: HTMLImageElement | HTMLCanvasElement
 ) {
   const { header, footer } = layout;
-  p.text(c.title, header.x, header.y + lh(16) * 0.8, 16, { bold: true });
-  p.text(c.subtitle, header.x, header.y + lh(16) + lh(9) * 0.9, 9);
+  // The whole title, however long: smaller type, then a second line, never cut.
+  // Measured in the regular face: the bold one runs some 8 % wider.
+  const titleW = header.w * 0.92;
+  let titlePt = 16;
+  while (titlePt > 11 && p.split(c.title, titlePt, titleW).length > 1) titlePt -= 0.5;
+  const titleLines = p.split(c.title, titlePt, titleW);
+  titleLines.forEach((line, i) =>
+    p.text(line, header.x, header.y + lh(titlePt) * (0.8 + i), titlePt, { bold: true })
+  );
+  p.text(c.subtitle, header.x, header.y + lh(titlePt) * titleLines.length + lh(9) * 0.9, 9);
 
   const m = layout.map;
   p.image(map.image, m.x, m.y, m.w, m.h);
   p.rect(m.x, m.y, m.w, m.h, null, '#333333');
-  // Scale bar bottom left, at most a third of the map wide, on a white plate.
-  const mmPerPx = m.w / map.image.width;
-  const bar = scaleBar(map.metersPerPixel / mmPerPx, m.w / 3);
-  p.rect(m.x + 2, m.y + m.h - 11, bar.px + 6, 9, '#ffffff', '#999999');
-  p.rect(m.x + 5, m.y + m.h - 5, bar.px / 2, 1.2, '#000000', '#000000');
-  p.rect(m.x + 5 + bar.px / 2, m.y + m.h - 5, bar.px / 2, 1.2, '#ffffff', '#000000');
-  p.text('0', m.x + 5, m.y + m.h - 6.2, 7);
-  p.text(bar.label, m.x + 5 + bar.px, m.y + m.h - 6.2, 7, { right: true });
-  p.rect(m.x + m.w - 14, m.y + 2, 12, 15, '#ffffff', '#999999');
-  p.northArrow(m.x + m.w - 13, m.y + 3, 13);
+  drawMapFurniture(
+    p,
+    m,
+    { imageWidth: map.image.width, metersPerPixel: map.metersPerPixel },
+    c.scaleText
+  );
 
   drawLegend(p, c, layout.legend);
   drawBalance(p, c, layout.balance);
 
   const textW = footer.w - layout.qr.w - 4;
-  // The date line always prints; long sources give way (cut with "…") before it does.
-  const fits = Math.floor((footer.h - lh(7.5) + lh(7)) / lh(7));
-  const dated = p.split(`${c.printed} · ${c.link}`, 7, textW);
-  const notice = p.split(c.notice, 7, textW * 0.9);
-  let sources = p.split(c.sources, 7, textW);
-  const room = Math.max(0, fits - dated.length - notice.length);
-  if (sources.length > room)
-    sources = room > 0 ? [...sources.slice(0, room - 1), `${sources[room - 1]} …`] : [];
-  let y = footer.y + lh(7.5);
-  for (const [lines, bold] of [
-    [notice, true],
-    [sources, false],
-    [dated, false]
+  // Sources are never cut: the foot's type gets smaller (down to 5 pt) until all of it fits.
+  let pt = 7;
+  const linesAt = (size: number) => ({
+    notice: p.split(c.notice, size, textW),
+    sources: p.split(c.sources, size, textW),
+    dated: p.split(`${c.printed} · ${c.link}`, size, textW)
+  });
+  let lines = linesAt(pt);
+  const count = (l: typeof lines) => l.notice.length + l.sources.length + l.dated.length;
+  while (pt > 5 && count(lines) * lh(pt) > footer.h) {
+    pt -= 0.25;
+    lines = linesAt(pt);
+  }
+  let y = footer.y + lh(pt) * 0.8;
+  for (const [list, bold] of [
+    [lines.notice, true],
+    [lines.sources, false],
+    [lines.dated, false]
   ] as const) {
-    for (const line of lines) {
-      p.text(line, footer.x, y, 7, { bold });
-      y += lh(7);
+    for (const line of list) {
+      p.text(line, footer.x, y, pt, { bold });
+      y += lh(pt);
     }
   }
   p.image(qr, layout.qr.x, layout.qr.y, layout.qr.w, layout.qr.h);

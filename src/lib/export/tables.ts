@@ -3,6 +3,7 @@ import type { Balance } from '../geo/engine';
 import type { LoadedFeature } from '../plan/types';
 import type { Translate, Lang } from '../i18n';
 import { csvNumber, germanCsv } from '../csv';
+import { totalShare } from './describe';
 
 /**
  * The Flächenbilanz and the area list as German Excel CSV: the rows the panels show, hectares
@@ -24,7 +25,7 @@ export function balanceCsv(balance: Balance, t: Translate, lang: Lang): string {
       [
         t('balance.total'),
         csvNumber(balance.total.area_m2 / 10_000, 2),
-        csvNumber(100, 1),
+        csvNumber(totalShare(balance) * 100, 1),
         balance.total.count
       ]
     ]

@@ -28,7 +28,7 @@ export interface CategoryBalance {
   area_m2: number;
   /** Number of areas (features) wholly inside, or with a part of at least MIN_COUNTED_M2 inside. */
   count: number;
-  /** area_m2 / total.area_m2 (0 when the total is 0). */
+  /** area_m2 / scope_m2: the share of the scope (all its areas, unfiltered); 0 when empty. */
   share: number;
 }
 
@@ -36,6 +36,11 @@ export interface Balance {
   /** Categories with area inside (count may be 0 for rounding slivers), in the order of CATEGORIES. */
   categories: CategoryBalance[];
   total: { area_m2: number; count: number };
+  /**
+   * Area of all plan areas in the scope, whatever the filter (overlays never count): the base of
+   * every share, so a filtered balance says how much of the scope the shown areas are.
+   */
+  scope_m2: number;
   /** Area of the region itself in m², or null for the whole plan (region null). */
   region_m2: number | null;
 }
@@ -174,9 +179,15 @@ export class PlanIndex {
 
   private maskKey = '';
   private mask: Uint8Array = new Uint8Array(0);
+  /** The masks without a filter (without / with overlays), kept beside the last filter's. */
+  private unfiltered: [Uint8Array | null, Uint8Array | null] = [null, null];
 
   /** 1 for features passing the filter; cached for the last filter (by value). */
   private filterMask(filter: PlanFilter | null, includeOverlays: boolean): Uint8Array {
+    if (filter === null) {
+      const cached = this.unfiltered[includeOverlays ? 1 : 0];
+      if (cached) return cached;
+    }
     const key = filter
       ? JSON.stringify([
           [...filter.categories].sort(),
@@ -187,7 +198,7 @@ export class PlanIndex {
           includeOverlays
         ])
       : `none:${includeOverlays}`;
-    if (key === this.maskKey) return this.mask;
+    if (filter !== null && key === this.maskKey) return this.mask;
     const mask = new Uint8Array(this.size);
     for (let i = 0; i < this.size; i++)
       mask[i] =
@@ -195,8 +206,11 @@ export class PlanIndex {
         (!filter || matchesFilter((this.features[i] as LoadedFeature).properties, filter))
           ? 1
           : 0;
-    this.maskKey = key;
-    this.mask = mask;
+    if (filter === null) this.unfiltered[includeOverlays ? 1 : 0] = mask;
+    else {
+      this.maskKey = key;
+      this.mask = mask;
+    }
     return mask;
   }
 
@@ -253,7 +267,12 @@ export class PlanIndex {
   balance(region: RegionInput | null, filter: PlanFilter): Balance {
     const area = new Float64Array(CATEGORIES.length);
     const count = new Uint32Array(CATEGORIES.length);
-    const region_m2 = this.visit(region, filter, false, (i, a, whole) => {
+    // One pass over the whole scope: every area adds to the scope, the shown ones to their row.
+    const shown = this.filterMask(filter, false);
+    let scope_m2 = 0;
+    const region_m2 = this.visit(region, null, false, (i, a, whole) => {
+      scope_m2 += a;
+      if (shown[i] !== 1) return;
       const c = this.category[i] as number;
       area[c] = (area[c] as number) + a;
       if (whole || a >= MIN_COUNTED_M2) count[c] = (count[c] as number) + 1;
@@ -264,6 +283,7 @@ export class PlanIndex {
       total += area[c] as number;
       n += count[c] as number;
     }
+
     const categories: CategoryBalance[] = [];
     CATEGORIES.forEach((cat, c) => {
       if ((area[c] as number) > 0)
@@ -271,10 +291,10 @@ export class PlanIndex {
           category: cat.code,
           area_m2: area[c] as number,
           count: count[c] as number,
-          share: total > 0 ? (area[c] as number) / total : 0
+          share: scope_m2 > 0 ? (area[c] as number) / scope_m2 : 0
         });
     });
-    return { categories, total: { area_m2: total, count: n }, region_m2 };
+    return { categories, total: { area_m2: total, count: n }, scope_m2, region_m2 };
   }
 
   /**

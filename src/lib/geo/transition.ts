@@ -144,3 +144,33 @@ export function balanceDelta(
   );
   return { rows, total: rows.length > 0 ? total : null };
 }
+
+/** What the later plan took back: building land of the earlier plan that is open land now. */
+export interface Withdrawn {
+  /** Total area, m². */
+  area_m2: number;
+  /** Area per earlier category (Gewerbe, Wohnen …), m², largest first. */
+  byFrom: { from: CategoryCode; area_m2: number }[];
+  /** Ids of the later plan's areas that are (partly) withdrawn land. */
+  after: string[];
+}
+
+/** The Rücknahmen among `pieces` (of one plan's `previous`, or of two plans' overlay). */
+export function withdrawn(pieces: readonly Piece[]): Withdrawn {
+  const byFrom = new Map<CategoryCode, number>();
+  const after = new Set<string>();
+  let area = 0;
+  for (const p of pieces) {
+    if (p.from === 'none' || pieceChange(p) !== 'ruecknahme') continue;
+    area += p.area_m2;
+    byFrom.set(p.from, (byFrom.get(p.from) ?? 0) + p.area_m2);
+    if (p.after !== null) after.add(p.after);
+  }
+  return {
+    area_m2: area,
+    byFrom: [...byFrom]
+      .map(([from, area_m2]) => ({ from, area_m2 }))
+      .sort((a, b) => b.area_m2 - a.area_m2),
+    after: [...after]
+  };
+}

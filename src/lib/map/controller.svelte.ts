@@ -27,6 +27,7 @@
  *
  * `window.fnpViewer.map` is the one read-only hook for end-to-end tests; the app never reads it.
  */
+import type { ChangeKind } from '../plan/change';
 import { getContext, setContext, tick } from 'svelte';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import {
@@ -58,6 +59,8 @@ export interface ScreenComparison {
   balances: { before: Balance; after: Balance } | null;
   /** The earlier plan's title if it is another plan; null for this plan's 1999 state. */
   otherTitle: string | null;
+  /** Square metres per kind of change (the change map's legend). */
+  changeHa: Readonly<Record<ChangeKind, number>>;
 }
 
 /** Pixels kept free around a target inside the free area. */

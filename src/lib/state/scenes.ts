@@ -1,4 +1,8 @@
 import { parseHash, serializeHash, type FieldName, type HashState } from './url';
+import type { CompareChoices } from './url-compare';
+import { CATEGORY_CODES } from '../plan/categories';
+import { shownChanges } from '../plan/change';
+import type { PlanFilter } from '../geo/filter';
 
 /**
  * A presentation: scenes shipped in `data/<plan>/scenes.json` or made by a planner. Each scene
@@ -90,4 +94,28 @@ export function moveScene<T>(list: readonly T[], from: number, by: number): T[] 
   const [item] = next.splice(from, 1);
   next.splice(to, 0, item!);
   return next;
+}
+
+/**
+ * The filter of a state: what the map and every balance show. `comparing` is the comparison on
+ * screen (the mode's, or a presentation scene's), whose hidden change kinds are filtered out.
+ */
+export function stateFilter(
+  s: Pick<HashState, 'hidden' | 'status' | 'district' | 'minHa' | 'overlays'>,
+  comparing: Pick<CompareChoices, 'hiddenChanges'> | null
+): PlanFilter {
+  return {
+    categories: new Set(CATEGORY_CODES.filter((c) => !s.hidden.has(c))),
+    status: s.status,
+    district: s.district,
+    minArea_m2: s.minHa * 10_000,
+    overlays: s.overlays,
+    changes: comparing ? shownChanges(comparing.hiddenChanges) : undefined
+  };
+}
+
+/** The filter a scene shows (a comparison scene with its change filter). */
+export function sceneFilter(scene: Scene): PlanFilter {
+  const s = sceneState(scene);
+  return stateFilter(s, s.mode.kind === 'compare' ? s.mode : null);
 }

@@ -1,6 +1,8 @@
+import type { CompareChoices } from './url-compare';
+import { stateFilter } from './scenes';
 import { getContext, setContext } from 'svelte';
 import type { Polygon, MultiPolygon } from 'geojson';
-import { CATEGORY_CODES, type CategoryCode } from '../plan/categories';
+import type { CategoryCode } from '../plan/categories';
 import { shownPlan, type PlanLoad } from './plan-load';
 import type { LoadedFeature, Status } from '../plan/types';
 import type { PlanFilter } from '../geo/filter';
@@ -9,7 +11,6 @@ import { bboxRegion, regionGeometry, type RegionGeometry } from '../geo/region';
 import { boxesIntersect, geometryBounds } from '../geo/bounds';
 import { translator, type Bilingual, type Lang } from '../i18n';
 import type { BasemapChoice } from './basemap';
-import { shownChanges } from '../plan/change';
 import { featureFacts } from '../plan/feature-facts';
 import { FIELD_NAMES, defaultHashState, type FieldName, type HashState } from './url';
 
@@ -80,16 +81,23 @@ export class ViewerState {
 
   /** The map's current visible bounds, for the "Kartenausschnitt" balance. */
   bounds = $state.raw<Bounds | null>(null);
+  /**
+   * The comparison a presentation scene shows (the mode stays `present`; the scene keeps its
+   * choices), so that its change filter applies to the map and every balance as in the mode.
+   */
+  sceneComparison = $state.raw<CompareChoices | null>(null);
+  /** The comparison on screen: the comparison mode's, or a presentation scene's. */
+  comparing = $derived(
+    this.mode.kind === 'compare'
+      ? this.mode
+      : this.mode.kind === 'present'
+        ? this.sceneComparison
+        : null
+  );
+
   t = $derived(translator(this.lang));
 
-  filter: PlanFilter = $derived({
-    categories: new Set(CATEGORY_CODES.filter((c) => !this.hidden.has(c))),
-    status: this.status,
-    district: this.district,
-    minArea_m2: this.minHa * 10_000,
-    overlays: this.overlays,
-    changes: this.mode.kind === 'compare' ? shownChanges(this.mode.hiddenChanges) : undefined
-  });
+  filter: PlanFilter = $derived(stateFilter(this, this.comparing));
 
   /**
    * What the panels ask of every area (lookup by id, districts, overlays …), gathered while the

@@ -120,7 +120,8 @@ export function setCompare(state: CompareState) {
     getMapController().showComparison(() => ({
       matrix: state.matrix,
       balances: state.balances,
-      otherTitle: state.other?.title ?? null
+      otherTitle: state.other?.title ?? null,
+      changeHa: state.changeHa
     }))
   );
   return setContext(KEY, state);

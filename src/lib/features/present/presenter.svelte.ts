@@ -7,7 +7,6 @@ import {
   type Scene
 } from '$lib/state/scenes';
 import type { HashState } from '$lib/state/url';
-import type { CompareChoices } from '$lib/state/url-compare';
 import type { ViewerState } from '$lib/state/viewer.svelte';
 
 /**
@@ -22,8 +21,6 @@ class Presenter {
   /** False when localStorage refused the scenes (private mode, quota). */
   stored = $state(true);
   previous: HashState | null = null;
-  /** The comparison on screen (a scene in the comparison mode), as the presenter left it. */
-  comparison = $state.raw<CompareChoices | null>(null);
   /** Whether this session put the page into fullscreen (and so may take it out). */
   fullscreen = false;
 }
@@ -78,9 +75,10 @@ export async function loadScenes(viewer: ViewerState, base: string, planId: stri
   presenter.loadedFor = planId;
 }
 
-export function enterPresentation(viewer: ViewerState) {
+/** Starts the presentation at scene `scene` (the first unless a scene list says otherwise). */
+export function enterPresentation(viewer: ViewerState, scene = 0) {
   presenter.previous = viewer.toHash();
-  viewer.mode = { kind: 'present', scene: 0 };
+  viewer.mode = { kind: 'present', scene };
   // Fullscreen where the browser allows it; the layout fills the viewport either way.
   const root = document.documentElement;
   if (root.requestFullscreen && !document.fullscreenElement) {
@@ -111,7 +109,7 @@ export function goToScene(viewer: ViewerState, index: number) {
 /** The state on screen, as a scene would keep it: a comparison scene stays a comparison. */
 export function currentSceneState(viewer: ViewerState): HashState {
   const state = viewer.toHash();
-  const c = presenter.comparison;
+  const c = viewer.mode.kind === 'present' ? viewer.sceneComparison : null;
   return c ? { ...state, mode: { kind: 'compare', ...c } } : state;
 }
 

@@ -1,6 +1,7 @@
 import { drawNorthArrowCanvas } from '../../export/furniture';
 import { mmToPx, sheetLayout, type Orientation, type Paper } from '../../export/layout';
-import { drawSheet, type Painter, type SheetContent } from '../../export/sheet';
+import { drawMapFurniture, drawSheet, type Painter, type SheetContent } from '../../export/sheet';
+import { withDpi } from '../../export/png-dpi';
 
 /** Print resolution of the PNG export. */
 export const PNG_DPI = 300;
@@ -68,7 +69,43 @@ export async function buildPng(opts: {
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   drawSheet(canvasPainter(ctx, PNG_DPI / 25.4), opts.content, layout, opts.map, opts.qr);
-  return new Promise((resolve, reject) =>
+  return pngWithDpi(canvas, PNG_DPI);
+}
+
+/** A canvas as a PNG that says its resolution (pHYs), so it lands on paper at its size. */
+async function pngWithDpi(canvas: HTMLCanvasElement, dpi: number): Promise<Blob> {
+  const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png')
   );
+  const bytes = withDpi(new Uint8Array(await blob.arrayBuffer()), dpi);
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' });
+}
+
+/**
+ * The map alone, for a slide: the sheet's map picture at 300 dpi with its scale bar, numeric
+ * scale, north arrow and attribution on it.
+ */
+export async function buildMapPng(opts: {
+  paper: Paper;
+  orientation: Orientation;
+  content: SheetContent;
+  map: { image: HTMLCanvasElement; metersPerPixel: number };
+  attribution: string;
+}): Promise<Blob> {
+  const box = sheetLayout(opts.paper, opts.orientation).map;
+  const canvas = document.createElement('canvas');
+  canvas.width = opts.map.image.width;
+  canvas.height = opts.map.image.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('2D canvas unavailable');
+  ctx.drawImage(opts.map.image, 0, 0);
+  const pxPerMm = canvas.width / box.w;
+  drawMapFurniture(
+    canvasPainter(ctx, pxPerMm),
+    { x: 0, y: 0, w: box.w, h: box.h },
+    { imageWidth: canvas.width, metersPerPixel: opts.map.metersPerPixel },
+    opts.content.scaleText,
+    opts.attribution
+  );
+  return pngWithDpi(canvas, Math.round(pxPerMm * 25.4));
 }

@@ -1,9 +1,11 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import type { MapController } from '../../map/controller.svelte';
-import { category } from '../../plan/categories';
+import { CATEGORY_CODES, category } from '../../plan/categories';
+import { CHANGE_COLORS, CHANGE_KINDS } from '../../plan/change';
 import { formatHa, formatNumber, formatPercent } from '../../i18n/format';
 import type { ViewerState } from '../../state/viewer.svelte';
 import { renderMapImage } from '../../export/snapshot';
+import { scaleDenominator } from '../../export/furniture';
 import { qrDataUrl } from '../../export/qr';
 import {
   printExtent,
@@ -14,6 +16,14 @@ import {
 } from '../../export/layout';
 import type { SheetContent } from '../../export/sheet';
 import { comparisonContent } from '../../export/compare-sheet';
+import { printState } from './print-state.svelte';
+import {
+  balanceHeading,
+  filterText,
+  shownRows,
+  sourcesText,
+  totalShare
+} from '../../export/describe';
 
 /** CSS pixels per millimetre (96 dpi), the unit MapLibre lays a map out in. */
 const CSS_PX_PER_MM = 96 / 25.4;
@@ -32,6 +42,37 @@ export function sheetExtent(viewer: ViewerState, paper: Paper, orientation: Orie
 }
 
 /**
+ * The title and subtitle a handout gets unless the planner writes their own: what is shown —
+ * the scene's title in a presentation, the chosen categories — with the filter named.
+ */
+export function defaultTitles(viewer: ViewerState, sceneTitle: string | null = null) {
+  const { t, lang } = viewer;
+  const meta = viewer.plan!.meta;
+  const adopted = meta.dates?.feststellungsbeschluss;
+  const shown = CATEGORY_CODES.filter((c) => viewer.filter.categories.has(c));
+  const named = shown.length > 0 && shown.length <= 3 && shown.length < CATEGORY_CODES.length;
+  const headline =
+    sceneTitle ??
+    (named
+      ? shown.map((c) => category(c).label[lang]).join(', ')
+      : meta.model
+        ? t('app.title')
+        : meta.title);
+  const filter = filterText(
+    { ...viewer.filter, categories: named ? new Set(CATEGORY_CODES) : viewer.filter.categories },
+    t,
+    lang
+  );
+  return {
+    title: filter ? `${headline} – ${filter}` : headline,
+    subtitle: t('print.subtitle', {
+      plan: meta.title,
+      date: adopted ? t('print.planDate', { date: isoDate(adopted, lang) }) : meta.municipality
+    })
+  };
+}
+
+/**
  * Every text of the sheet, in the viewer's language; the balance as the panel shows it, and the
  * comparison on screen (the map controller knows it) as a second page.
  */
@@ -44,47 +85,83 @@ export function sheetContent(
 ): SheetContent {
   const { t, lang } = viewer;
   const meta = viewer.plan!.meta;
-  const adopted = meta.dates?.feststellungsbeschluss;
   const balance = viewer.balance;
-  const rows = (balance?.categories ?? []).filter((r) => r.count > 0);
+  // As the Flächenbilanz panel shows them (two decimals), so paper and screen agree.
+  const digits = 2;
+  const rows = shownRows(balance, digits);
   const scope = t(`balance.scope.${viewer.scope}`);
+  const titles = defaultTitles(viewer);
+  const paper = printState.paper.toUpperCase();
   return {
-    title: meta.model ? t('app.title') : meta.title,
-    subtitle: t('print.subtitle', {
-      plan: meta.title,
-      date: adopted ? t('print.planDate', { date: isoDate(adopted, lang) }) : meta.municipality
+    title: printState.title?.trim() || titles.title,
+    subtitle: printState.subtitle?.trim() || titles.subtitle,
+    scaleText: (n) => t('print.scaleText', { n: formatNumber(n, lang), paper }),
+    ...(changeLegend(viewer, screen) ?? {
+      legendTitle: t('print.legend'),
+      legend: visibleCategories(viewer.plan!.features, viewer.filter, extent).map((code) => {
+        const c = category(code);
+        return { label: c.label[lang], color: c.color, outline: c.outline };
+      })
     }),
-    legendTitle: t('print.legend'),
-    legend: visibleCategories(viewer.plan!.features, viewer.filter, extent).map((code) => {
-      const c = category(code);
-      return { label: c.label[lang], color: c.color, outline: c.outline };
-    }),
-    balanceTitle: t('balance.caption', { scope }),
+    balanceTitle: balanceHeading(scope, filterText(viewer.filter, t, lang), t),
     balanceHead: [t('balance.category'), t('balance.area'), t('balance.share'), t('balance.count')],
     balanceRows: rows.map((r) => [
       category(r.category).label[lang],
-      formatHa(r.area_m2, lang),
+      formatHa(r.area_m2, lang, digits),
       formatPercent(r.share, lang),
       formatNumber(r.count, lang)
     ]),
     balanceTotal: [
       t('balance.total'),
-      formatHa(balance?.total.area_m2 ?? 0, lang),
-      formatPercent(1, lang),
+      formatHa(balance?.total.area_m2 ?? 0, lang, digits),
+      formatPercent(balance ? totalShare(balance) : 0, lang),
       formatNumber(balance?.total.count ?? 0, lang)
     ],
     notice: meta.notice?.[lang] ?? (meta.model ? t('app.model') : ''),
-    sources: t('print.sources', {
-      text: [
-        ...meta.attributions.map((a) => `${a.subject}: ${a.text} (${a.licence})`),
-        ...meta.sources.map((s) => s.title)
-      ].join('; ')
-    }),
+    sources: sourcesText(meta, t),
     printed: t('print.printed', {
       date: now.toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB')
     }),
     link,
     comparison: comparisonOf(viewer, screen, scope)
+  };
+}
+
+/** The numeric scale of a map picture `widthPx` wide in the sheet's map box. */
+export function scaleText(
+  content: SheetContent,
+  metersPerPixel: number,
+  widthPx: number,
+  paper: Paper,
+  orientation: Orientation
+): string {
+  const box = sheetLayout(paper, orientation).map;
+  return content.scaleText(scaleDenominator((metersPerPixel * widthPx) / box.w));
+}
+
+/** The map's attribution in one line, as on screen (for the map alone, on a slide). */
+export function mapAttribution(viewer: ViewerState): string {
+  return viewer.plan!.meta.attributions.map((a) => a.text).join(' | ');
+}
+
+/**
+ * On the change map (and the matrix view, which colours the map the same way) the legend is
+ * that of the change map: the kinds it shows, each with its hectares as on screen.
+ */
+function changeLegend(viewer: ViewerState, screen: MapController) {
+  const compare = screen.comparison?.();
+  const choices = viewer.comparing;
+  if (!compare || !choices || choices.view === 'swipe' || choices.view === 'side') return null;
+  const { t, lang } = viewer;
+  return {
+    legendTitle: t('print.changeLegend'),
+    legend: CHANGE_KINDS.filter(
+      (k) => !choices.hiddenChanges.has(k) && compare.changeHa[k] > 0
+    ).map((k) => ({
+      label: `${t(`compare.kind.${k}`)}: ${formatHa(compare.changeHa[k], lang, 1)}`,
+      color: CHANGE_COLORS[k],
+      outline: '#555555'
+    }))
   };
 }
 

@@ -8,7 +8,7 @@ export interface PreparedSheet {
   content: SheetContent;
   mapUrl: string;
   qrUrl: string;
-  scale: { px: number; label: string; widthPx: number };
+  scale: { px: number; label: string; widthPx: number; text: string };
 }
 
 /** The chosen paper and the sheet the print stylesheet shows; shared by panel and sheet. */
@@ -16,4 +16,7 @@ export const printState = $state<{
   paper: Paper;
   orientation: Orientation;
   sheet: PreparedSheet | null;
-}>({ paper: 'a4', orientation: 'landscape', sheet: null });
+  /** Title and subtitle the planner wrote for the handout; null: what is shown (the default). */
+  title: string | null;
+  subtitle: string | null;
+}>({ paper: 'a4', orientation: 'landscape', sheet: null, title: null, subtitle: null });

@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { scaleBar, scaleDenominator } from '../../src/lib/export/furniture';
+import { filterText, shownRows, sourcesText } from '../../src/lib/export/describe';
+import { drawSheet, type Painter, type SheetContent } from '../../src/lib/export/sheet';
+import { sheetLayout, PAPERS, ORIENTATIONS } from '../../src/lib/export/layout';
+import { parsePlanMeta } from '../../src/lib/plan/validate';
+import { fullFilter } from '../../src/lib/geo/engine';
+import { translator } from '../../src/lib/i18n';
+import { formatNumber } from '../../src/lib/i18n/format';
+
+const t = translator('de');
+const meta = parsePlanMeta(
+  JSON.parse(readFileSync('data/dueren-2025/plan.json', 'utf8')),
+  'plan.json'
+);
+
+/** A painter that keeps what is drawn; text width by a Helvetica-like 0.5 em per character. */
+function recorder() {
+  const texts: { text: string; x: number; y: number; pt: number }[] = [];
+  const rects: { x: number; y: number; w: number; h: number; fill: string | null }[] = [];
+  const width = (s: string, pt: number) => s.length * pt * 0.3528 * 0.5;
+  const p: Painter = {
+    text: (text, x, y, pt) => texts.push({ text, x, y, pt }),
+    split(text, pt, w) {
+      const lines: string[] = [];
+      let line = '';
+      for (const word of text.split(/\s+/)) {
+        const next = line ? `${line} ${word}` : word;
+        if (line && width(next, pt) > w) {
+          lines.push(line);
+          line = word;
+        } else line = next;
+      }
+      if (line) lines.push(line);
+      return lines;
+    },
+    rect: (x, y, w, h, fill) => rects.push({ x, y, w, h, fill }),
+    image: () => undefined,
+    northArrow: () => undefined
+  };
+  return { p, texts, rects };
+}
+
+const content = (over: Partial<SheetContent> = {}): SheetContent => ({
+  title: 'Wohnbaufläche – Filter: Stand neu 2025',
+  subtitle: 'Plan',
+  legendTitle: 'Legende',
+  legend: [],
+  balanceTitle: 'Flächenbilanz',
+  balanceHead: ['a', 'b', 'c', 'd'],
+  balanceRows: [],
+  balanceTotal: ['a', 'b', 'c', 'd'],
+  notice: meta.notice!.de,
+  sources: sourcesText(meta, t),
+  printed: 'Gedruckt am 7.12.2026',
+  link: 'https://example.org/#map=12/50.8/6.48&status=neu',
+  scaleText: (n) => t('print.scaleText', { n: formatNumber(n, 'de'), paper: 'A4' }),
+  ...over
+});
+
+describe('handout', () => {
+  it('sources are for people: names, licences and links, no paths or package names, each licence once', () => {
+    const text = sourcesText(meta, t);
+    expect(text).not.toMatch(/data\/|npm|…/);
+    expect(text).toContain('opendatacommons.org/licenses/odbl/1-0');
+    expect(text).toContain('Lizenz dl-de/by-2-0');
+    expect(text).not.toContain('(ODbL 1.0). (ODbL 1.0)');
+    expect(text.split('(ODbL 1.0) (ODbL 1.0)').length).toBe(1);
+    for (const s of meta.sources) expect(text).toContain(s.title);
+  });
+
+  it('prints every word of the sources on every paper, and the numeric scale within 2 % of the bar', () => {
+    for (const paper of PAPERS)
+      for (const orientation of ORIENTATIONS) {
+        const layout = sheetLayout(paper, orientation);
+        const { p, texts } = recorder();
+        const c = content();
+        // 3000 px over the map box at 8 m per px.
+        const image = { width: 3000, height: 2000 } as HTMLCanvasElement;
+        drawSheet(p, c, layout, { image, metersPerPixel: 8 }, image);
+        const all = texts.map((x) => x.text).join(' ');
+        expect(all).not.toContain('…');
+        const words = (s: string) => s.split(/\s+/).filter(Boolean);
+        const printed = words(all);
+        for (const w of words(c.sources)) expect(printed, `${paper} ${orientation}`).toContain(w);
+        // Nothing below the foot.
+        for (const x of texts) expect(x.y).toBeLessThanOrEqual(layout.footer.y + layout.footer.h);
+        const metersPerMm = (8 * 3000) / layout.map.w;
+        const scale = texts.find((x) => x.text.startsWith('Maßstab 1:'))!;
+        const n = Number(scale.text.match(/1:([\d.]+)/)![1]!.replaceAll('.', ''));
+        const bar = scaleBar(metersPerMm, layout.map.w / 3);
+        // The bar is bar.px mm long and says bar.meters: its scale is meters·1000 / mm.
+        const barScale = (bar.meters * 1000) / bar.px;
+        expect(Math.abs(n - barScale) / barScale).toBeLessThan(0.02);
+        expect(scale.text).toContain('bei A');
+      }
+  });
+
+  it('rounds the scale to three significant digits', () => {
+    expect(scaleDenominator(24.33)).toBe(24300);
+    expect(scaleDenominator(9.876)).toBe(9880);
+    expect(scaleDenominator(0.5)).toBe(500);
+  });
+
+  it('names the filter, and leaves out rows that would read 0 ha', () => {
+    expect(filterText(fullFilter(), t, 'de')).toBeNull();
+    const f = { ...fullFilter(), status: 'neu' as const, categories: new Set(['wohnen' as const]) };
+    expect(filterText(f, t, 'de')).toBe('Filter: Stand neu 2025, Wohnbaufläche');
+    const balance = {
+      categories: [
+        { category: 'wohnen' as const, area_m2: 640_000, count: 26, share: 0.008 },
+        { category: 'verkehr' as const, area_m2: 3000, count: 1, share: 0.005 }
+      ],
+      total: { area_m2: 643_000, count: 27 },
+      scope_m2: 80_000_000,
+      region_m2: null
+    };
+    expect(shownRows(balance, 0).map((r) => r.category)).toEqual(['wohnen']);
+    expect(shownRows(balance, 1).map((r) => r.category)).toEqual(['wohnen', 'verkehr']);
+    expect(
+      shownRows({ ...balance, categories: [{ ...balance.categories[1]!, area_m2: 400 }] }, 1)
+    ).toEqual([]);
+    expect(shownRows(balance, 2).map((r) => r.category)).toEqual(['wohnen', 'verkehr']);
+  });
+});
+
+describe('handout headings', () => {
+  it('a long title and balance heading are printed whole, in the header and the balance box', () => {
+    const long =
+      'Flächennutzungsplan Düren 2025 – Filter: Neue Wohnbaufläche, Neue Gewerbe- oder Industriefläche, Andere neue Baufläche, Rücknahme: wieder Freiraum';
+    for (const orientation of ORIENTATIONS) {
+      const layout = sheetLayout('a4', orientation);
+      const { p, texts } = recorder();
+      const image = { width: 3000, height: 2000 } as HTMLCanvasElement;
+      drawSheet(
+        p,
+        content({ title: long, balanceTitle: long }),
+        layout,
+        { image, metersPerPixel: 8 },
+        image
+      );
+      const inHeader = texts.filter((x) => x.y <= layout.header.y + layout.header.h);
+      expect(inHeader.map((x) => x.text).join(' ')).toContain(long);
+      for (const x of inHeader)
+        expect(x.text.length * x.pt * 0.3528 * 0.5).toBeLessThanOrEqual(layout.header.w);
+      const inBalance = texts.filter(
+        (x) => x.y > layout.balance.y && x.y < layout.balance.y + 30 && x.x === layout.balance.x
+      );
+      expect(inBalance.map((x) => x.text).join(' ')).toContain(long);
+    }
+  });
+});
