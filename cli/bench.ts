@@ -25,7 +25,8 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { ellipsoidalArea } from '../src/lib/geo/area';
 import { PlanIndex, fullFilter } from '../src/lib/geo/engine';
 import { toLaea } from '../src/lib/geo/laea';
-import { DUEREN, prng, starRegion, syntheticPlan } from '../src/lib/geo/synthetic';
+import { mulberry32 } from '../src/lib/geo/prng';
+import { DUEREN, starRegion, syntheticPlan } from '../src/lib/geo/synthetic';
 import { benchOverlay } from './bench-overlay';
 
 function option(name: string, fallback: string): string {
@@ -46,7 +47,7 @@ const median = (xs: number[]) => {
 const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 
 function regions(count: number, seed: number, cityArea: number): Polygon[] {
-  const rnd = prng(seed);
+  const rnd = mulberry32(seed);
   const [cx, cy] = toLaea(DUEREN[0], DUEREN[1]);
   const out: Polygon[] = [];
   for (let k = 0; k < count; k++) {

@@ -15,7 +15,7 @@ import { parsePlanCollection } from '../src/lib/plan/validate';
 import { parsePlots, type PlotFeature } from '../src/lib/plan/plots';
 import { estateAreas, PARCEL_OPTIONS, plotAttributes, zoningOf } from './plots/model';
 import { parcels } from './plots/parcels';
-import { createRng } from './plots/rng';
+import { createRng } from '../src/lib/geo/prng';
 import { accessFor, type AccessSources } from './plots/access-points';
 
 const read = (dir: string, file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'));

@@ -6,7 +6,7 @@
 import { difference, featureCollection, intersect, multiPolygon, union } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { fromLaea, toLaea } from '../../src/lib/geo/laea';
-import type { Rng } from './prng';
+import type { Rng } from '../../src/lib/geo/prng';
 
 /** Multipolygon coordinates in local metres. */
 export type MP = Position[][][];

@@ -9,7 +9,7 @@ import Flatbush from 'flatbush';
 import { area, bbox, bboxOverlap, diff, inter, parts, unite, type MP, type Pt } from './geo';
 import type { Piece } from './carve';
 import type { CorridorLayer } from './corridors';
-import type { Rng } from './prng';
+import type { Rng } from '../../src/lib/geo/prng';
 import { ZONES, type Zone } from './sketch';
 
 const TILE = 1200;

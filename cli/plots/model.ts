@@ -6,7 +6,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { PlotProperties, PlotStatus, Zoning } from '../../src/lib/plan/plots';
 import type { PlanFeature } from '../../src/lib/plan/types';
-import type { Rng } from './rng';
+import type { Rng } from '../../src/lib/geo/prng';
 
 /** Date of the model information ("Stand"), shown with every plot. */
 export const AS_OF = '2026-10-01';

@@ -6,7 +6,7 @@
 import { featureCollection, intersect, polygon as turfPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { fromLaea, toLaea } from '../../src/lib/geo/laea';
-import type { Rng } from './rng';
+import type { Rng } from '../../src/lib/geo/prng';
 
 export interface ParcelOptions {
   /** Target plot area range (m²); strip widths are drawn so plots fall near this range. */

@@ -1,13 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,17 +7,10 @@ import { zxyToTileId } from 'pmtiles';
 import { installBasemap } from '../../cli/basemap';
 import { isManifest } from '../../src/lib/state/basemap';
 import { nameIndexEntries } from '../../src/lib/search/name-index';
+import { generateTiles, tileXY } from '../fixtures/generate';
 
-/** Real tiles of Düren (read, never copied into the project). */
-const SHARED = join(__dirname, '../../../shared/geo/dueren-osm-2021/tiles');
-const lonX = (lon: number, z: number) => Math.floor(((lon + 180) / 360) * 2 ** z);
-const latY = (lat: number, z: number) => {
-  const r = (lat * Math.PI) / 180;
-  return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
-};
 // Four z14 tiles around the Kölnstraße in the city centre, and one far away (for --clip).
-const X = lonX(6.488, 14);
-const Y = latY(50.8037, 14);
+const [X, Y] = tileXY(6.488, 50.8037, 14);
 const NEAR = [
   [X, Y],
   [X + 1, Y],
@@ -34,20 +19,25 @@ const NEAR = [
 ] as const;
 const FAR = [X + 300, Y] as const;
 
+/** Generated OpenMapTiles-schema tiles: a street (Kölnstraße in the first) and a place each. */
+const TILES = new Map(
+  generateTiles([...NEAR, FAR], 14).map((t) => [`${t.x}/${t.y}`, Buffer.from(t.data)])
+);
+const tileBytes = (x: number, y: number): Buffer => TILES.get(`${x}/${y}`)!;
+
+/** Each test's own folder: no test reads what another wrote. */
 let work: string;
-const tileBytes = (x: number, y: number) => readFileSync(join(SHARED, '14', String(x), `${y}.pbf`));
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'fnp-basemap-'));
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 function makeDirectory(): string {
   const dir = join(work, 'dir');
-  for (const [x, y] of NEAR) {
+  for (const [x, y] of [...NEAR, FAR]) {
     mkdirSync(join(dir, '14', String(x)), { recursive: true });
-    copyFileSync(join(SHARED, '14', String(x), `${y}.pbf`), join(dir, '14', String(x), `${y}.pbf`));
+    writeFileSync(join(dir, '14', String(x), `${y}.pbf`), tileBytes(x, y));
   }
-  mkdirSync(join(dir, '14', String(FAR[0])), { recursive: true });
-  copyFileSync(
-    join(SHARED, '14', String(X), `${Y}.pbf`),
-    join(dir, '14', String(FAR[0]), `${FAR[1]}.pbf`)
-  );
   writeFileSync(
     join(dir, 'metadata.json'),
     JSON.stringify({ minzoom: 14, maxzoom: 14, attribution: '<a href="x">© OpenStreetMap</a>' })
@@ -143,11 +133,6 @@ const isPlainTile = (site: string, x: number, y: number) => {
   return b.equals(tileBytes(x, y));
 };
 
-beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'fnp-basemap-'));
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
 describe('npm run basemap', () => {
   it('installs a tile folder with its metadata, tiles and a street index', async () => {
     const site = join(work, 'site-dir');
@@ -157,12 +142,14 @@ describe('npm run basemap', () => {
     expect(isManifest(manifest)).toBe(true);
     expect((manifest as { attribution: string }).attribution).toBe('© OpenStreetMap');
     expect(search.some((e) => e.kind === 'street' && e.label === 'Kölnstraße')).toBe(true);
+    expect(search.some((e) => e.kind === 'street' && e.label === 'Wilhelmstraße')).toBe(true);
+    expect(search.some((e) => e.kind === 'place' && e.label === 'Innenstadt')).toBe(true);
     expect(isPlainTile(site, X, Y)).toBe(true);
   });
 
   it('--clip keeps only tiles near the plans', async () => {
     const site = join(work, 'site-clip');
-    const r = await installBasemap(join(work, 'dir'), { clip: true, site });
+    const r = await installBasemap(makeDirectory(), { clip: true, site });
     expect(r.count).toBe(4);
     expect(existsSync(join(site, 'basemap', 'tiles', '14', String(FAR[0])))).toBe(false);
   });

@@ -105,7 +105,7 @@ function sharedBoundaries(): Map<string, number> {
 const keptApart = (f: Feature<Area, PlanProperties>): boolean => {
   const p = f.properties;
   if (p.status === 'neu') return true;
-  // Verkehrsflächen keep their pieces: joined per street, the plan would fall under 1,500 areas.
+  // Verkehrsflächen keep their pieces, as cli/data/dissolve.ts writes them (see there).
   if (p.category === 'verkehr') return true;
   if (p.name !== null && p.category !== 'wasser') return true;
   return booleanPointInPolygon(pointOnFeature(f), iq);

@@ -18,7 +18,8 @@ import {
   districtRegion,
   regionFromGeoJSON
 } from '../../src/lib/geo/region';
-import { DUEREN, prng, spikyRegion, starRegion, syntheticPlan } from '../../src/lib/geo/synthetic';
+import { mulberry32 } from '../../src/lib/geo/prng';
+import { DUEREN, spikyRegion, starRegion, syntheticPlan } from '../../src/lib/geo/synthetic';
 import { CATEGORIES, type CategoryCode } from '../../src/lib/plan/categories';
 import type { LoadedFeature } from '../../src/lib/plan/types';
 
@@ -139,7 +140,7 @@ beforeAll(() => {
 
 describe('region balance vs the exact reference (turf.intersect + ellipsoidal area)', () => {
   it('random concave star regions (5 % of the city), with 50–200 vertices', () => {
-    const rnd = prng(5);
+    const rnd = mulberry32(5);
     for (let k = 0; k < 3; k++) {
       const r = starRegion(
         rnd,
@@ -156,7 +157,7 @@ describe('region balance vs the exact reference (turf.intersect + ellipsoidal ar
   });
 
   it('a spiky star that most areas cross, and one reaching over the city edge', () => {
-    const rnd = prng(6);
+    const rnd = mulberry32(6);
     const spiky = spikyRegion(rnd, CX, CY, 4e6, 60);
     expectAgrees(index.balance(spiky, all), reference(plan, spiky, all));
     const edge = starRegion(rnd, CX + 4600, CY - 4600, 8e6, 90);
@@ -166,7 +167,7 @@ describe('region balance vs the exact reference (turf.intersect + ellipsoidal ar
   });
 
   it('a region with holes, a multipolygon region, a circle and a map-view box', () => {
-    const rnd = prng(8);
+    const rnd = mulberry32(8);
     const outer = starRegion(rnd, CX, CY, 8e6, 80).coordinates[0] as Position[];
     const hole = (starRegion(rnd, CX + 100, CY, 0.8e6, 40).coordinates[0] as Position[])
       .slice()
@@ -190,7 +191,7 @@ describe('region balance vs the exact reference (turf.intersect + ellipsoidal ar
   });
 
   it('fast paths: wholly inside counts the precomputed area, crossing only its part, outside nothing', () => {
-    const r = starRegion(prng(9), CX, CY, 6e6, 100);
+    const r = starRegion(mulberry32(9), CX, CY, 6e6, 100);
     const hits = index.query(r, all, false);
     const whole = hits.filter((h) => h.whole);
     const partial = hits.filter((h) => !h.whole);
@@ -452,7 +453,7 @@ describe('degenerate and invalid regions', () => {
 
 describe('filters, overlays, other regions', () => {
   it('respects categories, status, district and minimum area; overlays never count', () => {
-    const r = starRegion(prng(21), CX, CY, 1.2e7, 120);
+    const r = starRegion(mulberry32(21), CX, CY, 1.2e7, 120);
     const filters: PlanFilter[] = [
       {
         categories: new Set<CategoryCode>(['wohnen', 'gewerbe', 'wald']),
@@ -553,7 +554,7 @@ describe('filters, overlays, other regions', () => {
   it('stays exact at n = 20,000 for random star regions', () => {
     const big = syntheticPlan({ n: 20_000, seed: 2, holeEvery: 10 });
     const idx = new PlanIndex(big);
-    const rnd = prng(3);
+    const rnd = mulberry32(3);
     for (let k = 0; k < 9; k++) {
       const r = starRegion(
         rnd,
