@@ -10,7 +10,8 @@
 import Flatbush from 'flatbush';
 import type { CategoryCode } from '../../src/lib/plan/categories';
 import type { Piece } from './carve';
-import { kinks, polygon } from '@turf/turf';
+import { polygon } from '@turf/helpers';
+import { kinks } from '@turf/kinks';
 import type { Position } from 'geojson';
 import { toLL, unite, type MP } from './geo';
 import { cleanRings } from './output';

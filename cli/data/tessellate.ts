@@ -4,7 +4,8 @@
  * outside). Each cell is cut by the corridors and by the sketch's zones, so areas follow the
  * real land cover and every edge between two features is computed from the same input edges.
  */
-import { featureCollection, point, voronoi } from '@turf/turf';
+import { featureCollection, point } from '@turf/helpers';
+import { voronoi } from '@turf/voronoi';
 import Flatbush from 'flatbush';
 import { area, bbox, bboxOverlap, diff, inter, parts, unite, type MP, type Pt } from './geo';
 import type { Piece } from './carve';

@@ -158,6 +158,7 @@ test('300 seeded fuzz hashes: no uncaught error, no echo into the DOM, each appl
       const before = location.hash;
       location.hash = h;
       if (location.hash === before) return 0;
+      // A cap, not a wait: a hash that never applies counts as 5 s (slow) instead of hanging.
       return Promise.race([applied, new Promise<number>((r) => setTimeout(() => r(5000), 5000))]);
     }, hash);
     if (ms > 1000) slow.push(`${Math.round(ms)} ms: ${hash.slice(0, 80)}`);

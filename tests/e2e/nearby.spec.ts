@@ -4,7 +4,10 @@
  * clipping against a GeographicLib circle); point picked by right-click; radius from the URL; decimal comma; Back; axe.
  */
 import { readFileSync } from 'node:fs';
-import * as turf from '@turf/turf';
+import { area as turfArea } from '@turf/area';
+import { featureCollection, polygon } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
+import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
 import geodesic from 'geographiclib-geodesic';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -28,16 +31,16 @@ function reference(lon: number, lat: number, r: number) {
     const p = geodesic.Geodesic.WGS84.Direct(lat, lon, (i % 720) * 0.5, r);
     ring.push([p.lon2!, p.lat2!]);
   }
-  const circle = turf.polygon([ring.reverse()]);
+  const circle = polygon([ring.reverse()]);
   return features
     .filter((f) => {
       const p = f.properties;
       return p.status === 'neu' || (p.previous !== null && p.previous !== p.category);
     })
     .map((f) => {
-      const d = Math.max(0, turf.pointToPolygonDistance([lon, lat], f, { units: 'meters' }));
-      const part = d < r ? turf.intersect(turf.featureCollection([f, circle])) : null;
-      return { f, d, inside_m2: part ? turf.area(part) : 0 };
+      const d = Math.max(0, pointToPolygonDistance([lon, lat], f, { units: 'meters' }));
+      const part = d < r ? intersect(featureCollection([f, circle])) : null;
+      return { f, d, inside_m2: part ? turfArea(part) : 0 };
     })
     .filter((x) => x.d < r && x.inside_m2 >= 1)
     .sort((a, b) => a.d - b.d);
@@ -96,7 +99,7 @@ test.describe('with granted geolocation in Düren', () => {
         new RegExp(`${e.n} neue ${e.n === 1 ? plain.one : plain.many} \\(([\\d.,]+) ha\\)`)
       );
       expect(m, `${code} in: ${sentence}`).not.toBeNull();
-      // turf.area is spherical (0.35 % low here); the sentence rounds to 0.1 ha.
+      // turfArea is spherical (0.35 % low here); the sentence rounds to 0.1 ha.
       const refHa = e.m2 / 10_000;
       expect(Math.abs(parseGerman(m![1]!) - refHa)).toBeLessThanOrEqual(0.051 + refHa * 0.005);
     }
@@ -193,9 +196,12 @@ test('Back returns to the previous selection; panning adds no history', async ({
   const length0 = await page.evaluate(() => history.length);
   await page.evaluate((b) => (location.hash = `#sel=${b}`), b!);
   await expect(page.getByTestId('feature-info')).toContainText(b!);
+  const before = page.url();
   await page.evaluate(() => window.fnpViewer!.map.panBy([200, 100], { animate: false }));
   await page.evaluate(() => window.fnpViewer!.map.panBy([-50, 80], { animate: false }));
-  await page.waitForTimeout(300);
+  // The new view reaches the URL (replaced, not pushed) once the map has settled.
+  await expect.poll(() => page.url()).not.toBe(before);
+  await expect(page).toHaveURL(/map=/);
   expect(await page.evaluate(() => history.length)).toBe(length0 + 1);
   // A selection made by clicking in the list pushes an entry of its own.
   await page.goBack();

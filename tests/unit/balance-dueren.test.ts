@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { pointOnFeature } from '@turf/point-on-feature';
 import { describe, expect, it } from 'vitest';
 import { PlanIndex, fullFilter } from '../../src/lib/geo/engine';
 import { ellipsoidalArea } from '../../src/lib/geo/area';

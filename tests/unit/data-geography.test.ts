@@ -5,14 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  area as turfArea,
-  booleanPointInPolygon,
-  featureCollection,
-  intersect,
-  point,
-  pointToPolygonDistance
-} from '@turf/turf';
+import { area as turfArea } from '@turf/area';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { featureCollection, point } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
+import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
 import Flatbush from 'flatbush';
 import type {
   Feature,

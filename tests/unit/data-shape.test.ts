@@ -6,14 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  booleanPointInPolygon,
-  featureCollection,
-  kinks,
-  pointOnFeature,
-  polygon,
-  union
-} from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { featureCollection, polygon } from '@turf/helpers';
+import { kinks } from '@turf/kinks';
+import { pointOnFeature } from '@turf/point-on-feature';
+import { union } from '@turf/union';
 import Flatbush from 'flatbush';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';

@@ -4,15 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  booleanPointInPolygon,
-  intersect,
-  featureCollection,
-  kinks,
-  point,
-  polygon,
-  pointOnFeature
-} from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { featureCollection, point, polygon } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
+import { kinks } from '@turf/kinks';
+import { pointOnFeature } from '@turf/point-on-feature';
 import Flatbush from 'flatbush';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';

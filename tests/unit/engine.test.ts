@@ -1,10 +1,12 @@
 /**
  * The Flächenbilanz engine (src/lib/geo/engine.ts) against a slow, independent exact reference:
- * turf.intersect (polyclip-ts, in lon/lat) of every area with the region, then the ellipsoidal
+ * intersect (polyclip-ts, in lon/lat) of every area with the region, then the ellipsoidal
  * area of the pieces. Must agree to 0.01 % per category, with equal counts.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import * as turf from '@turf/turf';
+import { feature as turfFeature, featureCollection, polygon } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
+import { union } from '@turf/union';
 import { Geodesic } from 'geographiclib-geodesic';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ellipsoidalArea } from '../../src/lib/geo/area';
@@ -73,10 +75,10 @@ function densify(region: Region): Region {
 function reference(plan: LoadedFeature[], region: Region, filter: PlanFilter) {
   const area = new Map<CategoryCode, number>();
   const count = new Map<CategoryCode, number>();
-  const regionFeature = turf.feature(densify(region));
+  const regionFeature = turfFeature(densify(region));
   for (const f of plan) {
     if (f.properties.overlay || !matchesFilter(f.properties, filter)) continue;
-    const x = turf.intersect(turf.featureCollection([turf.feature(f.geometry), regionFeature]));
+    const x = intersect(featureCollection([turfFeature(f.geometry), regionFeature]));
     if (!x) continue;
     const a = ellipsoidalArea(x.geometry);
     if (a <= 1e-4) continue;
@@ -138,7 +140,7 @@ beforeAll(() => {
   index = new PlanIndex(plan);
 });
 
-describe('region balance vs the exact reference (turf.intersect + ellipsoidal area)', () => {
+describe('region balance vs the exact reference (intersect + ellipsoidal area)', () => {
   it('random concave star regions (5 % of the city), with 50–200 vertices', () => {
     const rnd = mulberry32(5);
     for (let k = 0; k < 3; k++) {
@@ -197,11 +199,11 @@ describe('region balance vs the exact reference (turf.intersect + ellipsoidal ar
     const partial = hits.filter((h) => !h.whole);
     expect(whole.length).toBeGreaterThan(20);
     expect(partial.length).toBeGreaterThan(20);
-    const regionFeature = turf.feature(densify(r));
+    const regionFeature = turfFeature(densify(r));
     for (const h of [...whole.slice(0, 15), ...partial.slice(0, 15)]) {
       const f = plan[h.index] as LoadedFeature;
       expect(h.id).toBe(f.properties.id);
-      const x = turf.intersect(turf.featureCollection([turf.feature(f.geometry), regionFeature]));
+      const x = intersect(featureCollection([turfFeature(f.geometry), regionFeature]));
       const ref = x ? ellipsoidalArea(x.geometry) : 0;
       expect(Math.abs(h.area_in_m2 - ref)).toBeLessThan(1e-4 * f.properties.area_m2 + 1e-3);
       if (h.whole) expect(h.area_in_m2).toBe(f.properties.area_m2);
@@ -211,7 +213,7 @@ describe('region balance vs the exact reference (turf.intersect + ellipsoidal ar
     const hit = new Set(hits.map((h) => h.index));
     plan.slice(0, 200).forEach((f, i) => {
       if (hit.has(i) || f.properties.overlay) return;
-      const x = turf.intersect(turf.featureCollection([turf.feature(f.geometry), regionFeature]));
+      const x = intersect(featureCollection([turfFeature(f.geometry), regionFeature]));
       expect(x ? ellipsoidalArea(x.geometry) : 0).toBeLessThan(1e-3);
     });
   });
@@ -360,7 +362,7 @@ describe('degenerate and invalid regions', () => {
     const c = square(6.48, 50.8, 1000, 500, 0);
     const b = index.balance({ type: 'MultiPolygon', coordinates: [[a], [c]] }, all);
     expect(b.region_m2).toBeCloseTo(1.5e6, -1);
-    const u = turf.union(turf.featureCollection([turf.polygon([a]), turf.polygon([c])]));
+    const u = union(featureCollection([polygon([a]), polygon([c])]));
     expectAgrees(b, reference(plan, (u as { geometry: Region }).geometry, all));
   });
 

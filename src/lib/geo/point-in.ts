@@ -4,6 +4,7 @@
  */
 import type { Position } from 'geojson';
 import { toLaea } from './laea';
+import { pointInRing } from './point-in-ring';
 import type { PlanGeometry } from '../plan/types';
 
 /** Distance (m) from (x, y) to segment a–b, all in the same planar metres. */
@@ -17,16 +18,14 @@ function segmentDistance(x: number, y: number, ax: number, ay: number, bx: numbe
 
 /** Even-odd test and nearest edge of one ring; returns [inside toggles, distance]. */
 function ringMeasure(ring: Position[], x: number, y: number): [boolean, number] {
-  let inside = false;
   let best = Infinity;
   const pts = ring.map(([lon, lat]) => toLaea(lon as number, lat as number));
   for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
     const [xi, yi] = pts[i] as [number, number];
     const [xj, yj] = pts[j] as [number, number];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
     best = Math.min(best, segmentDistance(x, y, xj, yj, xi, yi));
   }
-  return [inside, best];
+  return [pointInRing(x, y, pts), best];
 }
 
 /** Shortest distance in metres from (lon, lat) to a polygon; 0 inside it (holes respected). */
