@@ -11,6 +11,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { fromLaea, toLaea } from '../../src/lib/geo/laea';
 import type { Rng } from '../../src/lib/geo/prng';
 import { pointInRings } from '../../src/lib/geo/point-in-ring';
+import { polygonsBounds } from '../../src/lib/geo/bounds';
 
 /** Multipolygon coordinates in local metres. */
 export type MP = Position[][][];
@@ -47,22 +48,8 @@ export function area(mp: MP): number {
   return sum;
 }
 
-export function bbox(mp: MP): [number, number, number, number] {
-  let a = Infinity,
-    b = Infinity,
-    c = -Infinity,
-    d = -Infinity;
-  for (const poly of mp)
-    for (const p of poly[0] ?? []) {
-      const x = p[0] as number,
-        y = p[1] as number;
-      if (x < a) a = x;
-      if (y < b) b = y;
-      if (x > c) c = x;
-      if (y > d) d = y;
-    }
-  return [a, b, c, d];
-}
+/** The box around the shape's outer rings, in metres. */
+export const bbox = (mp: MP): [number, number, number, number] => polygonsBounds(mp);
 
 export const bboxOverlap = (p: number[], q: number[]): boolean =>
   (p[0] as number) <= (q[2] as number) &&
