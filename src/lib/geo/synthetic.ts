@@ -195,6 +195,7 @@ export function starRegion(
 }
 
 /** A spiky star (alternating long and short rays): a harder case, many areas cross its outline. */
+// Same parameters and steps as starRegion on purpose: the tests swap one shape for the other.
 export function spikyRegion(
   rnd: () => number,
   x: number,
