@@ -100,7 +100,7 @@ describe.skipIf(MISSING).each(FILES)(`real plan %s${WHY}`, (name) => {
     ref = referenceFigures().get(name)!;
     result = importPlan(bytes, name);
     report = result.report;
-  });
+  }, 120_000); // the import of a real plan, on a busy machine
 
   it('SOURCES.md has reference figures for it', () => {
     expect(ref.size).toBeGreaterThan(10);
