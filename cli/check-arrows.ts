@@ -63,9 +63,7 @@ export const CROSS_FEATURE: Record<string, readonly string[]> = {
   plots: ['explore'],
   // The explore panels hold search, "Was ist hier geplant?", the basemap and the plan choice.
   explore: ['search', 'nearby', 'basemap', 'import', 'print'],
-  nearby: ['search'],
-  // The print sheet prints the comparison's pages when a comparison is on screen.
-  print: ['compare', 'explore']
+  nearby: ['search']
 };
 
 /** The zone of a path relative to the project root, or null for files outside the rules. */

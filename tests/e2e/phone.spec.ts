@@ -27,8 +27,84 @@ async function metresBetween(page: Page, dxPx: number) {
   }, dxPx);
 }
 
+/**
+ * Whether every point (lon, lat) is on the map and above the bottom sheet, with a few px of
+ * room, once the map has stopped moving (MapLibre's own `project`, not the viewer's arithmetic).
+ */
+async function aboveSheet(page: Page, points: [number, number][]) {
+  return page.evaluate((pts) => {
+    const map = window.fnpViewer!.map;
+    if (map.isMoving()) return 'moving';
+    const canvas = map.getCanvas().getBoundingClientRect();
+    const sheet = document.querySelector('.sheet.phone')!.getBoundingClientRect();
+    const outside = pts
+      .map((p) => map.project(p))
+      .map((q) => ({ x: canvas.left + q.x, y: canvas.top + q.y }))
+      .filter(
+        (q) =>
+          q.x < canvas.left + 4 ||
+          q.x > canvas.right - 4 ||
+          q.y < canvas.top + 4 ||
+          q.y > sheet.top - 4
+      );
+    return outside.length === 0
+      ? 'inside'
+      : `outside: ${JSON.stringify({ outside, sheet: sheet.top })}`;
+  }, points);
+}
+
+/** A place north of the centre (as in nearby.spec). */
+const HOME = { longitude: 6.4964, latitude: 50.8105 };
+
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test.describe('with the sheet open', () => {
+    test.use({ geolocation: HOME, permissions: ['geolocation'] });
+
+    test('a found place and „Mein Standort“ with its circle are shown above the sheet', async ({
+      page
+    }) => {
+      test.setTimeout(120_000);
+      // Far from both targets, so the map has to move to them.
+      await gotoViewer(page, '#map=14/50.78/6.42');
+      await waitForMap(page);
+
+      const search = page.getByRole('combobox', { name: 'Suche' });
+      await search.fill('Modellfabrik Papier');
+      await page
+        .getByRole('option', { name: /Modellfabrik Papier/ })
+        .first()
+        .click();
+      // The answer opens the sheet to half height, over the lower half of the map.
+      await expect(page.locator('.sheet.phone')).toHaveAttribute('data-size', 'half');
+      await expect
+        .poll(() => aboveSheet(page, [[6.489358, 50.810232]]), { timeout: 20_000 })
+        .toBe('inside');
+      await page.screenshot({ path: 'test-results/phone-search-fit.png' });
+
+      await page.getByRole('button', { name: 'Mein Standort' }).click();
+      await expect(page).toHaveURL(/region=c:6\.4964,50\.8105,500/);
+      // The whole 500 m circle: its northern, southern, eastern and western rim.
+      const dLat = 500 / 111_195;
+      const dLon = dLat / Math.cos((HOME.latitude * Math.PI) / 180);
+      const { longitude: lon, latitude: lat } = HOME;
+      await expect
+        .poll(
+          () =>
+            aboveSheet(page, [
+              [lon, lat],
+              [lon, lat + dLat],
+              [lon, lat - dLat],
+              [lon + dLon, lat],
+              [lon - dLon, lat]
+            ]),
+          { timeout: 20_000 }
+        )
+        .toBe('inside');
+      await page.screenshot({ path: 'test-results/phone-locate-fit.png' });
+    });
+  });
 
   test('tapping an area shows its details inside the viewport', async ({ page }) => {
     test.setTimeout(120_000);

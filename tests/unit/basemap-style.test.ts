@@ -4,11 +4,11 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { addRest, buildStyle, firstFrameStyle, type StyleInput } from '../../src/lib/map/style';
 import { BASEMAP_BELOW, BASEMAP_LABELS, FIRST_FRAME, LAYER_ORDER } from '../../src/lib/map/layers';
 import { EXTERNAL_PREFIX } from '../../src/lib/map/basemap/compose';
-import { CATEGORY_CODES } from '../../src/lib/plan/categories';
 import type { ActiveBasemap } from '../../src/lib/map/basemap/sources';
 import { omtLayers } from '../../src/lib/map/basemap/omt-style';
 import type { Plan } from '../../src/lib/plan/types';
 import { withOverview } from '../../src/lib/map/overview';
+import { selfBasemap, showAll } from './style-fixtures';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 const plan = {
@@ -24,13 +24,7 @@ const plan = {
 function input(basemap: ActiveBasemap, planOpacity?: number): StyleInput {
   return {
     plan,
-    filter: {
-      categories: new Set(CATEGORY_CODES),
-      status: 'alle',
-      district: null,
-      minArea_m2: 0,
-      overlays: true
-    },
+    filter: showAll(),
     selected: null,
     showIq: true,
     region: empty,
@@ -41,20 +35,7 @@ function input(basemap: ActiveBasemap, planOpacity?: number): StyleInput {
   };
 }
 
-const self: ActiveBasemap = {
-  kind: 'self',
-  omt: omtLayers,
-  baseUrl: 'http://127.0.0.1:4173/basemap',
-  manifest: {
-    version: 1,
-    tiles: 'tiles/{z}/{x}/{y}.pbf',
-    minzoom: 0,
-    maxzoom: 14,
-    bounds: [6.3, 50.7, 6.6, 50.9],
-    attribution: '© OpenStreetMap-Mitwirkende <ODbL>',
-    search: 'search.json'
-  }
-};
+const self = selfBasemap;
 
 const ids = (s: StyleSpecification) => s.layers.map((l) => l.id);
 const order = LAYER_ORDER as readonly string[];

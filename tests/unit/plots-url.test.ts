@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultHashState, parseHash, serializeHash } from '../../src/lib/state/url';
-import { defaultPlotsChoice } from '../../src/lib/plan/plots';
+import { defaultPlotsChoice } from '../../src/lib/state/plots-url';
 
 describe('plot finder in the URL', () => {
   it('round-trips every filter, the sort and the selection', () => {

@@ -10,7 +10,7 @@ import { PlanDataError } from '../../src/lib/plan/validate';
 import { ellipsoidalArea } from '../../src/lib/geo/area';
 import { geodesicDistance, plotCentre, pointInGeometry } from '../../src/lib/geo/access';
 import { filterPlots, parseLocaleNumber, sortPlots } from '../../src/lib/geo/plots-filter';
-import { defaultPlotsChoice } from '../../src/lib/plan/plots';
+import { defaultPlotsChoice } from '../../src/lib/state/plots-url';
 import { plotsCsv, PLOTS_CSV_HEADER } from '../../src/lib/features/plots/export';
 import { parseGermanCsv } from '../../src/lib/export/csv';
 

@@ -16,7 +16,7 @@ describe('URL hash', () => {
 
   it('round-trips every field', () => {
     const state: HashState = {
-      plan: 'grasleben',
+      planId: 'grasleben',
       view: { zoom: 13.25, lat: 50.80168, lon: 6.48296 },
       hidden: new Set(['wald', 'gewerbe']),
       iq: false,

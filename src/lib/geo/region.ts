@@ -273,3 +273,16 @@ export function circleRegion(lon: number, lat: number, radius_m: number, segment
   ring.push([...(ring[0] as Position)]);
   return { type: 'Polygon', coordinates: [ring] };
 }
+
+/** A region as the user drew it or a link gives it: a polygon ring or a circle. */
+export type Region =
+  | { kind: 'polygon'; ring: [number, number][] }
+  | { kind: 'circle'; center: [number, number]; radius_m: number };
+
+/** The region as a polygon (a circle becomes a fine polygon). */
+export function regionGeometry(region: Region): Polygon {
+  if (region.kind === 'circle')
+    return circleRegion(region.center[0], region.center[1], region.radius_m);
+  const ring = region.ring.map(([lon, lat]) => [lon, lat]);
+  return { type: 'Polygon', coordinates: [[...ring, ring[0]!]] };
+}

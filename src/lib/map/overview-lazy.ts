@@ -2,7 +2,6 @@ import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { PlanOverview } from '../plan/types';
 import { SOURCES } from './layers';
 import { maplibre } from './preload';
-import { planTile } from '../state/sync.svelte';
 
 /**
  * The overview of very large plans (map/overview.ts, geo/overview.ts) loads with the first
@@ -14,10 +13,15 @@ let loaded: OverviewModule | null = null;
 
 let loading: Promise<OverviewModule> | null = null;
 
-/** Loads the overview code (once) and lets MapLibre read plan tiles from the plan worker. */
-export function loadOverview(): Promise<OverviewModule> {
+/**
+ * Loads the overview code (once) and lets MapLibre read plan tiles from the page's plan worker
+ * (`tile`, see PlanRuntime in state/sync.svelte.ts).
+ */
+export function loadOverview(
+  tile: (z: number, x: number, y: number) => Promise<ArrayBuffer>
+): Promise<OverviewModule> {
   loading ??= import('./overview').then((module) => {
-    module.registerPlanTiles(maplibre, planTile);
+    module.registerPlanTiles(maplibre, tile);
     loaded = module;
     return module;
   });

@@ -2,7 +2,7 @@ import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { PLAN_TILE_LAYER, PLAN_TILE_MAXZOOM, PLAN_TILE_PROTOCOL } from '../geo/overview';
 import type { PlanOverview } from '../plan/types';
 import { SOURCES } from './layers';
-import { CancelledError } from '../worker/client';
+import { CancelledError } from '../worker/rpc';
 
 /** The overview's image source and raster layer (outside the plan's own layer list). */
 export const OVERVIEW_SOURCE = 'plan-overview';

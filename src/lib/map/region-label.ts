@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { Region } from '../state/url';
-import { regionGeometry } from '../state/viewer.svelte';
+import { regionGeometry } from '../geo/region';
 import { geodesicDestination } from '../geo/region';
 import { formatRadius } from '../i18n/format';
 import type { Lang } from '../i18n';

@@ -230,21 +230,3 @@ export interface PlotsChoice {
   plot: string | null;
 }
 
-export function defaultPlotsChoice(): PlotsChoice {
-  return {
-    minM2: null,
-    maxM2: null,
-    unit: 'm2',
-    zoning: [],
-    estate: null,
-    status: [],
-    availableBy: null,
-    maxA4_m: null,
-    maxRail_m: null,
-    maxStop_m: null,
-    within: 'alle',
-    sort: 'size',
-    desc: false,
-    plot: null
-  };
-}

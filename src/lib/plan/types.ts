@@ -91,12 +91,8 @@ export interface PlanOverview {
  */
 export interface Plan {
   meta: PlanMeta;
-  /** Every area with its geometry; empty until `ready`. */
+  /** Every area with its geometry; empty until the plan is `ready` (see state/plan-load.ts). */
   features: LoadedFeature[];
-  /** True once `features` holds the areas (lists, legend, selection, nearby, plots …). */
-  ready: boolean;
-  /** True once the plan worker has indexed the areas: the Flächenbilanz can be asked. */
-  indexed: boolean;
   /** Extent: plan.json's `bbox` (added at build time) before the areas are read. */
   bounds: BBox | null;
   /**

@@ -1,26 +1,23 @@
-import { serializeHash, type HashState } from './url';
+import { FIELD_NAMES, URL_FIELDS, defaultHashState, serializeHash, type HashState } from './url';
 
 /**
- * Browser history for the viewer's URL hash: a major choice (selected area, scope, region,
- * point of interest, plan, mode) gets its own history entry, so Back/Forward step through
+ * Browser history for the viewer's URL hash: a major choice (a field with `history: 'push'` in
+ * the URL table: selected area, scope, region, point of interest, plan, mode …) gets its own
+ * history entry, so Back/Forward step through
  * them; everything else (panning, zooming, filters) replaces the current entry. Changes that
  * follow a major one within COALESCE_MS (a region being drawn live) replace it too.
  */
 const COALESCE_MS = 1000;
 
+/** The fields whose change is a step of its own (`history: 'push'` in the URL table). */
+const REPLACED = FIELD_NAMES.filter((name) => URL_FIELDS[name].history === 'replace');
+
+/** The state with every `replace` field at its default: what a history step compares. */
 function majorKey(s: HashState): string {
-  const only: HashState = {
-    ...s,
-    view: null,
-    hidden: new Set(),
-    iq: true,
-    overlays: true,
-    status: 'alle',
-    district: null,
-    minHa: 0,
-    lang: 'de'
-  };
-  return serializeHash(only);
+  const defaults = defaultHashState();
+  const only: Record<string, unknown> = { ...s };
+  for (const name of REPLACED) only[name] = defaults[name];
+  return serializeHash(only as HashState);
 }
 
 export class HashHistory {

@@ -43,8 +43,6 @@ export async function loadPlan(
     plan: {
       meta,
       features,
-      ready: true,
-      indexed: true,
       bounds: planBounds(features),
       source: { type: 'FeatureCollection', features },
       ...layers
@@ -124,8 +122,6 @@ export async function loadPlanInfo(
     plan: {
       meta,
       features: [],
-      ready: false,
-      indexed: false,
       bounds: isBBox(meta.bbox) ? meta.bbox : null,
       source: planUrl(baseUrl, id),
       boundary: null,

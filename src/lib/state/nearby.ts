@@ -19,25 +19,18 @@ export function nearbyRadius(viewer: ViewerState): number | null {
   return near ? region.radius_m : null;
 }
 
-/** Zoom that shows a circle of radius_m around lat on a map about 500 px high. */
-function zoomFor(radius_m: number, lat: number): number {
-  const metresPerPixelAtZoom0 = 78_271.52 * Math.cos((lat * Math.PI) / 180);
-  return Math.max(8, Math.min(17, Math.log2((metresPerPixelAtZoom0 * 500) / (2.4 * radius_m))));
-}
-
-/** Sets the point of interest and the circle around it; the Flächenbilanz then sums that circle. */
-export function setNearby(
-  viewer: ViewerState,
-  poi: PointOfInterest,
-  radius_m: number,
-  moveMap = true
-) {
+/**
+ * Sets the point of interest and the circle around it; the Flächenbilanz then sums that circle.
+ * Returns the circle, for the map to show (the map controller's fit, in the feature).
+ */
+export function setNearby(viewer: ViewerState, poi: PointOfInterest, radius_m: number) {
   const at = { ...poi, lon: roundCoordinate(poi.lon), lat: roundCoordinate(poi.lat) };
   const r = Math.min(Math.max(1, radius_m), MAX_RADIUS_M);
+  const circle = { point: [at.lon, at.lat] as [number, number], radius_m: r };
   viewer.poi = at;
-  viewer.region = { kind: 'circle', center: [at.lon, at.lat], radius_m: r };
+  viewer.region = { kind: 'circle', center: circle.point, radius_m: r };
   viewer.scope = 'region';
-  if (moveMap) viewer.view = { lon: at.lon, lat: at.lat, zoom: zoomFor(r, at.lat) };
+  return circle;
 }
 
 export function clearNearby(viewer: ViewerState) {
@@ -57,6 +50,6 @@ export function insidePlan(plan: Plan, lon: number, lat: number): boolean {
 }
 
 /** A point picked on the map (right-click, long-press) or found by search: keeps the radius. */
-export function pickPoint(viewer: ViewerState, poi: PointOfInterest, moveMap = false) {
-  setNearby(viewer, poi, nearbyRadius(viewer) ?? DEFAULT_RADIUS, moveMap);
+export function pickPoint(viewer: ViewerState, poi: PointOfInterest) {
+  setNearby(viewer, poi, nearbyRadius(viewer) ?? DEFAULT_RADIUS);
 }

@@ -3,7 +3,6 @@ import {
   PLOT_SORTS,
   PLOT_WITHIN,
   ZONINGS,
-  defaultPlotsChoice,
   isIsoDate,
   type PlotsChoice,
   type PlotSort,
@@ -11,6 +10,7 @@ import {
   type PlotWithin,
   type Zoning
 } from '../plan/plots';
+import { field, tableDefaults } from './url-schema';
 
 /**
  * The plot finder's own choices (the `plots` variant of `Mode`) and their URL keys.
@@ -26,22 +26,6 @@ const STATUS_SLUG: Record<PlotStatus, string> = {
   reserviert: 'reserviert',
   'in Vorbereitung': 'vorbereitung'
 };
-
-export const PLOTS_PARAMS = [
-  'pmin',
-  'pmax',
-  'punit',
-  'pzone',
-  'pest',
-  'pstat',
-  'pby',
-  'pa4',
-  'prail',
-  'pstop',
-  'pin',
-  'psort',
-  'plot'
-] as const;
 
 const MAX_M = 1e8;
 const amount = (v: string): number | null => {
@@ -62,70 +46,90 @@ function list<T extends string>(v: string, allowed: (s: string) => T | null): T[
   return out;
 }
 
-/** Reads the finder's keys; each bad value falls back to its default and is named in `warnings`. */
-export function parsePlotsChoice(params: URLSearchParams, warnings: string[]): PlotsChoice {
-  const c = defaultPlotsChoice();
-  const read = <K extends keyof PlotsChoice>(
-    key: (typeof PLOTS_PARAMS)[number],
-    field: K,
-    parse: (v: string) => PlotsChoice[K] | null
-  ) => {
-    const raw = params.get(key);
-    if (raw === null) return;
-    const value = parse(raw);
-    if (value === null) warnings.push(key);
-    else c[field] = value;
-  };
-  read('pmin', 'minM2', amount);
-  read('pmax', 'maxM2', amount);
-  read('punit', 'unit', (v) => (v === 'ha' || v === 'm2' ? v : null));
-  read('pzone', 'zoning', (v) =>
-    list(v, (s) => ((ZONINGS as readonly string[]).includes(s) ? (s as Zoning) : null))
-  );
-  read('pest', 'estate', safeText);
-  read('pstat', 'status', (v) =>
-    list(v, (s) => PLOT_STATUSES.find((st) => STATUS_SLUG[st] === s) ?? null)
-  );
-  read('pby', 'availableBy', isoDate);
-  read('pa4', 'maxA4_m', amount);
-  read('prail', 'maxRail_m', amount);
-  read('pstop', 'maxStop_m', amount);
-  read('pin', 'within', (v) =>
-    (PLOT_WITHIN as readonly string[]).includes(v) ? (v as PlotWithin) : null
-  );
-  const sort = params.get('psort');
-  if (sort !== null) {
-    const key = sort.replace(/^-/, '');
-    if ((PLOT_SORTS as readonly string[]).includes(key)) {
-      c.sort = key as PlotSort;
-      c.desc = sort.startsWith('-');
-    } else warnings.push('psort');
-  }
-  read('plot', 'plot', safeText);
-  return c;
-}
+const num = (n: number | null) => (n === null ? '' : String(Number(n.toFixed(2))));
 
-/** Writes only what differs from the default, in a fixed order. */
-export function serializePlotsChoice(c: PlotsChoice, params: URLSearchParams) {
-  const num = (n: number) => String(Number(n.toFixed(2)));
-  if (c.minM2 !== null) params.set('pmin', num(c.minM2));
-  if (c.maxM2 !== null) params.set('pmax', num(c.maxM2));
-  if (c.unit !== 'm2') params.set('punit', c.unit);
-  if (c.zoning.length > 0)
-    params.set('pzone', ZONINGS.filter((z) => c.zoning.includes(z)).join(','));
-  if (c.estate !== null) params.set('pest', c.estate);
-  if (c.status.length > 0)
-    params.set(
-      'pstat',
-      PLOT_STATUSES.filter((s) => c.status.includes(s))
+/** A size or distance: empty when open. */
+const amountField = (key: string) =>
+  field<number | null>({
+    key,
+    default: () => null,
+    parse: amount,
+    serialize: num,
+    history: 'push'
+  });
+
+const textField = (key: string) =>
+  field<string | null>({
+    key,
+    default: () => null,
+    parse: safeText,
+    serialize: (v) => v ?? '',
+    history: 'push'
+  });
+
+/** The plot finder's own fields of the URL table (the `plots` variant of `mode`). */
+export const PLOTS_FIELDS = {
+  minM2: amountField('pmin'),
+  maxM2: amountField('pmax'),
+  unit: field<'m2' | 'ha'>({
+    key: 'punit',
+    default: () => 'm2',
+    parse: (v) => (v === 'ha' || v === 'm2' ? v : null),
+    serialize: (v) => v,
+    history: 'push'
+  }),
+  zoning: field<Zoning[]>({
+    key: 'pzone',
+    default: () => [],
+    parse: (v) =>
+      list(v, (s) => ((ZONINGS as readonly string[]).includes(s) ? (s as Zoning) : null)),
+    serialize: (zs) => ZONINGS.filter((z) => zs.includes(z)).join(','),
+    history: 'push'
+  }),
+  estate: textField('pest'),
+  status: field<PlotStatus[]>({
+    key: 'pstat',
+    default: () => [],
+    parse: (v) => list(v, (s) => PLOT_STATUSES.find((st) => STATUS_SLUG[st] === s) ?? null),
+    serialize: (ss) =>
+      PLOT_STATUSES.filter((s) => ss.includes(s))
         .map((s) => STATUS_SLUG[s])
-        .join(',')
-    );
-  if (c.availableBy !== null) params.set('pby', c.availableBy);
-  if (c.maxA4_m !== null) params.set('pa4', num(c.maxA4_m));
-  if (c.maxRail_m !== null) params.set('prail', num(c.maxRail_m));
-  if (c.maxStop_m !== null) params.set('pstop', num(c.maxStop_m));
-  if (c.within !== 'alle') params.set('pin', c.within);
-  if (c.sort !== 'size' || c.desc) params.set('psort', `${c.desc ? '-' : ''}${c.sort}`);
-  if (c.plot !== null) params.set('plot', c.plot);
-}
+        .join(','),
+    history: 'push'
+  }),
+  availableBy: field<string | null>({
+    key: 'pby',
+    default: () => null,
+    parse: isoDate,
+    serialize: (v) => v ?? '',
+    history: 'push'
+  }),
+  maxA4_m: amountField('pa4'),
+  maxRail_m: amountField('prail'),
+  maxStop_m: amountField('pstop'),
+  within: field<PlotWithin>({
+    key: 'pin',
+    default: () => 'alle',
+    parse: (v) => ((PLOT_WITHIN as readonly string[]).includes(v) ? (v as PlotWithin) : null),
+    serialize: (v) => v,
+    history: 'push'
+  }),
+  /** `psort=-size`: one key for the sort and its direction. */
+  order: field<{ sort: PlotSort; desc: boolean }>({
+    key: 'psort',
+    spread: true,
+    default: () => ({ sort: 'size', desc: false }),
+    parse: (v) => {
+      const sort = v.replace(/^-/, '');
+      return (PLOT_SORTS as readonly string[]).includes(sort)
+        ? { sort: sort as PlotSort, desc: v.startsWith('-') }
+        : null;
+    },
+    serialize: ({ sort, desc }) => `${desc ? '-' : ''}${sort}`,
+    history: 'push'
+  }),
+  plot: textField('plot')
+};
+
+/** The finder's choices before the user chose anything. */
+export const defaultPlotsChoice = (): PlotsChoice => tableDefaults<PlotsChoice>(PLOTS_FIELDS);

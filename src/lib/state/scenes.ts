@@ -1,4 +1,4 @@
-import { parseHash, serializeHash, type HashState } from './url';
+import { parseHash, serializeHash, type FieldName, type HashState } from './url';
 
 /**
  * A presentation: scenes shipped in `data/<plan>/scenes.json` or made by a planner. Each scene
@@ -55,6 +55,13 @@ export function parseSceneFile(json: unknown): SceneFile {
   });
   return { version: 1, scenes: out };
 }
+
+/**
+ * What showing a scene in the presentation leaves as it is: the plan and language shown, the
+ * presentation mode itself (a comparison scene is shown by the presentation), and the camera,
+ * which the map controller moves to the scene's view.
+ */
+export const PRESENTATION_KEEPS: readonly FieldName[] = ['planId', 'lang', 'mode', 'view'];
 
 /** The viewer state a scene shows. Its mode is that of the scene (exploring unless it says). */
 export function sceneState(scene: Scene): HashState {

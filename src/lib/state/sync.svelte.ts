@@ -5,8 +5,11 @@ import { DEFAULT_PLAN, parseHash, serializeHash } from './url';
 import { cappedText } from './hash-notices';
 import { bilingual, inEvery, type Bilingual } from '../i18n';
 import { formatNumber } from '../i18n/format';
-import { CancelledError, PlanWorker, errorText } from '../worker/client';
+import { PlanWorker } from '../worker/client';
+import { CancelledError, errorText } from '../worker/rpc';
 import type { ViewerState } from './viewer.svelte';
+import { planIndexed } from './plan-load';
+import { getContext, setContext, untrack } from 'svelte';
 import { HashHistory } from './history';
 import { readPlanFeaturesInParts } from '../geo/measure';
 import type { LoadedFeature } from '../plan/types';
@@ -27,7 +30,7 @@ export function loadErrorText(e: unknown): Bilingual {
 
 /** Shows a loaded plan and drops URL references it does not know. */
 export function showPlan(viewer: ViewerState, plan: Plan, missing: string[] = []) {
-  viewer.plan = plan;
+  viewer.planLoad = { kind: 'ready', plan };
   for (const file of missing) viewer.notify(bilingual('error.optionalLayer', { file }));
   const reset = viewer.dropUnknownReferences();
   if (reset.length > 0) viewer.notify(bilingual('error.notInPlan', { keys: reset.join(', ') }));
@@ -50,13 +53,12 @@ function checkAppliedHash(viewer: ViewerState, read: ReturnType<typeof parseHash
   if (capped) viewer.notify(cappedText(capped));
   // Another plan is about to load: showPlan checks the references against that one.
   // Until its areas are read, a plan has nothing to check against (showPlan checks then).
-  if (!viewer.plan?.ready || (viewer.planSource === null && viewer.plan.meta.id !== viewer.planId))
+  const load = viewer.planLoad;
+  if (load.kind !== 'ready' || (viewer.planSource === null && load.plan.meta.id !== viewer.planId))
     return;
   const reset = viewer.dropUnknownReferences();
   if (reset.length > 0) viewer.notify(bilingual('error.notInPlan', { keys: reset.join(', ') }));
 }
-
-let loads = 0;
 
 /** A plan's plan.json that came with the page (see routes/+page.ts). */
 export interface FirstPlan {
@@ -64,8 +66,51 @@ export interface FirstPlan {
   meta: unknown;
 }
 
-/** The page's plan worker (one per page, see `startViewer`); an opened plan's worker joins it. */
-let pageWorker: PlanWorker | null = null;
+/**
+ * The page's plan runtime, made once by the page (routes/+page.svelte) and passed by context:
+ * its plan worker (an opened plan's worker joins it, see `adoptOpened`) and which load is the
+ * latest (a plan under data/ or a file opened from disk).
+ */
+export class PlanRuntime {
+  private loads = 0;
+  /** The Blob URLs of the plan shown (one opened from disk), released when another replaces it. */
+  private urls: string[] = [];
+
+  constructor(readonly worker: PlanWorker = new PlanWorker()) {}
+
+  /** Starts a load: the check answers true while no newer load or opened file has begun. */
+  begin(): () => boolean {
+    const ticket = ++this.loads;
+    return () => ticket === this.loads;
+  }
+
+  /** Keeps the Blob URLs of a plan now shown, and releases those of the one shown before. */
+  holdUrls(urls: string[]): void {
+    for (const old of this.urls) URL.revokeObjectURL(old);
+    this.urls = urls;
+  }
+
+  /**
+   * A click on a very large plan's overview (map/overview.ts): the plan worker, which holds the
+   * areas and their index, names the area there; a click outside the plan clears the selection.
+   */
+  selectOnOverview(viewer: ViewerState, lon: number, lat: number): void {
+    const plan = viewer.plan;
+    void this.worker.areaAt(lon, lat).then(
+      (id) => {
+        if (viewer.plan === plan || viewer.plan?.source === plan?.source) viewer.selected = id;
+      },
+      () => undefined
+    );
+  }
+
+  /** A vector tile of the shown plan from its worker (map/overview.ts hands it to MapLibre). */
+  tile = (z: number, x: number, y: number): Promise<ArrayBuffer> => this.worker.tile(z, x, y);
+}
+
+const KEY = Symbol('plan-runtime');
+export const setPlanRuntime = (runtime: PlanRuntime) => setContext(KEY, runtime);
+export const getPlanRuntime = () => getContext<PlanRuntime>(KEY);
 
 /**
  * How long the main thread's copy of the areas waits for the first map at most (a safety net:
@@ -111,16 +156,22 @@ async function mapCopy(
  */
 async function load(
   viewer: ViewerState,
-  worker: PlanWorker,
+  runtime: PlanRuntime,
   drawn: () => Promise<void>,
   base: string,
   id: string,
   first: FirstPlan | null
 ) {
-  const ticket = ++loads;
+  const current = runtime.begin();
+  const worker = runtime.worker;
   // A newer load, or a file opened from disk meanwhile, makes this one moot.
-  const moot = () => ticket !== loads || viewer.planSource !== null;
-  viewer.loading = true;
+  const moot = () => !current() || viewer.planSource !== null;
+  // The plan shown before stays until this one's plan.json is read.
+  viewer.planLoad = {
+    kind: 'loading',
+    plan: viewer.plan,
+    indexed: planIndexed(viewer.planLoad)
+  };
   const file = `${id}/plan.geojson`;
   const areas = worker.load(planUrl(base, id), file);
   // Whichever fails first is reported; the other's failure is then moot.
@@ -129,7 +180,7 @@ async function load(
     const known = first?.id === id ? first.meta : undefined;
     const { plan: started, layers } = await loadPlanInfo(base, id, fetch, known);
     if (moot()) return;
-    viewer.plan = started;
+    viewer.planLoad = { kind: 'loading', plan: started, indexed: false };
     // The small layers (boundary, districts, …) only once the areas have arrived: they would
     // otherwise hold the browser's connections while the workers wait to fetch the areas.
     const loaded = await areas;
@@ -149,30 +200,27 @@ async function load(
           new Blob([loaded.measuredGeoJson], { type: 'application/geo+json' })
         );
     }
-    viewer.plan = {
-      ...started,
-      indexed: true,
-      bounds: loaded.bounds ?? started.bounds,
-      source
-    };
+    const indexed = { ...started, bounds: loaded.bounds ?? started.bounds, source };
+    viewer.planLoad = { kind: 'loading', plan: indexed, indexed: true };
     const { layers: optional, missing } = await small;
     if (moot()) return;
     for (const f of missing) viewer.notify(bilingual('error.optionalLayer', { file: f }));
-    viewer.plan = { ...viewer.plan, ...optional };
+    const plan = { ...indexed, ...optional };
+    viewer.planLoad = { kind: 'loading', plan, indexed: true };
     await drawn();
     if (moot()) return;
     const features = (await mapCopy(viewer, file, loaded.count)) ?? (await worker.features());
     if (moot()) return;
-    showPlan(viewer, { ...viewer.plan, features, ready: true });
+    showPlan(viewer, { ...plan, features });
   } catch (e) {
     if (moot()) return;
-    viewer.notify(loadErrorText(e), 'error');
-    // A plan id that names no plan (old or mistyped link) falls back to the default plan.
+    const error = loadErrorText(e);
+    viewer.notify(error, 'error');
+    // A plan id that names no plan (old or mistyped link) falls back to the default plan (its
+    // load follows; the plan shown before stays meanwhile).
     if (e instanceof PlanLoadError && e.reason === 'http' && id !== DEFAULT_PLAN)
       viewer.planId = DEFAULT_PLAN;
-    else viewer.plan = null;
-  } finally {
-    if (ticket === loads) viewer.loading = false;
+    else viewer.planLoad = { kind: 'failed', error };
   }
 }
 
@@ -183,6 +231,7 @@ async function load(
  */
 export function startViewer(
   viewer: ViewerState,
+  runtime: PlanRuntime,
   base: string,
   first: FirstPlan | null = null
 ): () => void {
@@ -202,8 +251,7 @@ export function startViewer(
   };
   window.addEventListener('hashchange', onHashChange);
 
-  const worker = new PlanWorker();
-  pageWorker = worker;
+  const worker = runtime.worker;
   let latest = 0;
   // Resolved once the map has drawn the plan (or there is no map): see `load`.
   let markDrawn: () => void = () => undefined;
@@ -218,7 +266,9 @@ export function startViewer(
     // until a plan is chosen again (which clears planSource).
     $effect(() => {
       const id = viewer.planId;
-      if (viewer.planSource === null) void load(viewer, worker, drawn, base, id, first);
+      // Untracked: the load reads and writes `planLoad`, which must not run this again.
+      if (viewer.planSource === null)
+        untrack(() => void load(viewer, runtime, drawn, base, id, first));
     });
     $effect(() => {
       if (viewer.mapDrawn || !viewer.webgl) markDrawn();
@@ -232,11 +282,11 @@ export function startViewer(
         void worker.index(source.features).catch(() => undefined);
     });
     $effect(() => {
-      const plan = viewer.plan;
+      const indexed = planIndexed(viewer.planLoad);
       const query = viewer.balanceQuery;
       const filter = viewer.filter;
       const ticket = ++latest;
-      if (!plan?.indexed || query.kind === 'none') {
+      if (!indexed || query.kind === 'none') {
         viewer.balance = null;
         return;
       }
@@ -246,7 +296,7 @@ export function startViewer(
           if (ticket === latest) viewer.balance = balance;
         })
         .catch((e: unknown) => {
-          // A worker taken over by an opened plan (`showOpened`) cancels the old plan's query.
+          // A newer query, or a worker taken over by an opened plan (`showOpened`), cancels it.
           if (ticket !== latest || e instanceof CancelledError) return;
           viewer.balance = null;
           viewer.notify(errorText(e), 'error');
@@ -264,37 +314,5 @@ export function startViewer(
     window.removeEventListener('hashchange', onHashChange);
     stopEffects();
     worker.terminate();
-    if (pageWorker === worker) pageWorker = null;
   };
-}
-
-/**
- * For a plan opened from disk (state/opened.svelte.ts): the page's plan worker, and a check
- * that no newer load or opened file has replaced that plan since.
- */
-export function beginOpened(): { worker: PlanWorker; current: () => boolean } {
-  if (!pageWorker) throw new Error('no viewer started');
-  const ticket = ++loads;
-  return { worker: pageWorker, current: () => ticket === loads };
-}
-
-/**
- * A click on a very large plan's overview (map/overview.ts): the plan worker, which holds the
- * areas and their index, names the area there; a click outside the plan clears the selection.
- */
-export function selectOnOverview(viewer: ViewerState, lon: number, lat: number): void {
-  const worker = pageWorker;
-  const plan = viewer.plan;
-  if (!worker) return;
-  void worker.areaAt(lon, lat).then(
-    (id) => {
-      if (viewer.plan === plan || viewer.plan?.source === plan?.source) viewer.selected = id;
-    },
-    () => undefined
-  );
-}
-
-/** A vector tile of the shown plan from its worker (map/overview.ts hands it to MapLibre). */
-export function planTile(z: number, x: number, y: number): Promise<ArrayBuffer> {
-  return pageWorker ? pageWorker.tile(z, x, y) : Promise.resolve(new ArrayBuffer(0));
 }

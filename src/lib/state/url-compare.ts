@@ -6,6 +6,7 @@
  */
 import { CHANGE_KINDS, isChangeKind, type ChangeKind } from '../plan/change';
 import { cellKey, parseCellKey, type MatrixKey } from '../geo/matrix-key';
+import { field, tableDefaults, type FieldsOf } from './url-schema';
 
 export const COMPARE_VIEWS = ['swipe', 'side', 'change', 'matrix'] as const;
 export type CompareView = (typeof COMPARE_VIEWS)[number];
@@ -21,65 +22,54 @@ export interface CompareChoices {
   hiddenChanges: ReadonlySet<ChangeKind>;
 }
 
-export const COMPARE_PARAMS = {
-  view: 'cmp',
-  divider: 'div',
-  cell: 'cell',
-  other: 'with',
-  hiddenChanges: 'chg'
-} as const;
+const finite = (v: string): number | null => {
+  const n = v.trim() === '' ? NaN : Number(v);
+  return Number.isFinite(n) ? n : null;
+};
 
-export function defaultCompare(): CompareChoices {
-  return { view: 'swipe', divider: 0.5, cell: null, other: null, hiddenChanges: new Set() };
-}
+/** The comparison's own fields of the URL table (the `compare` variant of `mode`). */
+export const COMPARE_FIELDS = {
+  view: field<CompareView>({
+    key: 'cmp',
+    default: () => 'swipe',
+    parse: (v) => ((COMPARE_VIEWS as readonly string[]).includes(v) ? (v as CompareView) : null),
+    serialize: (v) => v,
+    history: 'push'
+  }),
+  divider: field<number>({
+    key: 'div',
+    default: () => 0.5,
+    parse: (v) => {
+      const n = finite(v);
+      return n !== null && n >= 0 && n <= 1 ? n : null;
+    },
+    serialize: (n) => String(Number(n.toFixed(3))),
+    history: 'push'
+  }),
+  cell: field<{ from: MatrixKey; to: MatrixKey } | null>({
+    key: 'cell',
+    default: () => null,
+    parse: parseCellKey,
+    serialize: (c) => (c ? cellKey(c.from, c.to) : ''),
+    history: 'push'
+  }),
+  other: field<string | null>({
+    key: 'with',
+    default: () => null,
+    parse: (v) => (/^[a-z0-9][a-z0-9_-]{0,63}$/i.test(v) ? v : null),
+    serialize: (v) => v ?? '',
+    history: 'push'
+  }),
+  hiddenChanges: field<ReadonlySet<ChangeKind>>({
+    key: 'chg',
+    default: () => new Set(),
+    parse: (v) => {
+      const kinds = v === '' ? [] : v.split(',');
+      return kinds.every(isChangeKind) ? new Set(kinds as ChangeKind[]) : null;
+    },
+    serialize: (s) => CHANGE_KINDS.filter((k) => s.has(k)).join(','),
+    history: 'push'
+  })
+} satisfies FieldsOf<CompareChoices>;
 
-/** Reads the compare keys; each unreadable one keeps its default and is named in `warnings`. */
-export function parseCompare(params: URLSearchParams, warnings: string[]): CompareChoices {
-  const c = defaultCompare();
-  const read = (key: keyof CompareChoices, apply: (v: string) => boolean) => {
-    const raw = params.get(COMPARE_PARAMS[key]);
-    if (raw !== null && !apply(raw)) warnings.push(COMPARE_PARAMS[key]);
-  };
-  read('view', (v) => {
-    const ok = (COMPARE_VIEWS as readonly string[]).includes(v);
-    if (ok) c.view = v as CompareView;
-    return ok;
-  });
-  read('divider', (v) => {
-    const n = v.trim() === '' ? NaN : Number(v);
-    const ok = Number.isFinite(n) && n >= 0 && n <= 1;
-    if (ok) c.divider = n;
-    return ok;
-  });
-  read('cell', (v) => {
-    c.cell = parseCellKey(v);
-    return c.cell !== null;
-  });
-  read('other', (v) => {
-    const ok = /^[a-z0-9][a-z0-9_-]{0,63}$/i.test(v);
-    if (ok) c.other = v;
-    return ok;
-  });
-  read('hiddenChanges', (v) => {
-    const kinds = v === '' ? [] : v.split(',');
-    const ok = kinds.every(isChangeKind);
-    if (ok) c.hiddenChanges = new Set(kinds as ChangeKind[]);
-    return ok;
-  });
-  return c;
-}
-
-/** Writes the compare keys that differ from their defaults. */
-export function serializeCompare(c: CompareChoices, params: URLSearchParams) {
-  const d = defaultCompare();
-  if (c.view !== d.view) params.set(COMPARE_PARAMS.view, c.view);
-  if (c.divider !== d.divider)
-    params.set(COMPARE_PARAMS.divider, String(Number(c.divider.toFixed(3))));
-  if (c.cell) params.set(COMPARE_PARAMS.cell, cellKey(c.cell.from, c.cell.to));
-  if (c.other) params.set(COMPARE_PARAMS.other, c.other);
-  if (c.hiddenChanges.size > 0)
-    params.set(
-      COMPARE_PARAMS.hiddenChanges,
-      CHANGE_KINDS.filter((k) => c.hiddenChanges.has(k)).join(',')
-    );
-}
+export const defaultCompare = (): CompareChoices => tableDefaults<CompareChoices>(COMPARE_FIELDS);

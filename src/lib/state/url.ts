@@ -4,15 +4,20 @@ import { CATEGORY_CODES, isCategoryCode, type CategoryCode } from '../plan/categ
 import type { Status } from '../plan/types';
 import { isBasemapChoice, type BasemapChoice } from './basemap';
 import { simplifyRing } from '../geo/simplify-ring';
+import type { Region } from '../geo/region';
+import { COMPARE_FIELDS, type CompareChoices } from './url-compare';
+import { PLOTS_FIELDS } from './plots-url';
+import type { PlotsChoice } from '../plan/plots';
 import {
-  COMPARE_PARAMS,
-  defaultCompare,
-  parseCompare,
-  serializeCompare,
-  type CompareChoices
-} from './url-compare';
-import { PLOTS_PARAMS, parsePlotsChoice, serializePlotsChoice } from './plots-url';
-import { defaultPlotsChoice, type PlotsChoice } from '../plan/plots';
+  field,
+  readTable,
+  tableDefaults,
+  tableKeys,
+  unionField,
+  writeTable,
+  type ReadContext,
+  type ValuesOf
+} from './url-schema';
 
 /**
  * Everything a user can choose lives in the URL hash, so that reloading or sharing restores
@@ -62,57 +67,12 @@ export interface MapView {
   zoom: number;
 }
 
-export type Region =
-  | { kind: 'polygon'; ring: [number, number][] }
-  | { kind: 'circle'; center: [number, number]; radius_m: number };
-
-export interface HashState {
-  plan: string;
-  view: MapView | null;
-  hidden: ReadonlySet<CategoryCode>;
-  iq: boolean;
-  /** Overlays (protected areas, monuments … of imported plans) shown. */
-  overlays: boolean;
-  status: Status | 'alle';
-  district: string | null;
-  minHa: number;
-  selected: string | null;
-  scope: Scope;
-  region: Region | null;
-  lang: Lang;
-  mode: Mode;
-  poi: PointOfInterest | null;
-  /** Basemap: automatic (self-hosted if installed), none, or an online source (consent!). */
-  basemap: BasemapChoice;
-  /** "Deckkraft der Planflächen" in percent. */
-  planOpacity: number;
-}
+export type { Region };
 
 /** Default "Deckkraft der Planflächen" (percent). */
 export const DEFAULT_PLAN_OPACITY_PERCENT = 85;
 
 export const DEFAULT_PLAN = 'dueren-2025';
-
-export function defaultHashState(): HashState {
-  return {
-    plan: DEFAULT_PLAN,
-    view: null,
-    hidden: new Set(),
-    iq: true,
-    overlays: true,
-    status: 'alle',
-    district: null,
-    minHa: 0,
-    selected: null,
-    scope: 'stadt',
-    region: null,
-    lang: 'de',
-    mode: { kind: 'explore' },
-    poi: null,
-    basemap: 'auto',
-    planOpacity: DEFAULT_PLAN_OPACITY_PERCENT
-  };
-}
 
 /** Stands for every unknown key in `warnings`. */
 export const UNKNOWN_KEY = '…';
@@ -122,11 +82,8 @@ const MAX_TEXT = 120;
 /** A region in a link with more positions than this is simplified to this many (notice). */
 export const MAX_URL_REGION_VERTICES = 2000;
 
-/** What the reader shortened, for the page's notice. */
-export interface HashCapped {
-  /** Positions of the region polygon in the link, and how many were kept. */
-  regionVertices: { from: number; to: number };
-}
+export type { HashCapped } from './url-schema';
+import type { HashCapped } from './url-schema';
 
 const finite = (s: string | undefined): number | null => {
   if (s === undefined || s.trim() === '') return null;
@@ -224,61 +181,170 @@ function serializePoi(p: PointOfInterest): string {
   return p.label ? `${at},${p.label}` : at;
 }
 
-/** `mode=<kind>`; a mode's own choices follow in their own keys. */
-function parseMode(v: string): Mode | null {
-  switch (v) {
-    case 'compare':
-      return { kind: v, ...defaultCompare() };
-    case 'explore':
-      return { kind: v };
-    case 'present':
-      return { kind: v, scene: 0 };
-    case 'plots':
-      return { kind: v, ...defaultPlotsChoice() };
-    default:
-      return null;
-  }
-}
-
-function serializeMode(mode: Mode): string {
-  return mode.kind;
-}
-
-/** `scene=<n>` (1-based) of the presentation mode. */
-const SCENE_PARAM = 'scene';
-/** Keys that belong to one mode's own choices. */
-const MODE_PARAMS: readonly string[] = [SCENE_PARAM];
 /** Scene numbers above this are not plausible for a talk. */
 const MAX_SCENES = 500;
 
-function readModeDetails(params: URLSearchParams, state: HashState, warnings: string[]) {
-  const raw = params.get(SCENE_PARAM);
-  if (raw === null || state.mode.kind !== 'present') return;
-  const n = finite(raw);
-  if (n !== null && Number.isInteger(n) && n >= 1 && n <= MAX_SCENES)
-    state.mode = { kind: 'present', scene: n - 1 };
-  else warnings.push(SCENE_PARAM);
-}
-
-type Key = keyof HashState;
-const PARAM: Record<Key, string> = {
-  plan: 'plan',
-  view: 'map',
-  hidden: 'hide',
-  iq: 'iq',
-  overlays: 'ov',
-  status: 'status',
-  district: 'district',
-  minHa: 'min',
-  selected: 'sel',
-  scope: 'scope',
-  region: 'region',
-  lang: 'lang',
-  mode: 'mode',
-  poi: 'poi',
-  basemap: 'bm',
-  planOpacity: 'op'
+/** The presentation's own field: `scene=<n>` is 1-based in the URL, 0-based in the state. */
+const PRESENT_FIELDS = {
+  scene: field<number>({
+    key: 'scene',
+    default: () => 0,
+    parse: (v) => {
+      const n = finite(v);
+      return n !== null && Number.isInteger(n) && n >= 1 && n <= MAX_SCENES ? n - 1 : null;
+    },
+    serialize: (n) => String(n + 1),
+    // Always written in the presentation: a link names the scene it shows.
+    always: true,
+    history: 'push'
+  })
 };
+
+const flag = field<boolean>;
+const onOff = (key: string, history: 'push' | 'replace') =>
+  flag({
+    key,
+    default: () => true,
+    parse: (v) => (v === '1' ? true : v === '0' ? false : null),
+    serialize: (b) => (b ? '1' : '0'),
+    history
+  });
+
+const numberIn = (min: number, max: number) => (v: string) => {
+  const n = finite(v);
+  return n !== null && n >= min && n <= max ? n : null;
+};
+
+/**
+ * THE URL table: every choice a user can make, once. Order = order in the URL. `HashState`,
+ * the defaults, parseHash/serializeHash, the browser history and scenes are derived from it;
+ * a new field is one entry here (docs/architecture.md, „Ein URL-Feld hinzufügen“).
+ */
+export const URL_FIELDS = {
+  planId: field<string>({
+    key: 'plan',
+    default: () => DEFAULT_PLAN,
+    parse: (v) => (isPlanId(v) ? v : null),
+    serialize: (v) => v,
+    history: 'push'
+  }),
+  view: field<MapView | null>({
+    key: 'map',
+    default: () => null,
+    parse: parseView,
+    serialize: (v) => (v ? `${round(v.zoom, 2)}/${round(v.lat, 5)}/${round(v.lon, 5)}` : ''),
+    history: 'replace'
+  }),
+  hidden: field<ReadonlySet<CategoryCode>>({
+    key: 'hide',
+    default: () => new Set(),
+    parse: (v) => {
+      const codes = v === '' ? [] : v.split(',');
+      return codes.every(isCategoryCode) ? new Set(codes as CategoryCode[]) : null;
+    },
+    serialize: (s) => CATEGORY_CODES.filter((c) => s.has(c)).join(','),
+    history: 'replace'
+  }),
+  iq: onOff('iq', 'replace'),
+  /** Overlays (protected areas, monuments … of imported plans) shown. */
+  overlays: onOff('ov', 'replace'),
+  status: field<Status | 'alle'>({
+    key: 'status',
+    default: () => 'alle',
+    parse: (v) => (v === 'alle' || v === 'bestand' || v === 'neu' ? v : null),
+    serialize: (v) => v,
+    history: 'replace'
+  }),
+  district: field<string | null>({
+    key: 'district',
+    default: () => null,
+    parse: (v) => (isSafeText(v) ? v : null),
+    serialize: (v) => v ?? '',
+    history: 'replace'
+  }),
+  minHa: field<number>({
+    key: 'min',
+    default: () => 0,
+    parse: numberIn(0, 10_000),
+    serialize: (n) => (n > 0 ? String(n) : ''),
+    history: 'replace'
+  }),
+  selected: field<string | null>({
+    key: 'sel',
+    default: () => null,
+    parse: (v) => (isSafeText(v) ? v : null),
+    serialize: (v) => v ?? '',
+    history: 'push'
+  }),
+  /** What the Flächenbilanz sums over. */
+  scope: field<Scope>({
+    key: 'scope',
+    default: () => 'stadt',
+    parse: (v) => ((SCOPES as readonly string[]).includes(v) ? (v as Scope) : null),
+    serialize: (v) => v,
+    history: 'push'
+  }),
+  region: field<Region | null>({
+    key: 'region',
+    default: () => null,
+    parse: (v, context) =>
+      parseRegion(v, (from, to) => (context.capped = { regionVertices: { from, to } })),
+    serialize: (r) => (r ? serializeRegion(r) : ''),
+    history: 'push'
+  }),
+  lang: field<Lang>({
+    key: 'lang',
+    default: () => 'de',
+    parse: (v) => ((LANGS as readonly string[]).includes(v) ? (v as Lang) : null),
+    serialize: (v) => v,
+    history: 'replace'
+  }),
+  /** Where the user is or what they searched for; the label is plain text. */
+  poi: field<PointOfInterest | null>({
+    key: 'poi',
+    default: () => null,
+    parse: parsePoi,
+    serialize: (p) => (p ? serializePoi(p) : ''),
+    history: 'push'
+  }),
+  /** Basemap: automatic (self-hosted if installed), none, or an online source (consent!). */
+  basemap: field<BasemapChoice>({
+    key: 'bm',
+    default: () => 'auto',
+    parse: (v) => (isBasemapChoice(v) ? v : null),
+    serialize: (v) => v,
+    history: 'push'
+  }),
+  /** "Deckkraft der Planflächen" in percent. */
+  planOpacity: field<number>({
+    key: 'op',
+    default: () => DEFAULT_PLAN_OPACITY_PERCENT,
+    parse: (v) => {
+      const n = numberIn(0, 100)(v);
+      return n === null ? null : Math.round(n);
+    },
+    serialize: (n) => String(n),
+    history: 'push'
+  }),
+  /** The mode and its own choices (`mode=compare&cmp=side`); switched in features/ModeSwitch. */
+  mode: unionField<Mode['kind'], Mode>(
+    'mode',
+    { explore: {}, compare: COMPARE_FIELDS, present: PRESENT_FIELDS, plots: PLOTS_FIELDS },
+    'explore',
+    'push'
+  )
+};
+
+/** Everything a user can choose: the values of the URL table. */
+export type HashState = ValuesOf<typeof URL_FIELDS>;
+/** The name of one URL field (a property of `HashState` and of `ViewerState`). */
+export type FieldName = keyof HashState;
+export const FIELD_NAMES = Object.keys(URL_FIELDS) as FieldName[];
+
+export const defaultHashState = (): HashState => tableDefaults<HashState>(URL_FIELDS);
+
+/** Every key the table knows (the mode's variant keys too). */
+const KNOWN_KEYS: ReadonlySet<string> = new Set(tableKeys(URL_FIELDS));
 
 /**
  * Longest hash read at all (characters): a region of about 25,000 points (Chromium's own URL
@@ -311,88 +377,21 @@ export function parseHash(hash: string): {
   } catch {
     return { state, warnings: ['hash'] };
   }
-  if (hash.length - (params.get(PARAM.region)?.length ?? 0) > MAX_OTHER_LENGTH)
+  if (hash.length - (params.get(URL_FIELDS.region.key)?.length ?? 0) > MAX_OTHER_LENGTH)
     return { state, warnings: [], tooLong: { length: hash.length, max: MAX_OTHER_LENGTH } };
-  let capped: HashCapped | undefined;
-  const read = <K extends Key>(key: K, parse: (v: string) => HashState[K] | null) => {
-    const raw = params.get(PARAM[key]);
-    if (raw === null) return;
-    const value = parse(raw);
-    if (value === null) warnings.push(PARAM[key]);
-    else state[key] = value;
-  };
-  read('plan', (v) => (isPlanId(v) ? v : null));
-  read('view', parseView);
-  read('hidden', (v) => {
-    const codes = v === '' ? [] : v.split(',');
-    return codes.every(isCategoryCode) ? new Set(codes as CategoryCode[]) : null;
-  });
-  const flag = (v: string) => (v === '1' ? true : v === '0' ? false : null);
-  read('iq', flag);
-  read('overlays', flag);
-  read('status', (v) => (v === 'alle' || v === 'bestand' || v === 'neu' ? v : null));
-  read('district', (v) => (isSafeText(v) ? v : null));
-  read('minHa', (v) => {
-    const n = finite(v);
-    return n !== null && n >= 0 && n <= 10_000 ? n : null;
-  });
-  read('selected', (v) => (isSafeText(v) ? v : null));
-  read('scope', (v) => ((SCOPES as readonly string[]).includes(v) ? (v as Scope) : null));
-  read('region', (v) => parseRegion(v, (from, to) => (capped = { regionVertices: { from, to } })));
-  read('lang', (v) => ((LANGS as readonly string[]).includes(v) ? (v as Lang) : null));
-  read('mode', parseMode);
-  read('poi', parsePoi);
-  read('basemap', (v) => (isBasemapChoice(v) ? v : null));
-  read('planOpacity', (v) => {
-    const n = finite(v);
-    return n !== null && n >= 0 && n <= 100 ? Math.round(n) : null;
-  });
-  if (state.mode.kind === 'compare')
-    state.mode = { kind: 'compare', ...parseCompare(params, warnings) };
-  readModeDetails(params, state, warnings);
-  // The plot finder's own keys (see plots-url.ts).
-  if (state.mode.kind === 'plots')
-    state.mode = { kind: 'plots', ...parsePlotsChoice(params, warnings) };
+  const context: ReadContext = { params, warnings };
+  const read = readTable<HashState>(URL_FIELDS, params, warnings, context);
   // Unknown keys are named only by a placeholder: a crafted link must not put its own text
   // into the page's notice.
-  const known: readonly string[] = [
-    ...Object.values(PARAM),
-    ...Object.values(COMPARE_PARAMS),
-    ...MODE_PARAMS,
-    ...PLOTS_PARAMS
-  ];
-  if ([...params.keys()].some((key) => !known.includes(key))) warnings.push(UNKNOWN_KEY);
-  return { state, warnings: [...new Set(warnings)], ...(capped ? { capped } : {}) };
+  if ([...params.keys()].some((key) => !KNOWN_KEYS.has(key))) warnings.push(UNKNOWN_KEY);
+  const capped = context.capped;
+  return { state: read, warnings: [...new Set(warnings)], ...(capped ? { capped } : {}) };
 }
 
 /** Serialises only what differs from the default, in a fixed order, so URLs stay short. */
 export function serializeHash(state: HashState): string {
-  const d = defaultHashState();
   const params = new URLSearchParams();
-  if (state.plan !== d.plan) params.set(PARAM.plan, state.plan);
-  if (state.view) {
-    const { zoom, lat, lon } = state.view;
-    params.set(PARAM.view, `${round(zoom, 2)}/${round(lat, 5)}/${round(lon, 5)}`);
-  }
-  if (state.hidden.size > 0) {
-    params.set(PARAM.hidden, CATEGORY_CODES.filter((c) => state.hidden.has(c)).join(','));
-  }
-  if (state.iq !== d.iq) params.set(PARAM.iq, state.iq ? '1' : '0');
-  if (state.overlays !== d.overlays) params.set(PARAM.overlays, state.overlays ? '1' : '0');
-  if (state.status !== d.status) params.set(PARAM.status, state.status);
-  if (state.district !== null) params.set(PARAM.district, state.district);
-  if (state.minHa > 0) params.set(PARAM.minHa, String(state.minHa));
-  if (state.selected !== null) params.set(PARAM.selected, state.selected);
-  if (state.scope !== d.scope) params.set(PARAM.scope, state.scope);
-  if (state.region) params.set(PARAM.region, serializeRegion(state.region));
-  if (state.lang !== d.lang) params.set(PARAM.lang, state.lang);
-  if (state.mode.kind !== 'explore') params.set(PARAM.mode, serializeMode(state.mode));
-  if (state.poi) params.set(PARAM.poi, serializePoi(state.poi));
-  if (state.basemap !== d.basemap) params.set(PARAM.basemap, state.basemap);
-  if (state.planOpacity !== d.planOpacity) params.set(PARAM.planOpacity, String(state.planOpacity));
-  if (state.mode.kind === 'compare') serializeCompare(state.mode, params);
-  if (state.mode.kind === 'present') params.set(SCENE_PARAM, String(state.mode.scene + 1));
-  if (state.mode.kind === 'plots') serializePlotsChoice(state.mode, params);
+  writeTable(URL_FIELDS, state, params);
   // Commas, slashes, colons and semicolons are legal in a fragment; keep them readable.
   const text = params
     .toString()

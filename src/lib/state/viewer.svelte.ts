@@ -1,25 +1,17 @@
 import { getContext, setContext } from 'svelte';
 import type { Polygon, MultiPolygon } from 'geojson';
 import { CATEGORY_CODES, type CategoryCode } from '../plan/categories';
-import type { Plan } from '../plan/types';
+import { shownPlan, type PlanLoad } from './plan-load';
 import type { LoadedFeature, Status } from '../plan/types';
 import type { PlanFilter } from '../geo/filter';
 import type { Balance } from '../geo/engine';
-import { bboxRegion, circleRegion, type RegionGeometry } from '../geo/region';
+import { bboxRegion, regionGeometry, type RegionGeometry } from '../geo/region';
 import { boxesIntersect, geometryBounds } from '../geo/bounds';
 import { translator, type Bilingual, type Lang } from '../i18n';
 import type { BasemapChoice } from './basemap';
 import { shownChanges } from '../plan/change';
 import { featureFacts } from '../plan/feature-facts';
-import {
-  defaultHashState,
-  type HashState,
-  type MapView,
-  type Mode,
-  type PointOfInterest,
-  type Region,
-  type Scope
-} from './url';
+import { FIELD_NAMES, defaultHashState, type FieldName, type HashState } from './url';
 
 /** The areas of no plan (one array, so its facts are gathered once). */
 const NO_FEATURES: readonly LoadedFeature[] = [];
@@ -31,25 +23,48 @@ export type Bounds = [number, number, number, number];
 export type BalanceQuery =
   { kind: 'none' } | { kind: 'plan' } | { kind: 'region'; geometry: RegionGeometry };
 
-/** The drawn or URL-given region as a polygon (a circle becomes a fine polygon). */
-export function regionGeometry(region: Region): Polygon {
-  if (region.kind === 'circle')
-    return circleRegion(region.center[0], region.center[1], region.radius_m);
-  const ring = region.ring.map(([lon, lat]) => [lon, lat]);
-  return { type: 'Polygon', coordinates: [[...ring, ring[0]!]] };
+// The URL fields are the viewer's properties (declaration merging with the class below).
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ViewerState extends HashState {}
+
+/** One user choice as a signal of its own: reading `status` does not depend on the map view. */
+class Choice<T> {
+  value = $state.raw() as T;
+  constructor(value: T) {
+    this.value = value;
+  }
+}
+
+/** The URL fields' signals, one per field of the URL table. */
+type Choices = { [K in FieldName]: Choice<HashState[K]> };
+
+function choices(): Choices {
+  const defaults = defaultHashState();
+  return Object.fromEntries(
+    FIELD_NAMES.map((name) => [name, new Choice(defaults[name])])
+  ) as unknown as Choices;
 }
 
 /**
  * The one place that holds what the user has chosen, and the loaded plan. Everything else —
  * map style, legend, Flächenbilanz, lists — is derived from it.
+ *
+ * The choices are the fields of the URL table (state/url.ts): each is a property of the viewer
+ * (`viewer.status`, `viewer.mode` …, declared by `extends HashState` and defined below from the
+ * table), so a new URL field needs no edit here.
  */
 export class ViewerState {
-  /** The loaded plan; raw because its thousands of features are never mutated. */
-  plan = $state.raw<Plan | null>(null);
-  planId = $state(defaultHashState().plan);
+  /** The user's choices: one signal per URL field. */
+  private readonly choices: Choices = choices();
+
+  /** Where loading the plan stands (state/plan-load.ts); raw: a plan's features are never mutated. */
+  planLoad = $state.raw<PlanLoad>({ kind: 'idle' });
+  /** The shown plan (while loading: the one before, then the new one without its areas). */
+  plan = $derived(shownPlan(this.planLoad));
   /** Name of a file the user opened from disk, shown instead of a plan under data/. */
   planSource = $state<string | null>(null);
-  loading = $state(true);
+  /** The page starts by loading its plan (the prerendered page says so): idle counts as loading. */
+  loading = $derived(this.planLoad.kind === 'idle' || this.planLoad.kind === 'loading');
   /** User-facing messages (German or English text), shown until dismissed. */
   notices = $state<{ id: number; text: Bilingual; kind: 'warning' | 'error' }[]>([]);
   webgl = $state(true);
@@ -63,28 +78,8 @@ export class ViewerState {
    */
   mapAreas: (() => Promise<unknown> | null) | null = null;
 
-  view = $state.raw<MapView | null>(null);
   /** The map's current visible bounds, for the "Kartenausschnitt" balance. */
   bounds = $state.raw<Bounds | null>(null);
-  hidden = $state.raw<ReadonlySet<CategoryCode>>(new Set());
-  iq = $state(true);
-  overlays = $state(true);
-  status = $state<Status | 'alle'>('alle');
-  district = $state<string | null>(null);
-  minHa = $state(0);
-  selected = $state<string | null>(null);
-  scope = $state<Scope>('stadt');
-  region = $state.raw<Region | null>(null);
-  lang = $state<Lang>('de');
-  /** Explore, compare, present or plot finder: see `Mode` and `features/ModeSwitch.svelte`. */
-  mode = $state.raw<Mode>({ kind: 'explore' });
-  /** Where the user is or what they searched for; shown with a marker. */
-  poi = $state.raw<PointOfInterest | null>(null);
-  /** Basemap choice (URL `bm=`); what is shown follows consent: see `BasemapController.active`. */
-  basemap = $state<BasemapChoice>('auto');
-  /** "Deckkraft der Planflächen", percent (URL `op=`). */
-  planOpacity = $state(defaultHashState().planOpacity);
-
   t = $derived(translator(this.lang));
 
   filter: PlanFilter = $derived({
@@ -165,44 +160,17 @@ export class ViewerState {
     this.minHa = 0;
   }
 
+  /** The user's choices, as the URL holds them. */
   toHash(): HashState {
-    return {
-      plan: this.planId,
-      view: this.view,
-      hidden: this.hidden,
-      iq: this.iq,
-      overlays: this.overlays,
-      status: this.status,
-      district: this.district,
-      minHa: this.minHa,
-      selected: this.selected,
-      scope: this.scope,
-      region: this.region,
-      lang: this.lang,
-      mode: this.mode,
-      poi: this.poi,
-      basemap: this.basemap,
-      planOpacity: this.planOpacity
-    };
+    return Object.fromEntries(
+      FIELD_NAMES.map((name) => [name, this.choices[name].value])
+    ) as unknown as HashState;
   }
 
-  applyHash(h: HashState) {
-    this.planId = h.plan;
-    this.view = h.view;
-    this.hidden = h.hidden;
-    this.iq = h.iq;
-    this.overlays = h.overlays;
-    this.status = h.status;
-    this.district = h.district;
-    this.minHa = h.minHa;
-    this.selected = h.selected;
-    this.scope = h.scope;
-    this.region = h.region;
-    this.lang = h.lang;
-    this.mode = h.mode;
-    this.poi = h.poi;
-    this.basemap = h.basemap;
-    this.planOpacity = h.planOpacity;
+  /** Takes the given choices (all, or all but `keep`); a scene or an edited URL arrives here. */
+  applyHash(h: HashState, keep: readonly FieldName[] = []) {
+    for (const name of FIELD_NAMES)
+      if (!keep.includes(name)) (this.choices[name] as Choice<unknown>).value = h[name];
   }
 
   /**
@@ -245,3 +213,15 @@ export function setViewer(viewer: ViewerState): ViewerState {
 export function getViewer(): ViewerState {
   return getContext<ViewerState>(KEY);
 }
+
+// The URL fields as accessors of the viewer: `viewer.status = 'neu'` sets that field's signal.
+for (const name of FIELD_NAMES)
+  Object.defineProperty(ViewerState.prototype, name, {
+    get(this: { choices: Choices }) {
+      return this.choices[name].value;
+    },
+    set(this: { choices: Choices }, value: unknown) {
+      (this.choices[name] as Choice<unknown>).value = value;
+    },
+    configurable: true
+  });

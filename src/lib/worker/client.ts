@@ -2,41 +2,13 @@ import type { Balance } from '../geo/engine';
 import type { PlanFilter } from '../geo/filter';
 import type { RegionGeometry } from '../geo/region';
 import type { LoadedFeature } from '../plan/types';
-import type { WorkerReply, WorkerRequest } from './protocol';
-import { bilingual, inEvery, type Bilingual } from '../i18n';
-import { PlanLoadError } from '../plan/fetch';
+import type { CompareProtocol, Loaded, Opened, PlanProtocol } from './protocol';
+import { WorkerClient, type WorkerLike } from './rpc';
 import { decodeFeatures } from '../geo/compact-features';
 import { FeatureFacts, rememberFacts } from '../plan/feature-facts';
+import type { OverlayResult } from '../geo/overlay';
 
-type Loaded = Extract<WorkerReply, { type: 'loaded' }>;
-
-/** A plan opened from disk, kept and indexed by the worker that imported it. */
-export type Opened = Extract<WorkerReply, { type: 'opened' }>;
-/** The answer to 'features' once every part has arrived (made on this side, see `listen`). */
-type Assembled = { type: 'assembled'; id: number; features: LoadedFeature[] };
-type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
-
-/** An error from the worker, in both UI languages. */
-export class WorkerError extends Error {
-  constructor(
-    message: string,
-    readonly messageEn: string
-  ) {
-    super(message);
-  }
-}
-
-/** A worker error (German and English from the importer or engine) or anything else, for a notice. */
-export function errorText(e: unknown): Bilingual {
-  return e instanceof WorkerError ? { de: e.message, en: e.messageEn } : inEvery(() => String(e));
-}
-
-/** A request given up: cancelled by the user or superseded by a newer query. */
-export class CancelledError extends Error {
-  constructor() {
-    super('cancelled');
-  }
-}
+export type { Opened } from './protocol';
 
 /**
  * A balance query running longer than this is not waited for when a newer one arrives: the
@@ -44,223 +16,167 @@ export class CancelledError extends Error {
  */
 const SUPERSEDE_AFTER_MS = 250;
 
-/** Features per 'index' message of a large plan (a few ms to copy each). */
+/** Features per 'index' call of a large plan (a few ms to copy each). */
 const INDEX_PART = 2000;
 
-/** Promise-based access to the plan worker (one per page). */
-export class PlanWorker {
-  private worker!: Worker;
-  private nextId = 1;
-  private pending = new Map<
-    number,
-    {
-      resolve: (r: WorkerReply | Assembled) => void;
-      reject: (e: Error) => void;
-      progress?: (f: number) => void;
-      /** Features received in parts ahead of a 'sent' reply, appended as each part arrives. */
-      parts?: LoadedFeature[];
-      /** What the panels ask of every area, gathered part by part alongside `parts`. */
-      facts?: FeatureFacts;
-    }
-  >();
+/** The plan a restarted worker loads again: features given by the page, or a file by URL. */
+type PlanState = LoadedFeature[] | { url: string; file: string };
+
+/** The plan worker (worker/plan-handlers.ts): one per page, one per opened file, one for the plot finder. */
+export class PlanWorker extends WorkerClient<PlanProtocol> {
   /** The features last indexed or the plan last loaded, to load again after a restart. */
-  private indexed: LoadedFeature[] | { url: string; file: string } | null = null;
-  /** The running balance query: its id and when it was sent. */
-  private running: { id: number; since: number } | null = null;
-  /** A plan being sent in parts: a balance query waits for it (it must not land in between). */
-  private indexing: Promise<void> | null = null;
-  /** After cancel(): requests reject at once instead of going to a stopped worker. */
-  private stopped = false;
-  /** Its worker was handed to another PlanWorker (`adopt`): nothing left to stop here. */
-  private handedOver = false;
+  private plan: PlanState | null = null;
 
-  constructor() {
-    this.spawn();
-  }
-
-  private spawn() {
-    this.stopped = false;
-    this.worker = new Worker(new URL('./plan.worker.ts', import.meta.url), { type: 'module' });
-    this.listen();
-  }
-
-  private listen() {
-    this.worker.onmessage = (e: MessageEvent<WorkerReply>) => {
-      const reply = e.data;
-      const entry = this.pending.get(reply.id);
-      if (!entry) return;
-      if (reply.type === 'progress') return entry.progress?.(reply.fraction);
-      if (reply.type === 'features') {
-        // Made and appended in the part's own task: 200,000 areas at the end would be one long task.
-        const features = decodeFeatures(reply.part);
-        const parts = (entry.parts ??= []);
-        for (const f of features) parts.push(f);
-        (entry.facts ??= new FeatureFacts()).add(features);
-        return;
-      }
-      this.pending.delete(reply.id);
-      if (this.running?.id === reply.id) this.running = null;
-      if (reply.type === 'sent') {
-        const features = entry.parts ?? [];
-        rememberFacts(features, entry.facts ?? new FeatureFacts());
-        entry.resolve({ type: 'assembled', id: reply.id, features });
-      } else if (reply.type === 'error' && reply.load) {
-        const { reason, file, status } = reply.load;
-        entry.reject(new PlanLoadError(reason, file, reply.message, status));
-      } else if (reply.type === 'error' && reply.unexpected !== undefined) {
-        const text = bilingual('hostile.unexpected', { file: reply.unexpected });
-        entry.reject(new WorkerError(text.de, text.en));
-      } else if (reply.type === 'error')
-        entry.reject(new WorkerError(reply.message, reply.messageEn));
-      else entry.resolve(reply);
-    };
-  }
-
-  /** Stops the worker at once; every pending request rejects with CancelledError. */
-  cancel() {
-    if (!this.handedOver) this.worker.terminate();
-    this.stopped = true;
-    for (const entry of this.pending.values()) entry.reject(new CancelledError());
-    this.pending.clear();
-    this.running = null;
-  }
-
-  /** Stops a long-running query and starts a fresh worker holding the same plan. */
-  private restart() {
-    this.cancel();
-    this.spawn();
-    const last = this.indexed;
-    if (Array.isArray(last)) void this.index(last).catch(() => {});
-    else if (last) void this.reload(last).catch(() => {});
-  }
-
-  private send(
-    request: WithoutId<WorkerRequest>,
-    progress?: (f: number) => void,
-    transfer: Transferable[] = []
+  constructor(
+    spawn: () => WorkerLike = () =>
+      new Worker(new URL('./plan.worker.ts', import.meta.url), { type: 'module' })
   ) {
-    const id = this.nextId++;
-    if (this.stopped) return Promise.reject(new CancelledError());
-    return new Promise<WorkerReply | Assembled>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, progress });
-      this.worker.postMessage({ ...request, id } as WorkerRequest, transfer);
-    });
+    super(spawn);
   }
 
-  async index(features: readonly LoadedFeature[]): Promise<void> {
-    this.indexed = features as LoadedFeature[];
-    const sending = this.sendIndex(this.indexed);
-    this.indexing = sending;
-    try {
-      await sending;
-    } finally {
-      if (this.indexing === sending) this.indexing = null;
-    }
+  protected override restore(): void {
+    const plan = this.plan;
+    if (Array.isArray(plan)) void this.index(plan).catch(() => {});
+    else if (plan) void this.load(plan.url, plan.file).catch(() => {});
   }
 
   /**
-   * The features in parts of INDEX_PART, each sent after the previous one was received: copying
-   * a whole large plan into the worker in one go would block the page for seconds.
+   * Indexes a plan given with its features. The features go in parts of INDEX_PART, each sent
+   * after the previous one was received: copying a whole large plan into the worker in one go
+   * would block the page for seconds. Other calls wait until the last part is in.
    */
+  index(features: readonly LoadedFeature[]): Promise<void> {
+    const sending = this.sendIndex(features as LoadedFeature[]);
+    this.hold(sending);
+    return sending;
+  }
+
   private async sendIndex(features: LoadedFeature[]): Promise<void> {
+    this.plan = null;
     if (features.length <= INDEX_PART) {
-      await this.send({ type: 'index', features });
-      return;
+      const sent = this.post('index', { features });
+      this.plan = features;
+      return sent;
     }
-    for (let i = 0; i < features.length; i += INDEX_PART)
-      await this.send({
-        type: 'index',
+    for (let i = 0; i < features.length; i += INDEX_PART) {
+      const sent = this.post('index', {
         features: features.slice(i, i + INDEX_PART),
         more: i + INDEX_PART < features.length
       });
+      this.plan = features;
+      await sent;
+    }
   }
 
   /**
    * Lets the worker fetch plan.geojson itself, check it, measure areas without a stored
-   * `area_m2` and build the index. Fails with a `PlanLoadError` like `loadPlan`.
+   * `area_m2` and build the index. Fails with a `PlanLoadError` like `loadPlan`. Other calls
+   * wait for it.
    */
-  async load(url: string, file: string): Promise<Loaded> {
-    this.indexed = { url, file };
-    return this.reload(this.indexed);
+  load(url: string, file: string): Promise<Loaded> {
+    this.plan = null;
+    const loading = this.post('load', { url, file });
+    this.plan = { url, file };
+    this.hold(loading);
+    return loading;
   }
 
-  /** Loads by URL; a balance query waits for it, as for a plan sent in parts. */
   /**
    * Takes over `other`'s worker, which holds a plan opened from disk (see `open`), and stops
    * this one's: the plan shown before stays in this worker until the opened one is complete, so
    * „Abbrechen“ before this call leaves it untouched. `plan` is the opened plan's GeoJSON by
    * URL, to load again should a long query make the worker restart.
    */
-  adopt(other: PlanWorker, plan: { url: string; file: string }) {
-    this.cancel();
-    this.worker = other.worker;
-    this.pending = other.pending;
-    this.nextId = other.nextId;
-    other.handedOver = true;
-    other.stopped = true;
-    this.stopped = false;
-    this.indexed = plan;
-    this.indexing = null;
-    this.listen();
-  }
-
-  private async reload(plan: { url: string; file: string }): Promise<Loaded> {
-    const loading = this.send({ type: 'load', ...plan }) as Promise<Loaded>;
-    const settled = loading.then(
-      () => {},
-      () => {}
-    );
-    this.indexing = settled;
-    try {
-      return await loading;
-    } finally {
-      if (this.indexing === settled) this.indexing = null;
-    }
+  adoptOpened(other: PlanWorker, plan: { url: string; file: string }): void {
+    this.adopt(other);
+    this.plan = plan;
   }
 
   /** The plan the worker loaded, copied to this thread (geometry decoded on access). */
   async features(): Promise<LoadedFeature[]> {
-    const reply = await this.send({ type: 'features' });
-    return (reply as Assembled).features;
+    const features: LoadedFeature[] = [];
+    const facts = new FeatureFacts();
+    await this.request('features', undefined, {
+      // Made and appended in the part's own task: 200,000 areas at the end would be one long task.
+      update: (part) => {
+        const decoded = decodeFeatures(part);
+        for (const f of decoded) features.push(f);
+        facts.add(decoded);
+      }
+    });
+    rememberFacts(features, facts);
+    return features;
   }
 
-  /** A newer query supersedes a long-running one (see SUPERSEDE_AFTER_MS). */
-  async balance(region: RegionGeometry | null, filter: PlanFilter): Promise<Balance> {
-    if (this.indexing) await this.indexing.catch(() => {});
-    if (this.running && performance.now() - this.running.since > SUPERSEDE_AFTER_MS) {
-      this.restart();
-      // The fresh worker receives the plan in parts; the query must not land in between.
-      if (this.indexing) await this.indexing.catch(() => {});
-    }
-    const id = this.nextId;
-    const promise = this.send({ type: 'balance', region, filter });
-    this.running = { id, since: performance.now() };
-    const reply = await promise;
-    return (reply as Extract<WorkerReply, { type: 'balance' }>).balance;
+  /** A newer query supersedes an older one (a long-running one restarts the worker). */
+  balance(region: RegionGeometry | null, filter: PlanFilter): Promise<Balance> {
+    return this.request(
+      'balance',
+      { region, filter },
+      { supersede: { restartAfter: SUPERSEDE_AFTER_MS } }
+    );
   }
 
   /**
    * Parses an opened file (XPlanGML or GeoJSON) off the main thread, with progress 0..1; the
-   * worker keeps and indexes the plan (take it over with `adopt`, its areas with `features`).
+   * worker keeps and indexes the plan (take it over with `adoptOpened`, its areas with `features`).
    */
-  async open(fileName: string, data: Blob, progress: (f: number) => void): Promise<Opened> {
-    const reply = await this.send({ type: 'import', fileName, data }, progress);
-    return reply as Opened;
+  open(fileName: string, data: Blob, progress: (f: number) => void): Promise<Opened> {
+    return this.request('import', { fileName, data }, { update: progress });
   }
 
   /** The id of the area at (lon, lat), or null (a click on a large plan's overview). */
-  async areaAt(lon: number, lat: number): Promise<string | null> {
-    const reply = await this.send({ type: 'pick', lon, lat });
-    return (reply as Extract<WorkerReply, { type: 'picked' }>).area;
+  areaAt(lon: number, lat: number): Promise<string | null> {
+    return this.request('pick', { lon, lat });
   }
 
   /** A vector tile of a plan shown with an overview, as MVT bytes (see worker/plan-tiles.ts). */
-  async tile(z: number, x: number, y: number): Promise<ArrayBuffer> {
-    const reply = await this.send({ type: 'tile', z, x, y });
-    return (reply as Extract<WorkerReply, { type: 'tile' }>).data;
+  tile(z: number, x: number, y: number): Promise<ArrayBuffer> {
+    return this.request('tile', { z, x, y });
+  }
+}
+
+/**
+ * The compare worker (worker/compare-handlers.ts). `cancel()` stops whatever runs (an overlay
+ * of two large plans, reading a file) by terminating the worker; the next call starts a new one
+ * and sends the area sets again.
+ */
+export class CompareWorker extends WorkerClient<CompareProtocol> {
+  private sets: { before: LoadedFeature[]; after: LoadedFeature[] } | null = null;
+
+  constructor(
+    spawn: () => WorkerLike = () =>
+      new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module' })
+  ) {
+    super(spawn);
   }
 
-  terminate() {
-    this.cancel();
+  protected override restore(): void {
+    if (this.sets) void this.post('set', this.sets).catch(() => {});
+  }
+
+  /** Indexes the earlier and the later area set (kept for a restarted worker). */
+  set(before: LoadedFeature[], after: LoadedFeature[]): Promise<void> {
+    const done = this.request('set', { before, after });
+    this.sets = { before, after };
+    return done;
+  }
+
+  /** A newer query supersedes an older one (not waited for; the worker keeps running). */
+  balance(region: RegionGeometry | null, filter: PlanFilter) {
+    return this.request('balance', { region, filter }, { supersede: {} });
+  }
+
+  overlay(progress: (f: number) => void): Promise<OverlayResult> {
+    return this.request('overlay', undefined, { update: progress });
+  }
+
+  open(fileName: string, data: ArrayBuffer, progress: (f: number) => void) {
+    return this.request('import', { fileName, data }, { update: progress, transfer: [data] });
+  }
+
+  override terminate(): void {
+    this.sets = null;
+    super.terminate();
   }
 }

@@ -15,6 +15,7 @@ import type { LoadedFeature } from '$lib/plan/types';
 import type { Plan } from '$lib/plan/types';
 import type { CompareChoices } from '$lib/state/url-compare';
 import type { ViewerState } from '$lib/state/viewer.svelte';
+import { getMapController } from '$lib/map/controller.svelte';
 
 /** A second plan to compare against: another plan under data/ or a file opened from disk. */
 export interface OtherPlan {
@@ -113,14 +114,15 @@ export class CompareState {
 }
 
 const KEY = Symbol('compare');
-/** The comparison on screen, for the print sheet (made outside the comparison's components). */
-export const comparisonOnScreen = $state<{ current: CompareState | null }>({ current: null });
-
+/** Sets the comparison for its components, and tells the map controller it is on screen. */
 export function setCompare(state: CompareState) {
-  comparisonOnScreen.current = state;
-  onDestroy(() => {
-    if (comparisonOnScreen.current === state) comparisonOnScreen.current = null;
-  });
+  onDestroy(
+    getMapController().showComparison(() => ({
+      matrix: state.matrix,
+      balances: state.balances,
+      otherTitle: state.other?.title ?? null
+    }))
+  );
   return setContext(KEY, state);
 }
 export const getCompare = () => getContext<CompareState>(KEY);

@@ -2,7 +2,7 @@ import type { Opened, PlanWorker } from '../../worker/client';
 import type { ViewerState } from '../../state/viewer.svelte';
 import { bilingual, inEvery } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
-import { beginOpened, DRAWN_TIMEOUT_MS, showPlan } from '../../state/sync.svelte';
+import { DRAWN_TIMEOUT_MS, showPlan, type PlanRuntime } from '../../state/sync.svelte';
 
 /** Resolves once `condition` holds (read reactively) or after `ms`. */
 function when(condition: () => boolean, ms: number): Promise<void> {
@@ -25,9 +25,6 @@ function when(condition: () => boolean, ms: number): Promise<void> {
   });
 }
 
-/** The Blob URLs of the opened plan shown last, released when another one replaces it. */
-let openedUrls: string[] = [];
-
 /**
  * Shows a plan opened from disk the way a plan under data/ loads (see `load` in sync.svelte.ts): `opened` — the
  * worker that imported and indexed it — becomes the page's plan worker (the Flächenbilanz works
@@ -36,20 +33,21 @@ let openedUrls: string[] = [];
  */
 export async function showOpened(
   viewer: ViewerState,
+  runtime: PlanRuntime,
   opened: PlanWorker,
   result: Opened,
   file: string
 ): Promise<void> {
-  const { worker, current } = beginOpened();
+  const current = runtime.begin();
+  const worker = runtime.worker;
   const url = URL.createObjectURL(result.geojson);
-  worker.adopt(opened, { url, file });
+  worker.adoptOpened(opened, { url, file });
   const overview = result.overview && {
     url: URL.createObjectURL(result.overview.image),
     bounds: result.overview.bounds,
     minzoom: result.overview.minzoom
   };
-  for (const old of openedUrls) URL.revokeObjectURL(old);
-  openedUrls = overview ? [url, overview.url] : [url];
+  runtime.holdUrls(overview ? [url, overview.url] : [url]);
   // The map's restyle for the new plan in a task of its own: together with the page's update for
   // the finished reading (progress gone, notices) it was one task of 150–300 ms.
   await new Promise((resolve) => setTimeout(resolve, 0));
@@ -68,11 +66,9 @@ export async function showOpened(
   viewer.selected = null;
   viewer.planSource = file;
   viewer.mapDrawn = false;
-  viewer.plan = {
+  const plan = {
     meta: { ...result.meta, categories },
     features: [],
-    ready: false,
-    indexed: true,
     bounds: result.bounds,
     source: url,
     boundary: null,
@@ -81,9 +77,10 @@ export async function showOpened(
     innovationsquartier: null,
     overview
   };
+  viewer.planLoad = { kind: 'loading', plan, indexed: true };
   await when(() => viewer.mapDrawn || !viewer.webgl, DRAWN_TIMEOUT_MS);
   if (!current()) return;
   const features = await worker.features();
   if (!current()) return;
-  showPlan(viewer, { ...viewer.plan, features, ready: true });
+  showPlan(viewer, { ...plan, features });
 }

@@ -115,8 +115,8 @@ export function currentSceneState(viewer: ViewerState): HashState {
   return c ? { ...state, mode: { kind: 'compare', ...c } } : state;
 }
 
-/** The state a scene shows, minus what the presentation keeps: plan, language and mode. */
+/** The state a scene shows, minus what the presentation keeps (PRESENTATION_KEEPS). */
 export function sceneViewerState(viewer: ViewerState, scene: Scene): HashState {
   const s = sceneState(scene);
-  return { ...s, plan: viewer.planId, lang: viewer.lang, mode: viewer.mode };
+  return { ...s, planId: viewer.planId, lang: viewer.lang, mode: viewer.mode };
 }

@@ -1,7 +1,5 @@
-import fontRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import fontBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
-import type { FeatureCollection } from 'geojson';
-import { buildStyle } from '../../map/style';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { MapController } from '../../map/controller.svelte';
 import { category } from '../../plan/categories';
 import { formatHa, formatNumber, formatPercent } from '../../i18n/format';
 import type { ViewerState } from '../../state/viewer.svelte';
@@ -16,7 +14,6 @@ import {
 } from '../../export/layout';
 import type { SheetContent } from '../../export/sheet';
 import { comparisonContent } from '../../export/compare-sheet';
-import { comparisonOnScreen } from '../compare/compare-state.svelte';
 
 /** CSS pixels per millimetre (96 dpi), the unit MapLibre lays a map out in. */
 const CSS_PX_PER_MM = 96 / 25.4;
@@ -34,9 +31,13 @@ export function sheetExtent(viewer: ViewerState, paper: Paper, orientation: Orie
   return printExtent(view, box.w, box.h);
 }
 
-/** Every text of the sheet, in the viewer's language; the balance as the panel shows it. */
+/**
+ * Every text of the sheet, in the viewer's language; the balance as the panel shows it, and the
+ * comparison on screen (the map controller knows it) as a second page.
+ */
 export function sheetContent(
   viewer: ViewerState,
+  screen: MapController,
   extent: [number, number, number, number],
   link: string,
   now = new Date()
@@ -83,21 +84,21 @@ export function sheetContent(
       date: now.toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB')
     }),
     link,
-    comparison: comparisonOf(viewer, scope)
+    comparison: comparisonOf(viewer, screen, scope)
   };
 }
 
 /** The comparison on screen as the sheet's second page (comparison mode only). */
-function comparisonOf(viewer: ViewerState, scope: string) {
-  const compare = comparisonOnScreen.current;
+function comparisonOf(viewer: ViewerState, screen: MapController, scope: string) {
+  const compare = screen.comparison?.();
   if (viewer.mode.kind !== 'compare' || !compare) return undefined;
   const { t, lang } = viewer;
   return comparisonContent({
     matrix: compare.matrix,
     balances: compare.balances,
     labels: {
-      before: compare.other ? compare.other.title : t('compare.year1999'),
-      after: compare.other ? t('compare.after') : t('compare.year2025')
+      before: compare.otherTitle ?? t('compare.year1999'),
+      after: compare.otherTitle !== null ? t('compare.after') : t('compare.year2025')
     },
     scope,
     t,
@@ -105,58 +106,48 @@ function comparisonOf(viewer: ViewerState, scope: string) {
   });
 }
 
-const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-/** The map as the viewer shows it (filters, selection, region, marker), as a style. */
-function currentStyle(viewer: ViewerState) {
-  const region: FeatureCollection = viewer.regionPolygon
-    ? {
-        type: 'FeatureCollection',
-        features: [{ type: 'Feature', geometry: viewer.regionPolygon, properties: {} }]
-      }
-    : empty;
-  const poi: FeatureCollection = viewer.poi
-    ? {
-        type: 'FeatureCollection',
-        features: [
-          {
-            type: 'Feature',
-            geometry: { type: 'Point', coordinates: [viewer.poi.lon, viewer.poi.lat] },
-            properties: {}
-          }
-        ]
-      }
-    : empty;
-  return buildStyle({
-    plan: viewer.plan!,
-    filter: viewer.filter,
-    selected: viewer.selected,
-    showIq: viewer.iq,
-    region,
-    poi,
-    fonts: { regular: fontRegular, bold: fontBold }
-  });
+/**
+ * What the sheet's map is rendered from: the style on screen (the map controller's
+ * `currentStyle()`: plan opacity, basemap, region and its label, filters, change colours) over
+ * the sheet's extent, at `dpi`.
+ */
+export function sheetMapRequest(
+  viewer: ViewerState,
+  screen: MapController,
+  paper: Paper,
+  orientation: Orientation,
+  dpi: number
+): {
+  style: StyleSpecification;
+  bounds: [number, number, number, number];
+  width: number;
+  height: number;
+  pixelRatio: number;
+} {
+  const box = sheetLayout(paper, orientation).map;
+  const style = screen.currentStyle();
+  if (!style) throw new Error('no map');
+  return {
+    style,
+    bounds: sheetExtent(viewer, paper, orientation),
+    width: Math.round(box.w * CSS_PX_PER_MM),
+    height: Math.round(box.h * CSS_PX_PER_MM),
+    pixelRatio: dpi / 96
+  };
 }
 
 /** Renders the sheet's map box at `dpi` off-screen (not a scaled screenshot). */
 export async function renderSheetMap(
   viewer: ViewerState,
+  screen: MapController,
   paper: Paper,
   orientation: Orientation,
   dpi: number,
   signal?: AbortSignal
 ) {
-  const box = sheetLayout(paper, orientation).map;
-  const extent = sheetExtent(viewer, paper, orientation);
-  const { canvas, metersPerPixel } = await renderMapImage({
-    style: currentStyle(viewer),
-    bounds: extent,
-    width: Math.round(box.w * CSS_PX_PER_MM),
-    height: Math.round(box.h * CSS_PX_PER_MM),
-    pixelRatio: dpi / 96,
-    signal
-  });
-  return { extent, map: { image: canvas, metersPerPixel } };
+  const request = sheetMapRequest(viewer, screen, paper, orientation, dpi);
+  const { canvas, metersPerPixel } = await renderMapImage({ ...request, signal });
+  return { extent: request.bounds, map: { image: canvas, metersPerPixel } };
 }
 
 /** The QR code of `link` as a loaded image. */
