@@ -119,7 +119,7 @@ function* namedFeatures(tile: Tile, maxzoom: number): Generator<NamedFeature> {
 }
 
 /** The files an installation writes into <site>/basemap (nothing else may be there). */
-const BASEMAP_FILES = ['basemap.json', 'search.json', 'tiles'];
+const BASEMAP_FILES = ['basemap.json', 'search.json', 'roads.json', 'tiles'];
 
 /** An earlier installation by this command: its manifest, and nothing but its files. */
 function installedBasemap(dir: string): boolean {

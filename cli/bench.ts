@@ -15,17 +15,20 @@
  *   bench region-balance n=<N> engine_ms=<median> naive_ms=<median|-> ratio=<naive/engine|->
  *   bench check n=<N> …                                 (engine vs naive / region area)
  * engine_ms is a whole query from a fresh region: prepare (project, triangulate, rasterise)
- * plus balance. naive_ms is turf.intersect + turf.area on every area (only at n ≤ 20,000).
- * The check compares the engine's total with the naive pieces' ellipsoidal area (turf.area is
+ * plus balance. naive_ms is intersect + turfArea on every area (only at n ≤ 20,000).
+ * The check compares the engine's total with the naive pieces' ellipsoidal area (turfArea is
  * spherical and reads ~0.3 % low at Düren, shown separately) and with the region's own area
  * (the plan tiles the city, so the two must agree).
  */
-import * as turf from '@turf/turf';
+import { area as turfArea } from '@turf/area';
+import { feature, featureCollection } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { ellipsoidalArea } from '../src/lib/geo/area';
 import { PlanIndex, fullFilter } from '../src/lib/geo/engine';
 import { toLaea } from '../src/lib/geo/laea';
-import { DUEREN, prng, starRegion, syntheticPlan } from '../src/lib/geo/synthetic';
+import { mulberry32 } from '../src/lib/geo/prng';
+import { DUEREN, starRegion, syntheticPlan } from '../src/lib/geo/synthetic';
 import { benchOverlay } from './bench-overlay';
 
 function option(name: string, fallback: string): string {
@@ -46,7 +49,7 @@ const median = (xs: number[]) => {
 const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 
 function regions(count: number, seed: number, cityArea: number): Polygon[] {
-  const rnd = prng(seed);
+  const rnd = mulberry32(seed);
   const [cx, cy] = toLaea(DUEREN[0], DUEREN[1]);
   const out: Polygon[] = [];
   for (let k = 0; k < count; k++) {
@@ -62,14 +65,14 @@ function naive(
   features: Feature<Polygon | MultiPolygon>[],
   region: Polygon
 ): { ms: number; sphericalM2: number; ellipsoidalM2: number } {
-  const regionFeature = turf.feature(region);
+  const regionFeature = feature(region);
   const pieces: (Polygon | MultiPolygon)[] = [];
   let spherical = 0;
   const t = performance.now();
   for (const f of features) {
-    const x = turf.intersect(turf.featureCollection([f, regionFeature]));
+    const x = intersect(featureCollection([f, regionFeature]));
     if (x) {
-      spherical += turf.area(x);
+      spherical += turfArea(x);
       pieces.push(x.geometry);
     }
   }
@@ -134,7 +137,7 @@ for (const n of SIZES) {
     }
     const nv = median(naiveMs);
     naiveLine = `naive_ms=${fmt(nv)} ratio=${fmt(nv / engine)}`;
-    check += `; engine vs naive (${naiveCount} queries, ellipsoidal area of turf.intersect pieces) within ${(worst * 100).toExponential(1)} % ${worst < 1e-4 ? 'OK' : 'FAIL'}; turf.area (spherical) reads ${(spherical * 100).toFixed(3)} %`;
+    check += `; engine vs naive (${naiveCount} queries, ellipsoidal area of intersect pieces) within ${(worst * 100).toExponential(1)} % ${worst < 1e-4 ? 'OK' : 'FAIL'}; turfArea (spherical) reads ${(spherical * 100).toFixed(3)} %`;
     ok &&= worst < 1e-4;
   }
   allOk &&= ok;

@@ -22,7 +22,7 @@ import { removeOverlaps } from './data/overlaps';
 import { buildDistricts } from './data/districts';
 import { dissolve } from './data/dissolve';
 import { placeFeatures } from './data/places';
-import { createRng } from './data/prng';
+import { createRng } from '../src/lib/geo/prng';
 import { meta } from './data/meta';
 import { loadSketch } from './data/sketch';
 import { readStops } from './data/stops';

@@ -17,7 +17,7 @@ import { geometryBounds } from '../src/lib/geo/bounds';
 import { Cadastre, estateAreas, PARCEL_OPTIONS, plotAttributes, zoningOf } from './plots/model';
 import { estateLots, parcels } from './plots/parcels';
 import { writePlotsFile } from './plots/output';
-import { createRng } from './plots/rng';
+import { createRng } from '../src/lib/geo/prng';
 import { accessFor, type AccessSources } from './plots/access-points';
 
 const read = (dir: string, file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'));

@@ -1,7 +1,8 @@
 /**
  * BENCHMARK BASELINE ONLY: the overlay as it was before it clipped from the flattened plan
  * (every earlier area re-projected and prepared as a region, see PreparedRegion). Kept so that
- * `npm run bench` measures the old and the new path in the same run and checks they agree.
+ * `npm run bench` measures the old and the new path in the same run and checks they agree;
+ * so its bookkeeping (pieces, remainders) repeats geo/overlay.ts on purpose.
  *
  * Overlay of two area sets that share no ids (two plans, two versions of a plan): for every
  * area of the earlier set, the flatbush index of the later set finds the candidates and the

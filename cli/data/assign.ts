@@ -9,7 +9,7 @@ import type { Piece } from './carve';
 import { minOverVertices, type Field } from './fields';
 import { mergeFarmland, mergeSmall } from './merge';
 import { area, interiorPoint, toM, type Pt } from './geo';
-import type { Rng } from './prng';
+import type { Rng } from '../../src/lib/geo/prng';
 import type { SketchPoint } from './sketch';
 
 const HA = 10_000;

@@ -25,7 +25,7 @@ import {
   type Pt
 } from './geo';
 import { IQ, PLACES, SPECIALS, type Special } from './layout';
-import type { Rng } from './prng';
+import type { Rng } from '../../src/lib/geo/prng';
 import { ZONES, type Sketch, type Zone } from './sketch';
 
 export interface Piece {

@@ -10,7 +10,8 @@
 import Flatbush from 'flatbush';
 import type { CategoryCode } from '../../src/lib/plan/categories';
 import type { Piece } from './carve';
-import { kinks, polygon } from '@turf/turf';
+import { polygon } from '@turf/helpers';
+import { kinks } from '@turf/kinks';
 import type { Position } from 'geojson';
 import { toLL, unite, type MP } from './geo';
 import { cleanRings } from './output';
@@ -28,7 +29,9 @@ const isNew = (p: Piece): boolean =>
 
 /** The dissolve key, or null for a piece that keeps its own outline. */
 function keyOf(p: Placed): string | null {
-  // Verkehrsflächen stay in their pieces: joined per street they left the plan under 1,500 areas.
+  // Verkehrsflächen stay in their pieces (street segments as sketched). This served a rule of
+  // "≥ 1,500 areas" that had no source and is dropped (issue 21); joining them per street would
+  // change the shipped data, so it waits for the next data rebuild.
   if (p.source === 'iq' || p.source === 'special' || p.category === 'verkehr' || isNew(p))
     return null;
   return JSON.stringify([p.category, p.previous, p.name, p.district]);

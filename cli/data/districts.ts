@@ -6,7 +6,8 @@
  * two. Bodies with the seeds of several districts (the core town, Gürzenich/Rölsdorf) are
  * split between those districts only, which is what their districts are.
  */
-import { featureCollection, point, voronoi } from '@turf/turf';
+import { featureCollection, point } from '@turf/helpers';
+import { voronoi } from '@turf/voronoi';
 import { area, bbox, diff, inter, pointInMP, toM, unite, type MP, type Pt } from './geo';
 import { DISTRICTS } from './layout';
 

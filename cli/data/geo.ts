@@ -3,10 +3,15 @@
  * equal-area ETRS89-LAEA projection (origin at Düren's reference point), so shapes are
  * isotropic and planar areas are ellipsoidal areas. Boolean operations are Turf's (polyclip).
  */
-import { difference, featureCollection, intersect, multiPolygon, union } from '@turf/turf';
+import { difference } from '@turf/difference';
+import { featureCollection, multiPolygon } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
+import { union } from '@turf/union';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { fromLaea, toLaea } from '../../src/lib/geo/laea';
-import type { Rng } from './prng';
+import type { Rng } from '../../src/lib/geo/prng';
+import { pointInRings } from '../../src/lib/geo/point-in-ring';
+import { polygonsBounds } from '../../src/lib/geo/bounds';
 
 /** Multipolygon coordinates in local metres. */
 export type MP = Position[][][];
@@ -43,22 +48,8 @@ export function area(mp: MP): number {
   return sum;
 }
 
-export function bbox(mp: MP): [number, number, number, number] {
-  let a = Infinity,
-    b = Infinity,
-    c = -Infinity,
-    d = -Infinity;
-  for (const poly of mp)
-    for (const p of poly[0] ?? []) {
-      const x = p[0] as number,
-        y = p[1] as number;
-      if (x < a) a = x;
-      if (y < b) b = y;
-      if (x > c) c = x;
-      if (y > d) d = y;
-    }
-  return [a, b, c, d];
-}
+/** The box around the shape's outer rings, in metres. */
+export const bbox = (mp: MP): [number, number, number, number] => polygonsBounds(mp);
 
 export const bboxOverlap = (p: number[], q: number[]): boolean =>
   (p[0] as number) <= (q[2] as number) &&
@@ -256,19 +247,8 @@ export function centroid(mp: MP): Pt {
   return sa === 0 ? [0, 0] : [sx / (3 * sa), sy / (3 * sa)];
 }
 
-export function pointInMP([x, y]: Pt, mp: MP): boolean {
-  let inside = false;
-  for (const poly of mp)
-    for (const ring of poly)
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const xi = at(ring, i)[0] as number,
-          yi = at(ring, i)[1] as number;
-        const xj = at(ring, j)[0] as number,
-          yj = at(ring, j)[1] as number;
-        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-      }
-  return inside;
-}
+/** Even-odd over every ring of the shape (its holes and overlapping parts excluded). */
+export const pointInMP = ([x, y]: Pt, mp: MP): boolean => pointInRings(x, y, mp.flat());
 
 /** A point inside the shape: the centroid if it is inside, else the middle of the widest scan-line run. */
 export function interiorPoint(mp: MP): Pt {

@@ -78,6 +78,7 @@ export function mergeSmall(pieces: Piece[]): { pieces: Piece[]; merged: number; 
  */
 const MIN_FIELD = 3 * 10_000;
 const MAX_FIELD = 25 * 10_000;
+// The same merge loop as the small building areas above, with the farmland's own rules.
 export function mergeFarmland(pieces: Piece[]): Piece[] {
   const index = new Flatbush(Math.max(1, pieces.length));
   for (const p of pieces) index.add(...bbox(p.geom));

@@ -1,8 +1,11 @@
 /** Conversion to WGS84 GeoJSON (7 decimals, RFC 7946 winding) and stable, diff-friendly files. */
 import { basename } from 'node:path';
-import { featureCollection, kinks, polygon, union } from '@turf/turf';
+import { featureCollection, polygon } from '@turf/helpers';
+import { kinks } from '@turf/kinks';
+import { union } from '@turf/union';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { toLL, type MP } from './geo';
+import { pointInRing } from '../../src/lib/geo/point-in-ring';
 import { writeOutputFile, type OutputPolicy } from '../safe-output';
 
 const round = (v: number): number => Math.round(v * 1e7) / 1e7;
@@ -169,15 +172,7 @@ function repair(poly: Position[][]): Position[][][] {
 function inRing(inner: Position[], outer: Position[]): boolean {
   const probe = inner.find((p) => !outer.some((q) => same(p, q))) ?? inner[0];
   if (!probe) return false;
-  const [x, y] = probe as [number, number];
-  let inside = false;
-  for (let i = 0, j = outer.length - 1; i < outer.length; j = i++) {
-    const a = outer[i] as [number, number],
-      b = outer[j] as [number, number];
-    if (a[1] > y !== b[1] > y && x < ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]) + a[0])
-      inside = !inside;
-  }
-  return inside;
+  return pointInRing(probe[0] as number, probe[1] as number, outer);
 }
 
 export interface OutFeature {

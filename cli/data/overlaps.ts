@@ -4,7 +4,9 @@
  * exactly (Flächenschluss), so the overlap is cut out of the later of the two areas.
  * Used for the plan's areas and for the districts.
  */
-import { difference, featureCollection, intersect } from '@turf/turf';
+import { difference } from '@turf/difference';
+import { featureCollection } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
 import Flatbush from 'flatbush';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { ellipsoidalArea } from '../../src/lib/geo/area';

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { MultiPolygon, Polygon } from 'geojson';
+import { pointInGeometry } from '../../src/lib/geo/access';
 
 export interface Stop {
   /** DB/HAFAS id (EVA number for stations). */
@@ -32,23 +33,6 @@ interface RawStop {
 
 const RAIL = ['nationalExpress', 'national', 'regionalExpress', 'regional', 'suburban'];
 
-function inRing(x: number, y: number, ring: number[][]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number];
-    const [xj, yj] = ring[j] as [number, number];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-function inBoundary(lon: number, lat: number, boundary: Polygon | MultiPolygon): boolean {
-  const polys = boundary.type === 'Polygon' ? [boundary.coordinates] : boundary.coordinates;
-  return polys.some(
-    (p) => inRing(lon, lat, p[0] as number[][]) && !p.slice(1).some((h) => inRing(lon, lat, h))
-  );
-}
-
 /**
  * Every stop inside `boundary`, sorted by id (deterministic output). Stations served by
  * trains are `bahnhof`; a bus stop that the source files under a station keeps its own kind.
@@ -65,7 +49,7 @@ export async function readStops(boundary: Polygon | MultiPolygon): Promise<Stop[
     const lat = raw.location?.latitude;
     const lon = raw.location?.longitude;
     if (typeof lat !== 'number' || typeof lon !== 'number') continue;
-    if (!inBoundary(lon, lat, boundary)) continue;
+    if (!pointInGeometry(lon, lat, boundary)) continue;
     const rail = RAIL.some((p) => raw.products?.[p] === true);
     stops.set(raw.id, {
       id: raw.id,

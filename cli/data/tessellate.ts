@@ -4,12 +4,13 @@
  * outside). Each cell is cut by the corridors and by the sketch's zones, so areas follow the
  * real land cover and every edge between two features is computed from the same input edges.
  */
-import { featureCollection, point, voronoi } from '@turf/turf';
+import { featureCollection, point } from '@turf/helpers';
+import { voronoi } from '@turf/voronoi';
 import Flatbush from 'flatbush';
 import { area, bbox, bboxOverlap, diff, inter, parts, unite, type MP, type Pt } from './geo';
 import type { Piece } from './carve';
 import type { CorridorLayer } from './corridors';
-import type { Rng } from './prng';
+import type { Rng } from '../../src/lib/geo/prng';
 import { ZONES, type Zone } from './sketch';
 
 const TILE = 1200;
@@ -45,6 +46,7 @@ function seeds(city: MP, spacing: (p: Pt) => number, rng: Rng): Pt[] {
 }
 
 /** Cuts big polygons into tiles so a bounding-box index finds only the nearby parts. */
+// Like geo.ts tileUp, but on the city's grid (tiles of all layers line up), not each shape's.
 function tiles(mp: MP, city: MP): MP[] {
   const [x0, y0, x1, y1] = bbox(city);
   const out: MP[] = [];
@@ -164,32 +166,25 @@ export function tessellate(
       near.map((n) => n.geom)
     );
     const cellParts: Piece[] = [];
+    /** A cell's remaining land: farmland before and after, in its zone (if any). */
+    const farmland = (geom: Piece['geom'], zone: Piece['zone']): Piece => ({
+      geom,
+      category: 'landwirtschaft',
+      previous: 'landwirtschaft',
+      name: null,
+      source: 'cell',
+      zone
+    });
     const nearZones = zoneIndex.near(cb);
     ZONES.forEach((z, k) => {
       const tilesOfZone = nearZones.filter((n) => n.tag === k).map((n) => n.geom);
       if (!tilesOfZone.length || !rest.length) return;
       const piece = inter(rest, unite(tilesOfZone));
       if (!piece.length) return;
-      for (const part of parts(piece))
-        cellParts.push({
-          geom: part,
-          category: 'landwirtschaft',
-          previous: 'landwirtschaft',
-          name: null,
-          source: 'cell',
-          zone: z
-        });
+      for (const part of parts(piece)) cellParts.push(farmland(part, z));
       rest = diff(rest, tilesOfZone);
     });
-    for (const part of parts(rest))
-      cellParts.push({
-        geom: part,
-        category: 'landwirtschaft',
-        previous: 'landwirtschaft',
-        name: null,
-        source: 'cell',
-        zone: null
-      });
+    for (const part of parts(rest)) cellParts.push(farmland(part, null));
     out.push(
       ...absorbTiny(
         local.filter((p) => area(p.geom) > 1),

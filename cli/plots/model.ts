@@ -9,7 +9,8 @@
  * the Innovationsquartier has plots of 350–5,500 m² (iq-dueren.de), each inside one FNP area
  * whose category allows its zoning.
  */
-import { featureCollection, intersect } from '@turf/turf';
+import { featureCollection } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type {
   PlotContact,
@@ -21,7 +22,7 @@ import type {
   Zoning
 } from '../../src/lib/plan/plots';
 import type { PlanFeature } from '../../src/lib/plan/types';
-import type { Rng } from './rng';
+import type { Rng } from '../../src/lib/geo/prng';
 
 /** Date of the model information ("Stand"), shown with every plot. */
 export const AS_OF = '2026-10-01';

@@ -3,10 +3,11 @@
  * along the area's main axis, and plots are strips cut perpendicular to each road on both
  * sides. Built in metres in ETRS89-LAEA (equal-area), clipped against the area with Turf.
  */
-import { featureCollection, intersect, polygon as turfPolygon } from '@turf/turf';
+import { featureCollection, polygon as turfPolygon } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { fromLaea, toLaea } from '../../src/lib/geo/laea';
-import type { Rng } from './rng';
+import type { Rng } from '../../src/lib/geo/prng';
 
 export interface ParcelOptions {
   /** Target plot area range (m²); strip widths are drawn so plots fall near this range. */

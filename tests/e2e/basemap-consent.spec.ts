@@ -1,6 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gotoViewer, renderedCount, watch } from './helpers';
-import { axeViolations, mockTiles, waitForTiles } from './basemap-helpers';
+import {
+  axeViolations,
+  mockTiles,
+  TILES_MISSING,
+  TILES_WHY,
+  waitForTiles
+} from './basemap-helpers';
 
 // The default build (no tiles installed): online basemaps only after consent. Their hosts are
 // route-mocked with the shared Düren tiles; `requests` records what reached them.
@@ -92,7 +98,9 @@ test('no request to another host before consent; the dialog names operator and d
   await expect(dialog).toContainText('Bundesamt für Kartographie und Geodäsie');
   expect(await axeViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Abbrechen' }).click();
-  await page.waitForTimeout(1000);
+  await expect(dialog).toBeHidden();
+  // Had cancelling loaded a basemap, the map would be busy until its tiles are drawn.
+  await waitForTiles(page);
   expect(await roads(page)).toBe(0);
   expect(requests).toEqual([]);
   expect(foreign).toEqual([]);
@@ -102,6 +110,7 @@ test('no request to another host before consent; the dialog names operator and d
 test('after consent OpenFreeMap renders with its attribution; the choice survives a reload; withdrawing removes it', async ({
   page
 }) => {
+  test.skip(TILES_MISSING, TILES_WHY); // renders the shared tiles
   await gotoViewer(page, '#map=16/50.8037/6.4885');
   await waitForTiles(page);
   expect(requests).toEqual([]);
@@ -147,6 +156,7 @@ test('after consent OpenFreeMap renders with its attribution; the choice survive
 test('a link with bm=openfreemap asks for consent first and loads nothing until then', async ({
   page
 }) => {
+  test.skip(TILES_MISSING, TILES_WHY); // renders the shared tiles
   await gotoViewer(page, '#map=16/50.8037/6.4885&bm=openfreemap');
   const dialog = page.getByRole('dialog', { name: 'Hintergrundkarte einblenden' });
   await expect(dialog).toBeVisible({ timeout: 120_000 });
@@ -158,6 +168,7 @@ test('a link with bm=openfreemap asks for consent first and loads nothing until 
 });
 
 test('basemap.de keeps its own published style, with its attribution', async ({ page }) => {
+  test.skip(TILES_MISSING, TILES_WHY); // renders the shared tiles
   await gotoViewer(page, '#map=16/50.8037/6.4885');
   await waitForTiles(page);
   await consentTo(page, 'basemap.de');

@@ -5,9 +5,14 @@ import { extname, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { waitForMap } from './helpers';
+import { hasShared, sharedPath, skipReason } from '../shared';
 
 /** The shared Düren tiles (OpenMapTiles schema, OSM 2021); read from there, never copied in. */
-export const SHARED_TILES = join(process.cwd(), '../shared/geo/dueren-osm-2021/tiles');
+const TILES = ['geo', 'dueren-osm-2021', 'tiles'];
+export const SHARED_TILES = sharedPath(...TILES);
+/** Tests that render these tiles skip, with this reason, where ../shared is absent. */
+export const TILES_MISSING = !hasShared(...TILES);
+export const TILES_WHY = skipReason(...TILES);
 export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 /** A copy of build/ with the shared tiles installed by `npm run basemap` (once per run). */

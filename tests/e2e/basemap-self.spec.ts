@@ -5,12 +5,16 @@ import {
   renderedNames,
   serveSite,
   siteWithBasemap,
+  TILES_MISSING,
+  TILES_WHY,
   waitForTiles
 } from './basemap-helpers';
 
 // A build with the shared Düren tiles installed by `npm run basemap` (into a temporary copy).
 // Generous timeouts: SwiftShader on a shared 2-core machine renders tiles slowly.
 test.describe.configure({ timeout: 300_000 });
+// Every test here renders the installed shared tiles.
+test.skip(TILES_MISSING, TILES_WHY);
 test.use({ actionTimeout: 60_000 });
 test.beforeEach(async ({ context }) => {
   await serveSite(context, siteWithBasemap());

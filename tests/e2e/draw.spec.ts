@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { parseGerman, settledText, waitForMap, startDrawing } from './helpers';
+import { clickCorners, parseGerman, settledText, waitForMap, startDrawing } from './helpers';
 
 test('drawing a polygon updates the Flächenbilanz, and the URL keeps the region across a reload', async ({
   page
@@ -15,11 +15,7 @@ test('drawing a polygon updates the Flächenbilanz, and the URL keeps the region
 
   await startDrawing(page, 'Vieleck zeichnen');
   await expect(page.getByRole('radio', { name: 'Gezeichnete Fläche' })).toBeChecked();
-  for (const p of corners) {
-    await page.mouse.move(p.x, p.y, { steps: 4 });
-    await page.mouse.click(p.x, p.y);
-    await page.waitForTimeout(150);
-  }
+  await clickCorners(page, corners);
   // While drawing, the panel already shows the balance of the unfinished polygon.
   const total = page.getByTestId('balance-table').locator('[data-total-ha]');
   await expect(total).toBeVisible();

@@ -91,13 +91,42 @@ export async function gotoViewer(page: Page, hash = '') {
 /** The locator's text once it has stopped changing (live balances update a frame or two late). */
 export async function settledText(locator: import('@playwright/test').Locator): Promise<string> {
   let previous = await locator.innerText();
-  for (let i = 0; i < 20; i++) {
-    await locator.page().waitForTimeout(250);
-    const now = await locator.innerText();
-    if (now === previous) return now;
-    previous = now;
-  }
+  await expect
+    .poll(
+      async () => {
+        const now = await locator.innerText();
+        const same = now === previous;
+        previous = now;
+        return same;
+      },
+      { intervals: [250] }
+    )
+    .toBe(true);
   return previous;
+}
+
+/** Positions of the polygon Terra Draw is drawing, as the map's source has them (0 before). */
+export async function drawnVertices(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const source = window.fnpViewer!.map.getSource('td-polygon') as unknown as
+      { getData(): Promise<import('geojson').FeatureCollection> } | undefined;
+    const data = source ? await source.getData() : null;
+    const polygon = data?.features.find((f) => f.geometry.type === 'Polygon');
+    return polygon ? (polygon.geometry as import('geojson').Polygon).coordinates[0]!.length : 0;
+  });
+}
+
+/**
+ * Clicks the corners of a polygon in drawing mode, each once the map shows the click before:
+ * after k clicks Terra Draw's polygon holds max(4, k + 2) positions (the cursor and the closing
+ * one included), a frame or so after the click.
+ */
+export async function clickCorners(page: Page, corners: readonly { x: number; y: number }[]) {
+  for (const [i, p] of corners.entries()) {
+    await page.mouse.move(p.x, p.y, { steps: 4 });
+    await page.mouse.click(p.x, p.y);
+    await expect.poll(() => drawnVertices(page)).toBe(Math.max(4, i + 3));
+  }
 }
 
 /**

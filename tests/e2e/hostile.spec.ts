@@ -2,7 +2,7 @@ import { closeSync, mkdtempSync, openSync, ftruncateSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { prng } from '../../src/lib/geo/synthetic';
+import { mulberry32 } from '../../src/lib/geo/prng';
 import { MAX_BROWSER_BYTES } from '../../src/lib/xplan/limits';
 import { gml, member } from '../hostile/fixtures';
 import { gotoViewer, settledText, watch } from './helpers';
@@ -88,7 +88,7 @@ test('a hash changed in the open page is validated like one on load', async ({ p
 
 /** Seeded garbage and near-valid hashes. */
 function fuzzHashes(n: number, seed: number): string[] {
-  const rnd = prng(seed);
+  const rnd = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const keys = ['plan', 'map', 'hide', 'iq', 'ov', 'status', 'district', 'min', 'sel', 'scope'];
   const more = ['region', 'lang', 'mode', 'poi', 'x', '__proto__', 'constructor', ''];
@@ -158,6 +158,7 @@ test('300 seeded fuzz hashes: no uncaught error, no echo into the DOM, each appl
       const before = location.hash;
       location.hash = h;
       if (location.hash === before) return 0;
+      // A cap, not a wait: a hash that never applies counts as 5 s (slow) instead of hanging.
       return Promise.race([applied, new Promise<number>((r) => setTimeout(() => r(5000), 5000))]);
     }, hash);
     if (ms > 1000) slow.push(`${Math.round(ms)} ms: ${hash.slice(0, 80)}`);

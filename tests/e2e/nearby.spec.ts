@@ -4,7 +4,11 @@
  * clipping against a GeographicLib circle); point picked by right-click; radius from the URL; decimal comma; Back; axe.
  */
 import { readFileSync } from 'node:fs';
-import * as turf from '@turf/turf';
+import { area as turfArea } from '@turf/area';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { featureCollection, polygon } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
+import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
 import geodesic from 'geographiclib-geodesic';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -26,16 +30,16 @@ function reference(lon: number, lat: number, r: number) {
     const p = geodesic.Geodesic.WGS84.Direct(lat, lon, (i % 720) * 0.5, r);
     ring.push([p.lon2!, p.lat2!]);
   }
-  const circle = turf.polygon([ring.reverse()]);
+  const circle = polygon([ring.reverse()]);
   return features
     .filter((f) => {
       const p = f.properties;
       return p.status === 'neu' || (p.previous !== null && p.previous !== p.category);
     })
     .map((f) => {
-      const d = Math.max(0, turf.pointToPolygonDistance([lon, lat], f, { units: 'meters' }));
-      const part = d < r ? turf.intersect(turf.featureCollection([f, circle])) : null;
-      return { f, d, inside_m2: part ? turf.area(part) : 0 };
+      const d = Math.max(0, pointToPolygonDistance([lon, lat], f, { units: 'meters' }));
+      const part = d < r ? intersect(featureCollection([f, circle])) : null;
+      return { f, d, inside_m2: part ? turfArea(part) : 0 };
     })
     .filter((x) => x.d < r && x.inside_m2 >= 1)
     .sort((a, b) => a.d - b.d);
@@ -83,9 +87,7 @@ test.describe('with granted geolocation in Düren', () => {
     // the distance to its nearest edge (rounded to 10 m), as turf measures them.
     const lines = await panel.getByTestId('nearby-sentence').locator('p').allInnerTexts();
     expect(lines[0]).toMatch(/^Ihr Ort liegt in einer /);
-    const own = features.find((f) =>
-      turf.booleanPointInPolygon([HOME.longitude, HOME.latitude], f)
-    );
+    const own = features.find((f) => booleanPointInPolygon([HOME.longitude, HOME.latitude], f));
     const named = ref.filter((x) => x.f.properties.id !== own?.properties.id).slice(0, 4);
     const clauses = lines[1]!.replace(/^Im Umkreis von 500 m ändert sich: /, '').split('; ');
     for (const [i, x] of named.entries()) {
@@ -93,7 +95,7 @@ test.describe('with granted geolocation in Düren', () => {
         /, ([\d.,]+) ha \([^)]*Fußballfeld[^)]*\), (?:([\d.,]+) (k?m) entfernt|direkt angrenzend)/
       );
       expect(m, clauses[i]).not.toBeNull();
-      const wholeHa = turf.area(x.f) / 10_000;
+      const wholeHa = turfArea(x.f) / 10_000;
       expect(Math.abs(parseGerman(m![1]!) - wholeHa)).toBeLessThanOrEqual(0.051 + wholeHa * 0.005);
       if (m![2]) {
         const metres = parseGerman(m![2]) * (m![3] === 'km' ? 1000 : 1);
@@ -194,9 +196,12 @@ test('Back returns to the previous selection; panning adds no history', async ({
   const length0 = await page.evaluate(() => history.length);
   await page.evaluate((b) => (location.hash = `#sel=${b}`), b!);
   await expect(page.getByTestId('feature-info')).toContainText(b!);
+  const before = page.url();
   await page.evaluate(() => window.fnpViewer!.map.panBy([200, 100], { animate: false }));
   await page.evaluate(() => window.fnpViewer!.map.panBy([-50, 80], { animate: false }));
-  await page.waitForTimeout(300);
+  // The new view reaches the URL (replaced, not pushed) once the map has settled.
+  await expect.poll(() => page.url()).not.toBe(before);
+  await expect(page).toHaveURL(/map=/);
   expect(await page.evaluate(() => history.length)).toBe(length0 + 1);
   // A selection made by clicking in the list pushes an entry of its own.
   await page.goBack();

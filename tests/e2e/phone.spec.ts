@@ -164,13 +164,11 @@ test('a circle drawn by mouse press-drag has the dragged radius, shown while dra
   await page.mouse.down();
   for (let i = 1; i <= 10; i++) await page.mouse.move(x0 + (dx * i) / 10, y0);
   await expect(page).toHaveURL(/region=c:/);
-  await page.waitForTimeout(300);
-  const during = await page.evaluate(() =>
-    window
-      .fnpViewer!.map.queryRenderedFeatures({ layers: ['region-label'] })
-      .map((f) => f.properties.label)
-  );
-  expect(during.length).toBe(1);
+  const during = () =>
+    page.evaluate(
+      () => window.fnpViewer!.map.queryRenderedFeatures({ layers: ['region-label'] }).length
+    );
+  await expect.poll(during).toBe(1);
   await page.mouse.up();
   const expected = await metresBetween(page, dx);
   expect(Math.abs(radiusInUrl(page) / expected - 1)).toBeLessThan(0.02);

@@ -1,7 +1,7 @@
-import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import {
+  clickCorners,
   parseGerman,
   renderedCategories,
   settledText,
@@ -9,10 +9,22 @@ import {
   watch,
   startDrawing
 } from './helpers';
+import { generateFnp } from '../fixtures/generate';
 
-const GRASLEBEN = resolve(
-  '../shared/xplan/FNP_Grasleben_031545401000_Zusammenzeichnung_XPlanGML-5.1.gml'
-);
+/** A generated FNP of another town, 80 km east of Düren (no area of it lies in Düren). */
+const OTHER_PLAN = {
+  name: 'beispielstadt.gml',
+  mimeType: 'application/gml+xml',
+  buffer: Buffer.from(
+    generateFnp({
+      version: '5.1',
+      cols: 12,
+      rows: 10,
+      title: 'FNP Beispielstadt',
+      origin: [402424.966, 5630611.617]
+    })
+  )
+};
 
 async function drawTriangle(page: Page) {
   const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
@@ -21,11 +33,10 @@ async function drawTriangle(page: Page) {
     y: box.y + box.height * fy
   });
   const corners = [at(0.45, 0.45), at(0.6, 0.5), at(0.5, 0.62)];
-  for (const p of [...corners, corners[0]!]) {
-    await page.mouse.move(p.x, p.y, { steps: 4 });
-    await page.mouse.click(p.x, p.y);
-    await page.waitForTimeout(150);
-  }
+  await clickCorners(page, corners);
+  // Back on the first corner: closes the triangle.
+  await page.mouse.move(corners[0]!.x, corners[0]!.y, { steps: 4 });
+  await page.mouse.click(corners[0]!.x, corners[0]!.y);
 }
 
 async function axeViolations(page: Page) {
@@ -43,8 +54,8 @@ test('after opening a file, drawing still works, and the switcher brings Düren 
   const { problems } = watch(page);
   await page.goto('/#lang=en&status=bestand');
   await waitForMap(page);
-  await page.getByLabel('Open an XPlanGML or GeoJSON file').setInputFiles(GRASLEBEN);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Grasleben');
+  await page.getByLabel('Open an XPlanGML or GeoJSON file').setInputFiles(OTHER_PLAN);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Beispielstadt');
   await waitForMap(page);
 
   await page.getByRole('button', { name: 'Draw polygon' }).click();
@@ -55,7 +66,7 @@ test('after opening a file, drawing still works, and the switcher brings Düren 
 
   await page.getByRole('combobox', { name: 'Plan' }).selectOption('dueren-2025');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Düren Land-Use Plan 2025');
-  // The area drawn in Grasleben lies outside Düren: it is dropped, with a notice.
+  // The area drawn in the other town lies outside Düren: it is dropped, with a notice.
   await expect(page).not.toHaveURL(/region=/);
   await expect(
     page.locator('div.notices').filter({ hasText: 'do not exist in this plan' })
@@ -153,8 +164,8 @@ test('axe-core: no violation in English, with a selection, a drawn region, an op
   await expect(page.getByTestId('feature-info')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 
-  await page.getByLabel('Open an XPlanGML or GeoJSON file').setInputFiles(GRASLEBEN);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Grasleben');
+  await page.getByLabel('Open an XPlanGML or GeoJSON file').setInputFiles(OTHER_PLAN);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Beispielstadt');
   expect(await axeViolations(page)).toEqual([]);
 
   await page.setViewportSize({ width: 390, height: 844 });

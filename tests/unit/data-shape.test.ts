@@ -6,14 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  booleanPointInPolygon,
-  featureCollection,
-  kinks,
-  pointOnFeature,
-  polygon,
-  union
-} from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { featureCollection, polygon } from '@turf/helpers';
+import { kinks } from '@turf/kinks';
+import { pointOnFeature } from '@turf/point-on-feature';
+import { union } from '@turf/union';
 import Flatbush from 'flatbush';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
@@ -105,7 +102,7 @@ function sharedBoundaries(): Map<string, number> {
 const keptApart = (f: Feature<Area, PlanProperties>): boolean => {
   const p = f.properties;
   if (p.status === 'neu') return true;
-  // Verkehrsflächen keep their pieces: joined per street, the plan would fall under 1,500 areas.
+  // Verkehrsflächen keep their pieces, as cli/data/dissolve.ts writes them (see there).
   if (p.category === 'verkehr') return true;
   if (p.name !== null && p.category !== 'wasser') return true;
   return booleanPointInPolygon(pointOnFeature(f), iq);

@@ -1,10 +1,12 @@
 /**
  * The Flächenbilanz engine (src/lib/geo/engine.ts) against a slow, independent exact reference:
- * turf.intersect (polyclip-ts, in lon/lat) of every area with the region, then the ellipsoidal
+ * intersect (polyclip-ts, in lon/lat) of every area with the region, then the ellipsoidal
  * area of the pieces. Must agree to 0.01 % per category, with equal counts.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import * as turf from '@turf/turf';
+import { feature as turfFeature, featureCollection, polygon } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
+import { union } from '@turf/union';
 import { Geodesic } from 'geographiclib-geodesic';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ellipsoidalArea } from '../../src/lib/geo/area';
@@ -18,7 +20,8 @@ import {
   districtRegion,
   regionFromGeoJSON
 } from '../../src/lib/geo/region';
-import { DUEREN, prng, spikyRegion, starRegion, syntheticPlan } from '../../src/lib/geo/synthetic';
+import { mulberry32 } from '../../src/lib/geo/prng';
+import { DUEREN, spikyRegion, starRegion, syntheticPlan } from '../../src/lib/geo/synthetic';
 import { CATEGORIES, type CategoryCode } from '../../src/lib/plan/categories';
 import type { LoadedFeature } from '../../src/lib/plan/types';
 
@@ -72,10 +75,10 @@ function densify(region: Region): Region {
 function reference(plan: LoadedFeature[], region: Region, filter: PlanFilter) {
   const area = new Map<CategoryCode, number>();
   const count = new Map<CategoryCode, number>();
-  const regionFeature = turf.feature(densify(region));
+  const regionFeature = turfFeature(densify(region));
   for (const f of plan) {
     if (f.properties.overlay || !matchesFilter(f.properties, filter)) continue;
-    const x = turf.intersect(turf.featureCollection([turf.feature(f.geometry), regionFeature]));
+    const x = intersect(featureCollection([turfFeature(f.geometry), regionFeature]));
     if (!x) continue;
     const a = ellipsoidalArea(x.geometry);
     if (a <= 1e-4) continue;
@@ -137,9 +140,9 @@ beforeAll(() => {
   index = new PlanIndex(plan);
 });
 
-describe('region balance vs the exact reference (turf.intersect + ellipsoidal area)', () => {
+describe('region balance vs the exact reference (intersect + ellipsoidal area)', () => {
   it('random concave star regions (5 % of the city), with 50–200 vertices', () => {
-    const rnd = prng(5);
+    const rnd = mulberry32(5);
     for (let k = 0; k < 3; k++) {
       const r = starRegion(
         rnd,
@@ -156,7 +159,7 @@ describe('region balance vs the exact reference (turf.intersect + ellipsoidal ar
   });
 
   it('a spiky star that most areas cross, and one reaching over the city edge', () => {
-    const rnd = prng(6);
+    const rnd = mulberry32(6);
     const spiky = spikyRegion(rnd, CX, CY, 4e6, 60);
     expectAgrees(index.balance(spiky, all), reference(plan, spiky, all));
     const edge = starRegion(rnd, CX + 4600, CY - 4600, 8e6, 90);
@@ -166,7 +169,7 @@ describe('region balance vs the exact reference (turf.intersect + ellipsoidal ar
   });
 
   it('a region with holes, a multipolygon region, a circle and a map-view box', () => {
-    const rnd = prng(8);
+    const rnd = mulberry32(8);
     const outer = starRegion(rnd, CX, CY, 8e6, 80).coordinates[0] as Position[];
     const hole = (starRegion(rnd, CX + 100, CY, 0.8e6, 40).coordinates[0] as Position[])
       .slice()
@@ -190,17 +193,17 @@ describe('region balance vs the exact reference (turf.intersect + ellipsoidal ar
   });
 
   it('fast paths: wholly inside counts the precomputed area, crossing only its part, outside nothing', () => {
-    const r = starRegion(prng(9), CX, CY, 6e6, 100);
+    const r = starRegion(mulberry32(9), CX, CY, 6e6, 100);
     const hits = index.query(r, all, false);
     const whole = hits.filter((h) => h.whole);
     const partial = hits.filter((h) => !h.whole);
     expect(whole.length).toBeGreaterThan(20);
     expect(partial.length).toBeGreaterThan(20);
-    const regionFeature = turf.feature(densify(r));
+    const regionFeature = turfFeature(densify(r));
     for (const h of [...whole.slice(0, 15), ...partial.slice(0, 15)]) {
       const f = plan[h.index] as LoadedFeature;
       expect(h.id).toBe(f.properties.id);
-      const x = turf.intersect(turf.featureCollection([turf.feature(f.geometry), regionFeature]));
+      const x = intersect(featureCollection([turfFeature(f.geometry), regionFeature]));
       const ref = x ? ellipsoidalArea(x.geometry) : 0;
       expect(Math.abs(h.area_in_m2 - ref)).toBeLessThan(1e-4 * f.properties.area_m2 + 1e-3);
       if (h.whole) expect(h.area_in_m2).toBe(f.properties.area_m2);
@@ -210,7 +213,7 @@ describe('region balance vs the exact reference (turf.intersect + ellipsoidal ar
     const hit = new Set(hits.map((h) => h.index));
     plan.slice(0, 200).forEach((f, i) => {
       if (hit.has(i) || f.properties.overlay) return;
-      const x = turf.intersect(turf.featureCollection([turf.feature(f.geometry), regionFeature]));
+      const x = intersect(featureCollection([turfFeature(f.geometry), regionFeature]));
       expect(x ? ellipsoidalArea(x.geometry) : 0).toBeLessThan(1e-3);
     });
   });
@@ -359,7 +362,7 @@ describe('degenerate and invalid regions', () => {
     const c = square(6.48, 50.8, 1000, 500, 0);
     const b = index.balance({ type: 'MultiPolygon', coordinates: [[a], [c]] }, all);
     expect(b.region_m2).toBeCloseTo(1.5e6, -1);
-    const u = turf.union(turf.featureCollection([turf.polygon([a]), turf.polygon([c])]));
+    const u = union(featureCollection([polygon([a]), polygon([c])]));
     expectAgrees(b, reference(plan, (u as { geometry: Region }).geometry, all));
   });
 
@@ -452,7 +455,7 @@ describe('degenerate and invalid regions', () => {
 
 describe('filters, overlays, other regions', () => {
   it('respects categories, status, district and minimum area; overlays never count', () => {
-    const r = starRegion(prng(21), CX, CY, 1.2e7, 120);
+    const r = starRegion(mulberry32(21), CX, CY, 1.2e7, 120);
     const filters: PlanFilter[] = [
       {
         categories: new Set<CategoryCode>(['wohnen', 'gewerbe', 'wald']),
@@ -560,7 +563,7 @@ describe('filters, overlays, other regions', () => {
   it('stays exact at n = 20,000 for random star regions', () => {
     const big = syntheticPlan({ n: 20_000, seed: 2, holeEvery: 10 });
     const idx = new PlanIndex(big);
-    const rnd = prng(3);
+    const rnd = mulberry32(3);
     for (let k = 0; k < 9; k++) {
       const r = starRegion(
         rnd,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { booleanPointInPolygon } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { labelPoints } from '../../src/lib/geo/labels';
 
 const districts: FeatureCollection<Polygon | MultiPolygon, { name: string }> = JSON.parse(

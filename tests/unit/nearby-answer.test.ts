@@ -5,7 +5,13 @@
  * checked against turf.
  */
 import { readFileSync } from 'node:fs';
-import * as turf from '@turf/turf';
+import { bearing } from '@turf/bearing';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { nearestPointOnLine } from '@turf/nearest-point-on-line';
+import { polygonToLine } from '@turf/polygon-to-line';
+
+/** The independent reference: single turf modules. */
+const turf = { bearing, booleanPointInPolygon, nearestPointOnLine, polygonToLine };
 import { describe, expect, it } from 'vitest';
 import { readPlanFeatures } from '../../src/lib/geo/measure';
 import {

@@ -1,12 +1,15 @@
 /**
  * "Was ist hier geplant?" (src/lib/geo/nearby.ts) against an independent computation with turf
- * (spherical point-to-polygon distance; turf.intersect of each area with the circle, whose area
+ * (spherical point-to-polygon distance; intersect of each area with the circle, whose area
  * is then taken on the ellipsoid), on the real
  * Düren plan.
  */
 import { readFileSync } from 'node:fs';
 import { plainText } from '../../src/lib/plan/plain-language';
-import * as turf from '@turf/turf';
+import { feature, featureCollection } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
+import { pointOnFeature } from '@turf/point-on-feature';
+import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { readPlanFeatures } from '../../src/lib/geo/measure';
@@ -28,7 +31,7 @@ const features = readPlanFeatures(
 );
 const changed = features.filter((f) => changeKind(f.properties) !== null);
 const turfDistance = (lon: number, lat: number, f: Feature<Polygon | MultiPolygon>) =>
-  Math.max(0, turf.pointToPolygonDistance([lon, lat], f, { units: 'meters' }));
+  Math.max(0, pointToPolygonDistance([lon, lat], f, { units: 'meters' }));
 
 describe('changeKind', () => {
   it('tells new, given back and other changes apart', () => {
@@ -50,7 +53,7 @@ describe('distanceToGeometry', () => {
   it('agrees with turf within 0.5 % + 1 m, and is 0 inside an area', () => {
     const sample = changed.slice(0, 40);
     for (const f of sample) {
-      const [lon, lat] = turf.pointOnFeature(f).geometry.coordinates as [number, number];
+      const [lon, lat] = pointOnFeature(f).geometry.coordinates as [number, number];
       expect(distanceToGeometry(lon, lat, f.geometry)).toBe(0);
       const [ox, oy] = [lon + 0.01, lat + 0.006];
       const ours = distanceToGeometry(ox, oy, f.geometry);
@@ -72,7 +75,7 @@ describe('changesNear on the Düren plan', () => {
       it(`lists the same areas as turf around ${lon},${lat} within ${r} m`, () => {
         const ours = changesNear(features, lon, lat, r);
         const ids = new Set(ours.map((c) => c.id));
-        const circle = turf.feature(circleRegion(lon, lat, r));
+        const circle = feature(circleRegion(lon, lat, r));
         for (const f of changed) {
           const d = turfDistance(lon, lat, f);
           // Away from the rim (where a sliver of < 1 m² may or may not count), both agree.
@@ -83,7 +86,7 @@ describe('changesNear on the Düren plan', () => {
           expect(ours[i]!.distance_m).toBeGreaterThanOrEqual(ours[i - 1]!.distance_m);
         for (const c of ours) {
           const f = changed.find((g) => g.properties.id === c.id)!;
-          const part = turf.intersect(turf.featureCollection([f, circle]));
+          const part = intersect(featureCollection([f, circle]));
           const ref = part ? ellipsoidalArea(part.geometry) : 0;
           // turf clips along straight lon/lat lines, the engine along geodesics: ~0.1 % apart.
           expect(Math.abs(c.area_in_m2 - ref)).toBeLessThan(ref * 0.002 + 1);

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../src/lib/geo/prng';
 import { Geodesic } from 'geographiclib-geodesic';
-import { featureCollection, intersect } from '@turf/turf';
+import { featureCollection } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
 import { parsePlots, type PlotFeature } from '../../src/lib/plan/plots';
 import { parsePlanCollection } from '../../src/lib/plan/validate';
 import { PlanDataError } from '../../src/lib/plan/validate';
@@ -166,8 +168,7 @@ describe('plots model', () => {
 
 describe('access distances', () => {
   it('Vincenty matches GeographicLib (Karney) to 1 mm on random Düren pairs', () => {
-    let seed = 7;
-    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const rnd = mulberry32(7);
     for (let i = 0; i < 500; i++) {
       const [lon1, lat1, lon2, lat2] = [
         6.3 + rnd() * 0.3,

@@ -4,6 +4,7 @@
  * reason; degenerate regions are refused in German; a region query has a work budget. Timings are
  * measured by `npx tsx cli/bench-region.ts`, not asserted here (the machine is shared).
  */
+import { mulberry32 as prng } from '../../src/lib/geo/prng';
 import type { Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { ellipsoidalArea } from '../../src/lib/geo/area';
@@ -12,13 +13,7 @@ import { toLaea } from '../../src/lib/geo/laea';
 import { RegionError } from '../../src/lib/geo/region';
 import { MAX_CROSSINGS, repairRegion } from '../../src/lib/geo/region-repair';
 import { nonZeroUnion } from '../../src/lib/geo/region-union';
-import {
-  crossingStar,
-  DUEREN,
-  prng,
-  syntheticPlan,
-  twistedRegion
-} from '../../src/lib/geo/synthetic';
+import { crossingStar, DUEREN, syntheticPlan, twistedRegion } from '../../src/lib/geo/synthetic';
 
 const [CX, CY] = toLaea(DUEREN[0], DUEREN[1]);
 const area = (polys: Position[][][]) =>

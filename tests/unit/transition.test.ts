@@ -1,6 +1,5 @@
 import { ellipsoidalArea } from '../../src/lib/geo/area';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPlanFeatures } from '../../src/lib/geo/measure';
 import { PlanIndex, fullFilter } from '../../src/lib/geo/engine';
@@ -20,6 +19,8 @@ import { importPlan } from '../../src/lib/xplan/index';
 import { syntheticPlan } from '../../src/lib/geo/synthetic';
 import { changeKind } from '../../src/lib/plan/change';
 import type { LoadedFeature } from '../../src/lib/plan/types';
+import { generateFnp } from '../fixtures/generate';
+import { GRASLEBEN, hasShared, sharedPath, skipReason } from '../shared';
 
 const features = readPlanFeatures(
   JSON.parse(readFileSync('data/dueren-2025/plan.geojson', 'utf8')),
@@ -185,46 +186,62 @@ describe('overlay of two area sets', () => {
   });
 });
 
-describe('overlay of two real XPlanGML plans (../shared/xplan)', () => {
-  it('finds exactly the recategorised areas of a copy with new ids', () => {
-    const file = resolve(
-      process.cwd(),
-      '../shared/xplan/FNP_Grasleben_031545401000_Zusammenzeichnung_XPlanGML-5.1.gml'
-    );
-    const text = readFileSync(file, 'utf8');
-    // The copy: every gml:id renamed (the plans share no ids), four green areas made forest.
-    const changed: string[] = [];
-    let copy = text.replace(
-      /<xplan:FP_Gruen gml:id="([^"]+)"([\s\S]*?)<\/xplan:FP_Gruen>/g,
-      (whole, id: string, body: string) => {
-        if (changed.length >= 4) return whole;
-        changed.push(`v2-${id}`);
-        return `<xplan:FP_WaldFlaeche gml:id="${id}"${body}</xplan:FP_WaldFlaeche>`;
+/** A generated XPlanGML 5.1 FNP always; the real Grasleben plan when ../shared is there. */
+const XPLAN_SOURCES = [
+  {
+    name: 'a generated FNP',
+    missing: false,
+    text: () => generateFnp({ version: '5.1', cols: 10, rows: 8, edgeVertices: 6 })
+  },
+  {
+    name: `the real Grasleben FNP${skipReason('xplan', GRASLEBEN)}`,
+    missing: !hasShared('xplan', GRASLEBEN),
+    text: () => readFileSync(sharedPath('xplan', GRASLEBEN), 'utf8')
+  }
+];
+
+for (const source of XPLAN_SOURCES)
+  describe(`overlay of two XPlanGML plans: ${source.name}`, () => {
+    it.skipIf(source.missing)(
+      'finds exactly the recategorised areas of a copy with new ids',
+      () => {
+        const text = source.text();
+        // The copy: every gml:id renamed (the plans share no ids), four green areas made forest.
+        const changed: string[] = [];
+        let copy = text.replace(
+          /<xplan:FP_Gruen gml:id="([^"]+)"([\s\S]*?)<\/xplan:FP_Gruen>/g,
+          (whole, id: string, body: string) => {
+            if (changed.length >= 4) return whole;
+            changed.push(`v2-${id}`);
+            return `<xplan:FP_WaldFlaeche gml:id="${id}"${body}</xplan:FP_WaldFlaeche>`;
+          }
+        );
+        copy = copy
+          .replace(/gml:id="/g, 'gml:id="v2-')
+          .replace(/xlink:href="#/g, 'xlink:href="#v2-');
+        const read = (data: string, name: string) =>
+          readPlanFeatures(
+            { type: 'FeatureCollection', features: importPlan(data, name).features },
+            name
+          );
+        const before = read(text, 'original.gml');
+        const after = read(copy, 'copy.gml');
+        expect(changed).toHaveLength(4);
+        expect(after.map((f) => f.properties.id)).toEqual(expect.arrayContaining(changed));
+        const { pieces, skipped } = overlayPlans(before, after);
+        expect(skipped).toEqual([]);
+        const changedAfter = new Set(
+          pieces.filter((p) => p.from !== p.to && p.area_m2 > 1).map((p) => p.after)
+        );
+        expect([...changedAfter].sort()).toEqual([...changed].sort());
+        const m = matrixFromPieces(pieces);
+        const moved = changed.reduce(
+          // Pieces are clipped from the written geometry, so compare with its area (the stored
+          // full-precision area_m2 differs by the coordinate rounding).
+          (s, id) => s + ellipsoidalArea(after.find((f) => f.properties.id === id)!.geometry),
+          0
+        );
+        expect(cellArea(m, 'gruen', 'wald') / moved).toBeCloseTo(1, 5);
       }
     );
-    copy = copy.replace(/gml:id="/g, 'gml:id="v2-').replace(/xlink:href="#/g, 'xlink:href="#v2-');
-    const read = (data: string, name: string) =>
-      readPlanFeatures(
-        { type: 'FeatureCollection', features: importPlan(data, name).features },
-        name
-      );
-    const before = read(text, 'original.gml');
-    const after = read(copy, 'copy.gml');
-    expect(changed).toHaveLength(4);
-    expect(after.map((f) => f.properties.id)).toEqual(expect.arrayContaining(changed));
-    const { pieces, skipped } = overlayPlans(before, after);
-    expect(skipped).toEqual([]);
-    const changedAfter = new Set(
-      pieces.filter((p) => p.from !== p.to && p.area_m2 > 1).map((p) => p.after)
-    );
-    expect([...changedAfter].sort()).toEqual([...changed].sort());
-    const m = matrixFromPieces(pieces);
-    const moved = changed.reduce(
-      // Pieces are clipped from the written geometry, so compare with its area (the stored
-      // full-precision area_m2 differs by the coordinate rounding).
-      (s, id) => s + ellipsoidalArea(after.find((f) => f.properties.id === id)!.geometry),
-      0
-    );
-    expect(cellArea(m, 'gruen', 'wald') / moved).toBeCloseTo(1, 5);
   });
-});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../src/lib/geo/prng';
 import {
   UNKNOWN_KEY,
   defaultHashState,
@@ -106,8 +107,7 @@ describe('URL hash', () => {
   });
 
   it('survives random garbage without throwing', () => {
-    let seed = 7;
-    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const rnd = mulberry32(7);
     for (let i = 0; i < 500; i++) {
       const s = Array.from({ length: 40 }, () =>
         String.fromCharCode(32 + Math.floor(rnd() * 95))

@@ -15,6 +15,7 @@ import {
   importPlan,
   parseXPlanGML
 } from '../../src/lib/xplan/index';
+import { generateFnp } from '../fixtures/generate';
 
 const DIR = resolve(process.cwd(), 'tests/fixtures/xplan');
 const read = (name: string) => new Uint8Array(readFileSync(join(DIR, name)));
@@ -361,9 +362,11 @@ describe('API', () => {
   });
 
   it('parseXPlanGML is streaming: progress follows the bytes in 1 MiB steps', () => {
-    const big = readFileSync(
-      resolve(process.cwd(), '../shared/xplan/FNP_Testplan_XPlanGML-6.0.gml')
+    // A generated FNP of about 2 MB (three 1 MiB steps).
+    const big = new TextEncoder().encode(
+      generateFnp({ version: '6.0', cols: 32, rows: 20, edgeVertices: 30 })
     );
+    expect(big.byteLength).toBeGreaterThan(2 << 20);
     const fr: number[] = [];
     parseXPlanGML(new Uint8Array(big), { fileName: 'big.gml', onProgress: (f) => fr.push(f) });
     expect(fr.length).toBe(Math.ceil(big.byteLength / (1 << 20)));

@@ -1,4 +1,5 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { pointInPolygons } from './point-in-ring';
 
 /**
  * Straight-line ("Luftlinie") distances on the WGS84 ellipsoid, for the plots' access points.
@@ -118,22 +119,9 @@ export function plotCentre(g: Polygon | MultiPolygon): [number, number] {
   return [x / (6 * a), y / (6 * a)];
 }
 
-function inRing(x: number, y: number, ring: Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number];
-    const [xj, yj] = ring[j] as [number, number];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 /** True if (lon, lat) lies inside the (multi)polygon, holes excluded. */
 export function pointInGeometry(lon: number, lat: number, g: Polygon | MultiPolygon): boolean {
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  return polys.some(
-    (p) => inRing(lon, lat, p[0]!) && !p.slice(1).some((hole) => inRing(lon, lat, hole))
-  );
+  return pointInPolygons(lon, lat, g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
 }
 
 /**

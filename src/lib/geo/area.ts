@@ -56,24 +56,26 @@ export function projectRingInto(ring: Position[], buf: FlatBuffer): number {
     const lon = p[0] as number;
     const lat = p[1] as number;
     const next = ring[i + 1];
-    let steps = 1;
-    let dLon = 0;
-    let dLat = 0;
-    if (next) {
-      dLon = (next[0] as number) - lon;
-      dLat = (next[1] as number) - lat;
-      steps = Math.max(1, Math.ceil(Math.max(Math.abs(dLon), Math.abs(dLat)) / MAX_EDGE_DEG));
-    }
-    reserve(buf, 2 * steps);
-    toLaeaInto(lon, lat, buf.data, buf.length);
-    buf.length += 2;
-    if (steps > 1)
-      greatCircle(lon, lat, lon + dLon, lat + dLat, steps, (x, y) => {
-        toLaeaInto(x, y, buf.data, buf.length);
-        buf.length += 2;
-      });
+    if (next) appendEdge(buf, lon, lat, (next[0] as number) - lon, (next[1] as number) - lat);
+    else appendEdge(buf, lon, lat, 0, 0);
   }
   return buf.length - start;
+}
+
+/**
+ * Appends the vertex (lon, lat) projected, and the densifying points of its edge towards
+ * (lon + dLon, lat + dLat) if that is longer than MAX_EDGE_DEG: the one step of both ring forms.
+ */
+function appendEdge(buf: FlatBuffer, lon: number, lat: number, dLon: number, dLat: number) {
+  const steps = Math.max(1, Math.ceil(Math.max(Math.abs(dLon), Math.abs(dLat)) / MAX_EDGE_DEG));
+  reserve(buf, 2 * steps);
+  toLaeaInto(lon, lat, buf.data, buf.length);
+  buf.length += 2;
+  if (steps > 1)
+    greatCircle(lon, lat, lon + dLon, lat + dLat, steps, (x, y) => {
+      toLaeaInto(x, y, buf.data, buf.length);
+      buf.length += 2;
+    });
 }
 
 const RAD = Math.PI / 180;
@@ -220,22 +222,9 @@ export function projectFlatRingInto(
   for (let i = start; i + 1 < end; i += 2) {
     const lon = flat[i] as number;
     const lat = flat[i + 1] as number;
-    let steps = 1;
-    let dLon = 0;
-    let dLat = 0;
-    if (i + 3 < end) {
-      dLon = (flat[i + 2] as number) - lon;
-      dLat = (flat[i + 3] as number) - lat;
-      steps = Math.max(1, Math.ceil(Math.max(Math.abs(dLon), Math.abs(dLat)) / MAX_EDGE_DEG));
-    }
-    reserve(buf, 2 * steps);
-    toLaeaInto(lon, lat, buf.data, buf.length);
-    buf.length += 2;
-    if (steps > 1)
-      greatCircle(lon, lat, lon + dLon, lat + dLat, steps, (x, y) => {
-        toLaeaInto(x, y, buf.data, buf.length);
-        buf.length += 2;
-      });
+    if (i + 3 < end)
+      appendEdge(buf, lon, lat, (flat[i + 2] as number) - lon, (flat[i + 3] as number) - lat);
+    else appendEdge(buf, lon, lat, 0, 0);
   }
   return buf.length - from;
 }

@@ -6,7 +6,7 @@ import { storedBounds } from './compact-features';
 import type { BBox } from '../plan/types';
 export type { BBox };
 
-function extend(box: BBox, positions: Position[]) {
+function extend(box: BBox, positions: readonly Position[]) {
   for (const p of positions) {
     const lon = p[0] as number;
     const lat = p[1] as number;
@@ -17,17 +17,24 @@ function extend(box: BBox, positions: Position[]) {
   }
 }
 
-function extendGeometry(box: BBox, g: PlanGeometry) {
-  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  for (const polygon of polygons) extend(box, polygon[0] ?? []);
-}
-
 const emptyBox = (): BBox => [Infinity, Infinity, -Infinity, -Infinity];
 
-export function geometryBounds(g: PlanGeometry): BBox {
+/** The box around positions, in their own units (degrees or metres). */
+export function positionsBounds(positions: readonly Position[]): BBox {
   const box = emptyBox();
-  extendGeometry(box, g);
+  extend(box, positions);
   return box;
+}
+
+/** The box around the outer rings of polygons, in their own units (degrees or metres). */
+export function polygonsBounds(polygons: readonly Position[][][]): BBox {
+  const box = emptyBox();
+  for (const polygon of polygons) extend(box, polygon[0] ?? []);
+  return box;
+}
+
+export function geometryBounds(g: PlanGeometry): BBox {
+  return polygonsBounds(g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
 }
 
 /** A feature's extent: the one a page copy's feature carries, else from its geometry. */

@@ -187,6 +187,7 @@ export function boxMayMeetTriangle(
  * ex·(y − ay) − ey·(x − ax) for the directed `edge` (see loadEdge), at the corner of the box
  * furthest to the left of the edge (`left`) or furthest to its right: ≥ 0 is left of or on it.
  */
+// Unpacks the edge as clipHalfPlane does: both read its four numbers once, outside their loops.
 function boxCornerSide(
   edge: Float64Array,
   x0: number,

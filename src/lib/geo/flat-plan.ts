@@ -100,6 +100,7 @@ export function flattenPlan(
     }
     ringBox.set([x0, y0, x1, y1], 4 * k);
   }
+  // Feature boxes: the same min/max loop as the ring boxes above, over a feature's ring boxes.
   const boxes = new Float64Array(4 * n);
   for (let i = 0; i < n; i++) {
     let x0 = Infinity,

@@ -7,6 +7,7 @@ import earcut, { refine } from 'earcut';
 import Flatbush from 'flatbush';
 import { projectRing, signedRingArea } from './area';
 import { segmentsCrossProperly } from './clip';
+import { pointInFlatRings } from './point-in-ring';
 
 /** A ring in local metres, flat [x, y, …], without closing vertex and repeated points. */
 function localRing(ring: Position[], ox: number, oy: number): Float64Array {
@@ -22,24 +23,6 @@ function localRing(ring: Position[], ox: number, oy: number): Float64Array {
   if (out.length >= 4 && out[0] === out[out.length - 2] && out[1] === out[out.length - 1])
     out.length -= 2;
   return Float64Array.from(out);
-}
-
-/** Even-odd point in polygon over a set of rings. */
-function pointInRings(rings: Float64Array[], x: number, y: number): boolean {
-  let inside = false;
-  for (const r of rings) {
-    const n = r.length;
-    for (let i = 0, j = n - 2; i < n; j = i, i += 2) {
-      const yi = r[i + 1] as number;
-      const yj = r[j + 1] as number;
-      if (yi > y !== yj > y) {
-        const xi = r[i] as number;
-        const xj = r[j] as number;
-        if (x < xi + ((y - yi) * (xj - xi)) / (yj - yi)) inside = !inside;
-      }
-    }
-  }
-  return inside;
 }
 
 /** Below this many edges a sort-and-sweep in x beats building a flatbush index of the edges. */
@@ -140,7 +123,7 @@ export function needsUnion(polys: LocalPolygon[]): boolean {
         continue;
       const outer = A.rings[0] as Float64Array;
       // A vertex of A strictly inside B's outer ring (both have no crossings, so A overlaps B).
-      if (pointInRings([B.rings[0] as Float64Array], outer[0] as number, outer[1] as number))
+      if (pointInFlatRings(outer[0] as number, outer[1] as number, [B.rings[0] as Float64Array]))
         return true;
     }
   return false;

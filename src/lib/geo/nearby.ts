@@ -6,7 +6,7 @@
  * about 0.1 %; the part inside the circle is clipped by the Flächenbilanz engine (ellipsoidal).
  */
 import type { Polygon, Position } from 'geojson';
-import { booleanIntersects } from '@turf/turf';
+import { booleanIntersects } from '@turf/boolean-intersects';
 import { boxesIntersect, featureBounds, geometryBounds } from './bounds';
 import { PlanIndex, MIN_COUNTED_M2 } from './engine';
 import { distanceToGeometry, nearestOnGeometry, pointInGeometry } from './point-in';

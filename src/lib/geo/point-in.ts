@@ -4,6 +4,7 @@
  */
 import type { Position } from 'geojson';
 import { toLaea } from './laea';
+import { pointInRing } from './point-in-ring';
 import type { PlanGeometry } from '../plan/types';
 
 /** Nearest point on segment a–b to (x, y), all in the same planar metres. */
@@ -26,18 +27,16 @@ export interface Nearest {
 
 /** Even-odd test and nearest edge point of one ring. */
 function ringMeasure(ring: Position[], x: number, y: number): [boolean, Nearest] {
-  let inside = false;
   const best: Nearest = { distance_m: Infinity, dx: 0, dy: 0 };
   const pts = ring.map(([lon, lat]) => toLaea(lon as number, lat as number));
   for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
     const [xi, yi] = pts[i] as [number, number];
     const [xj, yj] = pts[j] as [number, number];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
     const [nx, ny] = segmentNearest(x, y, xj, yj, xi, yi);
     const d = Math.hypot(nx - x, ny - y);
     if (d < best.distance_m) Object.assign(best, { distance_m: d, dx: nx - x, dy: ny - y });
   }
-  return [inside, best];
+  return [pointInRing(x, y, pts), best];
 }
 
 /** The nearest edge point of a polygon from (lon, lat); distance 0 inside it (holes respected). */

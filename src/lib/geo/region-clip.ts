@@ -78,6 +78,7 @@ function clipRing(ring: Position[], [w, s, e, n]: BBox): Position[] {
     const t = (y - (a[1] as number)) / ((b[1] as number) - (a[1] as number));
     return [(a[0] as number) + t * ((b[0] as number) - (a[0] as number)), y];
   };
+  // One Sutherland–Hodgman pass per side of the box: four alike calls.
   r = clipSide(
     r,
     (p) => (p[0] as number) >= w,

@@ -3,7 +3,7 @@
  * needs circles and boxes) does not carry polyclip-ts; only the engine in the worker uses it.
  */
 import type { FeatureCollection, MultiPolygon, Position } from 'geojson';
-import { union } from '@turf/turf';
+import { union } from '@turf/union';
 import { densifyRing } from './area';
 import { checkRepairable, repairRegion } from './region-repair';
 

@@ -9,18 +9,7 @@ import { fromLaea, toLaea } from './laea';
 import { CATEGORIES, type CategoryCode } from '../plan/categories';
 import type { LoadedFeature, PlanGeometry, Status } from '../plan/types';
 import { ellipsoidalArea } from './area';
-
-/** Mulberry32: small, fast, seeded PRNG returning [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './prng';
 
 /** Düren city centre. */
 export const DUEREN: [number, number] = [6.4833, 50.8006];
@@ -55,7 +44,7 @@ export function syntheticPlan(opts: SyntheticOptions): LoadedFeature[] {
     computeArea = true,
     parcels = false
   } = opts;
-  const rnd = prng(seed);
+  const rnd = mulberry32(seed);
   const [cx, cy] = toLaea(DUEREN[0], DUEREN[1]);
   const cells = holeEvery > 0 ? Math.ceil(n / (1 + 0.5 / holeEvery)) : n;
   const gx = Math.max(1, Math.ceil(Math.sqrt(cells)));
@@ -65,14 +54,14 @@ export function syntheticPlan(opts: SyntheticOptions): LoadedFeature[] {
   const y0 = cy - (gy * size) / 2;
   // Jittered nodes (border nodes stay on the border).
   const node = (i: number, j: number): [number, number] => {
-    const r = prng(seed * 1000003 + i * 7919 + j * 104729);
+    const r = mulberry32(seed * 1000003 + i * 7919 + j * 104729);
     const jx = i === 0 || i === gx ? 0 : (r() - 0.5) * 0.4 * size;
     const jy = j === 0 || j === gy ? 0 : (r() - 0.5) * 0.4 * size;
     return [x0 + i * size + jx, y0 + j * size + jy];
   };
   // Vertex budget per cell: 20–200, skewed towards small (mean ≈ 65); spread over 4 edges.
   const interior = (key: number) => {
-    const r = prng(key);
+    const r = mulberry32(key);
     if (parcels) return Math.floor(r() * 3);
     return Math.floor((16 + Math.floor(180 * r() ** 3)) / 4);
   };
@@ -82,7 +71,7 @@ export function syntheticPlan(opts: SyntheticOptions): LoadedFeature[] {
     b: [number, number],
     key: number
   ): [number, number][] => {
-    const r = prng(key);
+    const r = mulberry32(key);
     const k = interior(key + 1);
     const amp = 0.08 * size * r();
     const waves = 1 + Math.floor(r() * 3);
@@ -210,6 +199,7 @@ export function starRegion(
 }
 
 /** A spiky star (alternating long and short rays): a harder case, many areas cross its outline. */
+// Same parameters and steps as starRegion on purpose: the tests swap one shape for the other.
 export function spikyRegion(
   rnd: () => number,
   x: number,

@@ -96,6 +96,7 @@ export interface Group {
   label: Label;
 }
 
+// One entry per category with the same fields: a table, so its entries repeat in shape.
 export const CATEGORIES: readonly Category[] = [
   {
     code: 'wohnen',

@@ -1,6 +1,7 @@
 import type { Geometry, Position } from 'geojson';
 import type { SearchEntry } from './types';
 import type { HousenumberRow } from './housenumbers';
+import { positionsBounds } from '../geo/bounds';
 
 /**
  * The search index `npm run basemap` writes next to self-hosted tiles: every street and
@@ -87,13 +88,7 @@ export function buildNameIndex(features: Iterable<NamedFeature>, attribution: st
     if (!kind || !name) continue;
     const pts = positions(f.geometry).filter((p) => Number.isFinite(p[0]) && Number.isFinite(p[1]));
     if (pts.length === 0) continue;
-    const box: Cluster['box'] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const [x, y] of pts as [number, number][]) {
-      box[0] = Math.min(box[0], x);
-      box[1] = Math.min(box[1], y);
-      box[2] = Math.max(box[2], x);
-      box[3] = Math.max(box[3], y);
-    }
+    const box: Cluster['box'] = positionsBounds(pts);
     const key = `${kind}|${name}`;
     const list = byName.get(key) ?? [];
     byName.set(key, list);

@@ -46,7 +46,10 @@ export function catalog(): CatalogEntry[] {
   });
 }
 
-/** West, south, east, north of every coordinate in a GeoJSON value (null if it has none). */
+/**
+ * West, south, east, north of every coordinate in a GeoJSON value (null if it has none). A walk
+ * over untyped JSON of its own: server/ may not import geo/ (cli/check-arrows.ts).
+ */
 function extent(geojson: unknown): [number, number, number, number] | null {
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   const walk = (v: unknown): void => {

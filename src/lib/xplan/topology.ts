@@ -4,7 +4,10 @@
  * ellipsoidal hectares).
  */
 import Flatbush from 'flatbush';
-import { difference, featureCollection, intersect, multiPolygon, polygon, union } from '@turf/turf';
+import { difference } from '@turf/difference';
+import { featureCollection, multiPolygon, polygon } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
+import { union } from '@turf/union';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { fromLaea, toLaeaInto } from '../geo/laea';
 import { extendBox } from '../geo/compact-features';
