@@ -160,12 +160,17 @@ describe('the worker protocol (one client over a map type)', () => {
     const client = new ToyClient(fakes(toyHandlers).spawn);
     const plain = await settle(client.request('fail', { how: 'plain' }));
     expect(plain).toEqual({ error: expect.any(WorkerError) });
-    expect((plain as { error: WorkerError }).error.message).toBe('no plan indexed');
+    // An unexpected failure is framed in German and English (issue 26), its detail kept.
+    const worded = (plain as { error: WorkerError }).error;
+    expect(worded.message).toBe(
+      'Unerwarteter Fehler bei der Berechnung (no plan indexed). Bitte die Seite neu laden.'
+    );
+    expect(worded.messageEn).toMatch(/^Unexpected error in the computation \(no plan indexed\)/);
     const load = (await settle(client.request('fail', { how: 'load' }))) as { error: unknown };
     expect(load.error).toBeInstanceOf(PlanLoadError);
     expect(load.error).toMatchObject({ reason: 'http', file: 'x/plan.geojson', status: 404 });
     const cls = (await settle(client.request('fail', { how: 'class' }))) as { error: Error };
-    expect(cls.error.message).toBe('Invalid array length');
+    expect(cls.error.message).toContain('(Invalid array length)');
     expect(cls.error.message).not.toMatch(/RangeError/);
   });
 
