@@ -45,7 +45,8 @@ export type PlanProtocol = {
   features: [void, number, CompactPart];
   balance: [BalanceArgs, Balance];
   /** An opened file (a File is a Blob): the worker reads its bytes, the page never does. Progress 0..1. */
-  import: [{ fileName: string; data: Blob }, Opened, number];
+  /** `grid`: the BeTA2007 grid's URL (static/grids/), fetched once for DHDN plans. */
+  import: [{ fileName: string; data: Blob; grid: string }, Opened, number];
   /** The area at a point (a click on a very large plan's overview, see geo/overview.ts). */
   pick: [{ lon: number; lat: number }, string | null];
   /** A vector tile of a very large plan as MVT bytes (see worker/plan-tiles.ts). */
@@ -61,7 +62,7 @@ export type CompareProtocol = {
   overlay: [void, OverlayResult, number];
   /** A second plan opened from disk, with progress 0..1. */
   import: [
-    { fileName: string; data: ArrayBuffer },
+    { fileName: string; data: ArrayBuffer; grid: string },
     { features: LoadedFeature[]; title: string },
     number
   ];
