@@ -55,6 +55,7 @@ export const LAYER_ORDER = [
   'plots-selected',
   ...BASEMAP_LABELS,
   'places-circle',
+  'plan-schablone',
   'districts-label',
   'places-label',
   // Placed before the places' labels (the top layer places first), so the station's name

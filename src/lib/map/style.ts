@@ -9,7 +9,8 @@ import {
   idsFilter,
   isHovered,
   outlineWidth,
-  planFilterExpression
+  planFilterExpression,
+  schabloneFilter
 } from './expressions';
 import {
   BASEMAP_LABEL_SLOT,
@@ -186,6 +187,23 @@ function layers(input: StyleInput): Record<Exclude<LayerId, BasemapLayerId>, Lay
         'circle-opacity': ['step', ['zoom'], ['case', isStop, 0, 1], 14, 1],
         'circle-stroke-opacity': ['step', ['zoom'], ['case', isStop, 0, 1], 14, 1]
       }
+    },
+    // A Bebauungsplan's Nutzungsschablone ("WA | II / 0,4 | 0,8 / o") at building scale, on the
+    // areas whose GeoJSON carries it (worker/open-plan.ts mapFeature).
+    'plan-schablone': {
+      id: 'plan-schablone',
+      type: 'symbol',
+      source: SOURCES.plan,
+      minzoom: 16,
+      filter: schabloneFilter(filter),
+      layout: {
+        'text-field': ['get', 'schablone'],
+        'text-font': [FONT_REGULAR],
+        'text-size': 12,
+        'text-max-width': 14,
+        'symbol-placement': 'point'
+      },
+      paint: textHalo
     },
     'districts-label': {
       id: 'districts-label',
