@@ -382,4 +382,16 @@ describe('the compare worker over the protocol (handlers in-process)', () => {
     expect(requested).toEqual(['grid:beta2007']);
     opener.terminate();
   });
+
+  it('an opened Bebauungsplan brings its Baugrenzen and Baulinien for the map', async () => {
+    const opener = new PlanWorker(fakes(() => planHandlers()).spawn);
+    const gml = readFileSync(
+      join(ROOT, 'tests', 'fixtures', 'xplan', 'bplan-5.4-nutzungsschablone.gml')
+    );
+    const result = await opener.open('bplan.gml', new Blob([gml]), 'grid:none', () => {});
+    expect(result.lines.length).toBeGreaterThan(0);
+    expect(result.lines.map((l) => l.properties.category)).toContain('baugrenze');
+    expect(result.lines.every((l) => l.geometry.type === 'MultiLineString')).toBe(true);
+    opener.terminate();
+  });
 });

@@ -45,6 +45,8 @@ export const LAYER_ORDER = [
   'districts-line',
   'boundary-line',
   'iq-line',
+  'plan-baugrenze',
+  'plan-baulinie',
   'plan-hover',
   'plan-selected',
   'compare-cell',
@@ -101,5 +103,6 @@ export const SOURCES = {
   region: 'region',
   poi: 'poi',
   basemap: 'basemap',
-  plots: 'plots'
+  plots: 'plots',
+  lines: 'plan-lines'
 } as const;

@@ -120,6 +120,7 @@ export function planHandlers(
         meta: imported.meta,
         report: imported.report,
         geojson,
+        lines: imported.lines,
         overview: layout && image ? { image, bounds: layout.bounds, minzoom: layout.minzoom } : null
       };
     },

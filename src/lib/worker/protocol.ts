@@ -3,7 +3,7 @@ import type { BBox } from '../geo/bounds';
 import type { PlanFilter } from '../geo/filter';
 import type { OverlayResult } from '../geo/overlay';
 import type { RegionGeometry } from '../geo/region';
-import type { LoadedFeature, PlanMeta } from '../plan/types';
+import type { LoadedFeature, PlanLineFeature, PlanMeta } from '../plan/types';
 import type { ImportReport } from '../xplan';
 import type { CompactPart } from '../geo/compact-features';
 
@@ -31,6 +31,8 @@ export interface Opened {
   report: ImportReport;
   /** The plan as GeoJSON with `area_m2` and numeric ids, for MapLibre (by Blob URL). */
   geojson: Blob;
+  /** Baugrenzen and Baulinien of a Bebauungsplan (empty for other plans). */
+  lines: PlanLineFeature[];
   /** A very large plan's coarse overview for low zooms (PNG), or null. */
   overview: { image: Blob; bounds: BBox; minzoom: number } | null;
 }
