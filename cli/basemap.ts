@@ -24,6 +24,7 @@ import {
   STREET_LAYERS,
   type NamedFeature
 } from '../src/lib/search/name-index';
+import { HOUSENUMBER_LAYER, withHousenumbers } from '../src/lib/search/housenumbers';
 import type { SelfHostedManifest } from '../src/lib/state/basemap';
 
 const DEFAULT_ATTRIBUTION = '© OpenStreetMap-Mitwirkende (ODbL), © OpenMapTiles';
@@ -92,7 +93,8 @@ const intersects = (a: Box, b: Box) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b
 /** The named features of a tile that go into the search index. */
 function* namedFeatures(tile: Tile, maxzoom: number): Generator<NamedFeature> {
   const vt = new VectorTile(new PbfReader(tile.data));
-  const layers = tile.z === maxzoom ? [...STREET_LAYERS, PLACE_LAYER] : [PLACE_LAYER];
+  const layers =
+    tile.z === maxzoom ? [...STREET_LAYERS, PLACE_LAYER, HOUSENUMBER_LAYER] : [PLACE_LAYER];
   for (const name of layers) {
     const layer = vt.layers[name];
     if (!layer) continue;
@@ -138,7 +140,7 @@ export async function installBasemap(source: string, opts: { clip: boolean; site
     if (count === 0)
       throw new BasemapSourceError('Keine Kachel gefunden (oder keine im Planbereich).');
     const attribution = set.meta.attribution ?? DEFAULT_ATTRIBUTION;
-    const index = buildNameIndex(named, attribution);
+    const index = withHousenumbers(buildNameIndex(named, attribution), named);
     writeFileSync(join(out, 'search.json'), JSON.stringify(index));
     roads.write(out);
     const limit = Number.isFinite(covered[0]) ? covered : (extent ?? set.meta.bounds);

@@ -63,7 +63,9 @@ export const CROSS_FEATURE: Record<string, readonly string[]> = {
   plots: ['explore'],
   // The explore panels hold search, "Was ist hier geplant?", the basemap and the plan choice.
   explore: ['search', 'nearby', 'basemap', 'import', 'print'],
-  nearby: ['search']
+  nearby: ['search'],
+  // Choosing a search result opens the answer „Was ist hier geplant?“ and focuses its heading.
+  search: ['nearby']
 };
 
 /** The zone of a path relative to the project root, or null for files outside the rules. */

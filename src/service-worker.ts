@@ -6,6 +6,8 @@
 // self-hosted basemap tiles on first use. What is cached where is decided in cache-policy.ts.
 import { base, build, files, prerendered, version } from '$service-worker';
 import {
+  basemapPrecache,
+  moduleImports,
   cacheNames,
   cacheable,
   navigationKeys,
@@ -38,8 +40,37 @@ sw.addEventListener('install', (event) => {
   }
   // No skipWaiting here: a new version waits until the page asks (the update notice), so an
   // open page never gets files of two versions.
-  event.waitUntil(caches.open(names.app).then((cache) => cache.addAll(assets)));
+  event.waitUntil(caches.open(names.app).then((cache) => precache(cache)));
 });
+
+/**
+ * The build's files, then what they load lazily and the build list does not name (a worker's
+ * chunks), then the basemap's search index: everything the app may need offline later.
+ */
+async function precache(cache: Cache) {
+  await cache.addAll(assets);
+  const queue = assets.filter((a) => /\/_app\/immutable\/.*\.m?js$/.test(a));
+  const seen = new Set(assets);
+  while (queue.length > 0) {
+    const path = queue.pop()!;
+    const hit = await cache.match(path);
+    if (!hit) continue;
+    for (const more of moduleImports(await hit.text(), path)) {
+      if (seen.has(more)) continue;
+      seen.add(more);
+      await cache.add(more).catch(() => undefined);
+      queue.push(more);
+    }
+  }
+  try {
+    const manifest = await (await fetch(`${base}/basemap.json`)).json();
+    const extra = basemapPrecache(manifest, base);
+    const runtime = await caches.open(names.runtime);
+    await Promise.all(extra.map((f) => runtime.add(f).catch(() => undefined)));
+  } catch {
+    // No basemap of its own: nothing more to keep.
+  }
+}
 
 sw.addEventListener('activate', (event) => {
   event.waitUntil(

@@ -20,6 +20,23 @@ export function meta(
       de: 'Modelldaten – nicht rechtsverbindlich. Die Stadtgrenze ist amtlich (BKG VG250); die Flächen sind ein Modell, gezeichnet nach den veröffentlichten Kennzahlen des am 11.12.2024 beschlossenen Flächennutzungsplans (Wohnbauflächen, neue Wohn- und Gewerbeflächen, benannte Gewerbegebiete). Die Lage folgt einer groben Skizze der tatsächlichen Flächennutzung aus OpenStreetMap (© OpenStreetMap-Mitwirkende, ODbL 1.0); Zuschnitt und neue Flächen sind geschätzt. Maßgeblich ist allein der Plan der Stadt Düren; seine amtliche XPlanGML-Fassung kann dieses Modell ersetzen.',
       en: 'Model data – not legally binding. The city boundary is official (BKG VG250); the areas are a model drawn to the published figures of the land-use plan adopted on 11 Dec 2024 (residential areas, new residential and commercial areas, named estates). The layout follows a coarse sketch of real land cover from OpenStreetMap (© OpenStreetMap contributors, ODbL 1.0); shapes and new areas are estimates. Only the City of Düren’s plan is authoritative; its official XPlanGML can replace this model.'
     },
+    // The procedure in plain words for residents (src/lib/features/nearby/procedure.ts). A model
+    // entry: written from the published dates, not from the city's own wording.
+    procedure: {
+      model: true,
+      status: {
+        de: 'Der Rat der Stadt Düren hat den neuen Flächennutzungsplan am 11.12.2024 beschlossen. Begonnen hatte das Verfahren am 26.01.2017. Gültig wird der Plan, wenn die Bezirksregierung Köln ihn genehmigt und die Stadt die Genehmigung öffentlich bekannt gemacht hat.',
+        en: 'The Düren city council adopted the new land-use plan on 11 Dec 2024. The procedure had started on 26 Jan 2017. The plan takes effect once the Cologne district government has approved it and the city has published the approval.'
+      },
+      binding: {
+        de: 'Verbindlich ist allein der Plan der Stadt Düren mit Begründung, nicht dieses Modell. Die Stadt stellt ihn auf ihrer Internetseite bereit; einsehen kann man ihn auch im Rathaus.',
+        en: 'Only the City of Düren’s plan with its explanatory report is binding, not this model. The city publishes it on its website; it can also be inspected at the town hall.'
+      },
+      contact: {
+        name: 'Stadt Düren, Stadtplanung',
+        url: 'https://www.dueren.de'
+      }
+    },
     sourceCrs: 'EPSG:4326',
     sources: [
       {

@@ -9,8 +9,6 @@ import geodesic from 'geographiclib-geodesic';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readPlanFeatures } from '../../src/lib/geo/measure';
-import { CATEGORIES, type CategoryCode } from '../../src/lib/plan/categories';
-import { plainText } from '../../src/lib/plan/plain-language';
 import { gotoViewer, parseGerman, settledText, waitForMap, watch } from './helpers';
 
 const features = readPlanFeatures(
@@ -81,25 +79,28 @@ test.describe('with granted geolocation in Düren', () => {
       expect(Math.abs(metres - shown.d)).toBeLessThan(2 + shown.d * 0.005);
     }
 
-    // The sentence counts the new areas per category, with their hectares inside the circle.
-    const sentence = await panel.getByTestId('nearby-sentence').innerText();
-    const neu = new Map<string, { n: number; m2: number }>();
-    for (const x of ref.filter((x) => x.f.properties.status === 'neu')) {
-      const e = neu.get(x.f.properties.category) ?? { n: 0, m2: 0 };
-      e.n++;
-      e.m2 += x.inside_m2;
-      neu.set(x.f.properties.category, e);
-    }
-    for (const [code, e] of neu) {
-      const plain = plainText(code as CategoryCode, 'de');
-      const m = sentence.match(
-        new RegExp(`${e.n} neue ${e.n === 1 ? plain.one : plain.many} \\(([\\d.,]+) ha\\)`)
+    // The answer names the spot first, then the nearest changes, each with its WHOLE area and
+    // the distance to its nearest edge (rounded to 10 m), as turf measures them.
+    const lines = await panel.getByTestId('nearby-sentence').locator('p').allInnerTexts();
+    expect(lines[0]).toMatch(/^Ihr Ort liegt in einer /);
+    const own = features.find((f) =>
+      turf.booleanPointInPolygon([HOME.longitude, HOME.latitude], f)
+    );
+    const named = ref.filter((x) => x.f.properties.id !== own?.properties.id).slice(0, 4);
+    const clauses = lines[1]!.replace(/^Im Umkreis von 500 m ändert sich: /, '').split('; ');
+    for (const [i, x] of named.entries()) {
+      const m = clauses[i]!.match(
+        /, ([\d.,]+) ha \([^)]*Fußballfeld[^)]*\), (?:([\d.,]+) (k?m) entfernt|direkt angrenzend)/
       );
-      expect(m, `${code} in: ${sentence}`).not.toBeNull();
-      // turf.area is spherical (0.35 % low here); the sentence rounds to 0.1 ha.
-      const refHa = e.m2 / 10_000;
-      expect(Math.abs(parseGerman(m![1]!) - refHa)).toBeLessThanOrEqual(0.051 + refHa * 0.005);
+      expect(m, clauses[i]).not.toBeNull();
+      const wholeHa = turf.area(x.f) / 10_000;
+      expect(Math.abs(parseGerman(m![1]!) - wholeHa)).toBeLessThanOrEqual(0.051 + wholeHa * 0.005);
+      if (m![2]) {
+        const metres = parseGerman(m![2]) * (m![3] === 'km' ? 1000 : 1);
+        expect(Math.abs(metres - x.d)).toBeLessThanOrEqual(6 + x.d * 0.005);
+      } else expect(x.d).toBeLessThan(10);
     }
+    for (const line of lines) expect(line).not.toMatch(/dargestellt|Darstellung|Bezugsraum/);
 
     // Selecting a row highlights that area on the map and shows its details.
     const first = rows.first().getByRole('button');
@@ -203,7 +204,7 @@ test('Back returns to the previous selection; panning adds no history', async ({
   await expect(page).toHaveURL(new RegExp(`sel=${a}`));
 });
 
-test('the FNP dialog opens from the header and is accessible', async ({ page }) => {
+test('the FNP dialog opens from the answer panel and is accessible', async ({ page }) => {
   await gotoViewer(page);
   await waitForMap(page);
   await page.getByRole('button', { name: 'Was ist ein Flächennutzungsplan?' }).click();

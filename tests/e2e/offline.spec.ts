@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { gotoViewer, parseGerman, renderedCount, watch } from './helpers';
 import { serveSite, siteWithBasemap, waitForTiles } from './basemap-helpers';
@@ -36,6 +36,19 @@ async function fakeDeployments(page: Page) {
       return register.call(this, deploy ? `${String(url)}?deploy=${deploy}` : url, options);
     };
   });
+}
+
+/** With the self-hosted basemap served: one visit, then reloaded under the worker's control. */
+async function visitBasemapOnce(page: Page, context: BrowserContext) {
+  await serveSite(context, siteWithBasemap());
+  await gotoViewer(page, '#map=15/50.8037/6.4885');
+  await waitForTiles(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // Under the worker's control the tiles are fetched through it, and kept.
+  await page.reload();
+  await waitForTiles(page);
 }
 
 async function axeClean(page: Page) {
@@ -171,16 +184,8 @@ test.describe('on a phone', () => {
 test.describe('with a self-hosted basemap', () => {
   test.describe.configure({ timeout: 300_000 });
   test('tiles seen once are shown offline', async ({ page, context }) => {
-    await serveSite(context, siteWithBasemap());
     const { problems, foreign } = watch(page);
-    await gotoViewer(page, '#map=15/50.8037/6.4885');
-    await waitForTiles(page);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    // Under the worker's control the tiles are fetched through it, and kept.
-    await page.reload();
-    await waitForTiles(page);
+    await visitBasemapOnce(page, context);
     expect(await renderedCount(page, 'basemap-building')).toBeGreaterThan(20);
 
     // No network and no test server any more: only the worker's caches are left.
@@ -197,5 +202,43 @@ test.describe('with a self-hosted basemap', () => {
     expect(await renderedCount(page, 'plan-fill')).toBeGreaterThan(0);
     expect(foreign).toEqual([]);
     expect(problems).toEqual([]);
+  });
+});
+
+test.describe('offline on a phone with a self-hosted basemap (issue 22)', () => {
+  test.describe.configure({ timeout: 300_000 });
+  test.use({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    geolocation: { longitude: 6.4885, latitude: 50.8037 },
+    permissions: ['geolocation']
+  });
+  test('unvisited streets offline: at most one quiet notice, no error banner, the answer still computes', async ({
+    page,
+    context
+  }) => {
+    await visitBasemapOnce(page, context);
+    await context.unrouteAll();
+    await context.setOffline(true);
+    await page.reload();
+    await waitForTiles(page);
+    // Far from anything seen: every tile there is missing.
+    for (const [lon, lat] of [
+      [6.43, 50.83],
+      [6.52, 50.78],
+      [6.45, 50.76]
+    ])
+      await page.evaluate(
+        ([x, y]) => window.fnpViewer!.map.jumpTo({ center: [x!, y!], zoom: 16 }),
+        [lon, lat]
+      );
+    await page.waitForTimeout(3000);
+    await expect(page.getByRole('alert').locator('.notice')).toHaveCount(0);
+    const notices = page.getByText('Offline – nicht alle Kartenteile verfügbar');
+    expect(await notices.count()).toBeLessThanOrEqual(1);
+    await page.getByRole('button', { name: 'Mein Standort' }).click();
+    await expect(page.getByTestId('nearby-sentence')).toContainText('Ihr Ort liegt');
+    await page.screenshot({ path: '/tmp/resident-offline.png' });
   });
 });

@@ -79,13 +79,7 @@ for (const width of [390, 1280]) {
     await more.focus();
     await page.keyboard.press('Enter');
     await expect(more).toHaveAttribute('aria-expanded', 'true');
-    const names = [
-      'Hintergrundkarte',
-      'Was ist ein Flächennutzungsplan?',
-      'Plan öffnen …',
-      'Deutsch',
-      'English'
-    ];
+    const names = ['Hintergrundkarte', 'Plan öffnen …', 'Deutsch', 'English'];
     if (width === 390) names.push('Präsentieren', 'Druck & Export');
     for (const name of names)
       await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
@@ -94,13 +88,10 @@ for (const width of [390, 1280]) {
     await page.screenshot({ path: `test-results/header-more-${width}.png` });
     await axe(page);
 
-    // A tool's own dialog opens over the menu; Escape closes the dialog first, then the menu.
-    await page.getByRole('button', { name: 'Was ist ein Flächennutzungsplan?' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Was ist ein Flächennutzungsplan?' });
-    await expect(dialog).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
-    await expect(more).toHaveAttribute('aria-expanded', 'true');
+    // „Was ist ein Flächennutzungsplan?“ is not in „Mehr“: it sits in the answer panel (issue 22).
+    await expect(
+      page.locator('header').getByRole('button', { name: 'Was ist ein Flächennutzungsplan?' })
+    ).toHaveCount(0);
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect(page).toHaveURL(/lang=en/);
     const moreEn = page.getByRole('button', { name: 'More', exact: true });

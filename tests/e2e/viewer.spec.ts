@@ -68,12 +68,30 @@ test('clicking an area shows its details', async ({ page }) => {
   await gotoViewer(page);
   await waitForMap(page);
   const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-  const point = { x: box.width * 0.55, y: box.height * 0.55 };
-  const hit = await page.evaluate(
-    (p) =>
-      window.fnpViewer!.map.queryRenderedFeatures([p.x, p.y], { layers: ['plan-fill'] })[0]
-        ?.properties,
-    point
+  // A point near the middle well inside one area: the whole 9 × 9 px square around it hits the
+  // same area, so the click (at whole pixels) selects what the query found.
+  const { point, hit } = await page.evaluate(
+    ({ w, h }) => {
+      const map = window.fnpViewer!.map;
+      const idAt = (x: number, y: number) =>
+        map.queryRenderedFeatures([x, y], { layers: ['plan-fill'] })[0]?.properties;
+      for (let step = 0; step < 400; step++) {
+        const x = Math.round(w * 0.55 + ((step % 20) - 10) * 8);
+        const y = Math.round(h * 0.55 + (Math.floor(step / 20) - 10) * 8);
+        const here = idAt(x, y);
+        const square = map.queryRenderedFeatures(
+          [
+            [x - 4, y - 4],
+            [x + 4, y + 4]
+          ],
+          { layers: ['plan-fill'] }
+        );
+        if (here && square.every((f) => f.properties.id === here.id))
+          return { point: { x, y }, hit: here };
+      }
+      return { point: { x: Math.round(w * 0.55), y: Math.round(h * 0.55) }, hit: null };
+    },
+    { w: box.width, h: box.height }
   );
   expect(hit).toBeTruthy();
   await page.mouse.click(box.x + point.x, box.y + point.y);

@@ -17,12 +17,9 @@ import {
   changeKind,
   changesNear,
   distanceToGeometry,
-  idsTouching,
-  summarize
+  idsTouching
 } from '../../src/lib/geo/nearby';
-import { answerSentence } from '../../src/lib/features/nearby/sentence';
 import { formatRadius, parseDecimal } from '../../src/lib/i18n/format';
-import { translator } from '../../src/lib/i18n';
 import { CATEGORIES } from '../../src/lib/plan/categories';
 
 const features = readPlanFeatures(
@@ -98,44 +95,6 @@ describe('changesNear on the Düren plan', () => {
 
   it('finds changes near the city centre at 2 km', () => {
     expect(changesNear(features, 6.4833, 50.8006, 2000).length).toBeGreaterThan(0);
-  });
-});
-
-describe('answer sentence', () => {
-  const t = translator('de');
-  it('reads as plain German with counts, hectares and given-back land', () => {
-    const text = answerSentence(
-      {
-        neu: [
-          { category: 'wohnen', count: 2, area_m2: 41_000 },
-          { category: 'gruen', count: 1, area_m2: 3_000 }
-        ],
-        zurueck: [{ previous: 'gewerbe', category: 'landwirtschaft', count: 1, area_m2: 8_000 }],
-        anders: { count: 0, area_m2: 0 }
-      },
-      500,
-      t,
-      'de'
-    );
-    expect(text).toBe(
-      'Im Umkreis von 500 m sind 2 neue Wohnbauflächen (4,1 ha) und 1 neue Grünfläche (0,3 ha) dargestellt; 0,8 ha Gewerbefläche werden wieder Landwirtschaft.'
-    );
-  });
-
-  it('says so when nothing changes, and formats kilometres', () => {
-    const empty = summarize([]);
-    expect(answerSentence(empty, 1000, t, 'de')).toBe(
-      'Im Umkreis von 1 km stellt der Plan 2025 nichts anders dar als der Plan von 1999.'
-    );
-    expect(formatRadius(1500, 'de')).toBe('1,5 km');
-    expect(formatRadius(750, 'de')).toBe('750 m');
-  });
-
-  it('counts in the sentence what the list holds', () => {
-    const list = changesNear(features, 6.4833, 50.8006, 2000);
-    const s = summarize(list);
-    const n = s.neu.reduce((a, e) => a + e.count, 0);
-    expect(n + s.zurueck.reduce((a, e) => a + e.count, 0) + s.anders.count).toBe(list.length);
   });
 });
 

@@ -9,11 +9,12 @@ import type { Polygon, Position } from 'geojson';
 import { booleanIntersects } from '@turf/turf';
 import { boxesIntersect, featureBounds, geometryBounds } from './bounds';
 import { PlanIndex, MIN_COUNTED_M2 } from './engine';
-import { distanceToGeometry } from './point-in';
+import { distanceToGeometry, nearestOnGeometry, pointInGeometry } from './point-in';
 import { circleRegion } from './region';
 import type { CategoryCode } from '../plan/categories';
 import { changeKind as comparisonKind } from '../plan/change';
 import type { LoadedFeature } from '../plan/types';
+import type { BBox } from '../plan/types';
 
 // Kept here for existing imports; the point tests live in point-in.ts (no engine, no Turf).
 export { distanceToGeometry, pointInGeometry } from './point-in';
@@ -103,47 +104,88 @@ export function changesNear(
     );
 }
 
-/** What the answer sentence says: new areas per category, returned land per (was, becomes). */
-export interface NearbySummary {
-  neu: { category: CategoryCode; count: number; area_m2: number }[];
-  zurueck: { previous: CategoryCode; category: CategoryCode; count: number; area_m2: number }[];
-  anders: { count: number; area_m2: number };
+/** What the plan shows at the point itself: the area it lies in and how that changed. */
+export interface Spot {
+  id: string;
+  category: CategoryCode;
+  previous: CategoryCode | null;
+  /** null: unchanged since the previous plan (or the plan has no previous state). */
+  kind: ChangeKind | null;
+  /** Whether the plan knows a previous state at all (else "unchanged" cannot be said). */
+  hasPrevious: boolean;
+  area_m2: number;
 }
 
-/** Groups the changes for the sentence; areas are the parts inside the circle. Order: largest first. */
-export function summarize(changes: readonly NearbyChange[]): NearbySummary {
-  const neu = new Map<CategoryCode, { count: number; area_m2: number }>();
-  const back = new Map<string, NearbySummary['zurueck'][number]>();
-  const anders = { count: 0, area_m2: 0 };
-  for (const c of changes) {
-    if (c.kind === 'neu') {
-      const e = neu.get(c.category) ?? { count: 0, area_m2: 0 };
-      e.count++;
-      e.area_m2 += c.area_in_m2;
-      neu.set(c.category, e);
-    } else if (c.kind === 'zurueck' && c.previous) {
-      const key = `${c.previous}>${c.category}`;
-      const e = back.get(key) ?? {
-        previous: c.previous,
-        category: c.category,
-        count: 0,
-        area_m2: 0
-      };
-      e.count++;
-      e.area_m2 += c.area_in_m2;
-      back.set(key, e);
-    } else {
-      anders.count++;
-      anders.area_m2 += c.area_in_m2;
-    }
+/** A box of about `m` metres around (lon, lat), in degrees. */
+function boxAround(lon: number, lat: number, m: number): BBox {
+  const dLat = m / 111_320;
+  const dLon = m / (111_320 * Math.cos((lat * Math.PI) / 180));
+  return [lon - dLon, lat - dLat, lon + dLon, lat + dLat];
+}
+
+/** The area (not an overlay) the point lies in, or null outside every area. */
+export function spotAt(features: readonly LoadedFeature[], lon: number, lat: number): Spot | null {
+  const box = boxAround(lon, lat, 1);
+  for (const f of features) {
+    const p = f.properties;
+    if (p.overlay === true || !boxesIntersect(featureBounds(f), box)) continue;
+    if (!pointInGeometry(lon, lat, f.geometry)) continue;
+    return {
+      id: p.id,
+      category: p.category,
+      previous: p.previous,
+      kind: changeKind(p),
+      hasPrevious: p.previous !== null,
+      area_m2: p.area_m2
+    };
   }
-  return {
-    neu: [...neu]
-      .map(([category, e]) => ({ category, ...e }))
-      .sort((a, b) => b.area_m2 - a.area_m2),
-    zurueck: [...back.values()].sort((a, b) => b.area_m2 - a.area_m2),
-    anders
-  };
+  return null;
+}
+
+/** Open land a resident cares about next door: green space, forest, water. */
+export const OPEN_CATEGORIES: readonly CategoryCode[] = ['gruen', 'wald', 'wasser'];
+
+/** An unchanged open area near the point, with where its nearest edge is. */
+export interface OpenNearby {
+  id: string;
+  category: CategoryCode;
+  name: string | null;
+  distance_m: number;
+  /** Compass direction from the point to the nearest edge, degrees clockwise from north. */
+  bearing_deg: number;
+}
+
+/**
+ * The unchanged green, forest and water areas whose edge lies within `radius_m` of the point
+ * (not the one the point lies in), nearest first; at most `limit`.
+ */
+export function openNear(
+  features: readonly LoadedFeature[],
+  lon: number,
+  lat: number,
+  radius_m: number,
+  limit = 3
+): OpenNearby[] {
+  const box = boxAround(lon, lat, radius_m);
+  const out: OpenNearby[] = [];
+  for (const f of features) {
+    const p = f.properties;
+    if (p.overlay === true || !OPEN_CATEGORIES.includes(p.category)) continue;
+    if (changeKind(p) !== null || !boxesIntersect(featureBounds(f), box)) continue;
+    const near = nearestOnGeometry(lon, lat, f.geometry);
+    if (near.distance_m === 0 || near.distance_m > radius_m) continue;
+    const bearing = (Math.atan2(near.dx, near.dy) * 180) / Math.PI;
+    out.push({
+      id: p.id,
+      category: p.category,
+      name: p.name,
+      distance_m: near.distance_m,
+      bearing_deg: (bearing + 360) % 360
+    });
+  }
+  return out
+    .sort((a, b) => a.distance_m - b.distance_m || a.id.localeCompare(b.id))
+    .slice(0, limit);
 }
 
 /**

@@ -6,47 +6,61 @@ import type { Position } from 'geojson';
 import { toLaea } from './laea';
 import type { PlanGeometry } from '../plan/types';
 
-/** Distance (m) from (x, y) to segment a–b, all in the same planar metres. */
-function segmentDistance(x: number, y: number, ax: number, ay: number, bx: number, by: number) {
+/** Nearest point on segment a–b to (x, y), all in the same planar metres. */
+function segmentNearest(x: number, y: number, ax: number, ay: number, bx: number, by: number) {
   const dx = bx - ax;
   const dy = by - ay;
   const len2 = dx * dx + dy * dy;
   const t = len2 > 0 ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2)) : 0;
-  return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
+  return [ax + t * dx, ay + t * dy] as const;
 }
 
-/** Even-odd test and nearest edge of one ring; returns [inside toggles, distance]. */
-function ringMeasure(ring: Position[], x: number, y: number): [boolean, number] {
+/** The nearest edge point of a polygon seen from a point: distance and offset in metres. */
+export interface Nearest {
+  /** 0 when the point lies inside (holes respected). */
+  distance_m: number;
+  /** Offset east and north (ETRS89-LAEA metres) from the point to the nearest edge point. */
+  dx: number;
+  dy: number;
+}
+
+/** Even-odd test and nearest edge point of one ring. */
+function ringMeasure(ring: Position[], x: number, y: number): [boolean, Nearest] {
   let inside = false;
-  let best = Infinity;
+  const best: Nearest = { distance_m: Infinity, dx: 0, dy: 0 };
   const pts = ring.map(([lon, lat]) => toLaea(lon as number, lat as number));
   for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
     const [xi, yi] = pts[i] as [number, number];
     const [xj, yj] = pts[j] as [number, number];
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    best = Math.min(best, segmentDistance(x, y, xj, yj, xi, yi));
+    const [nx, ny] = segmentNearest(x, y, xj, yj, xi, yi);
+    const d = Math.hypot(nx - x, ny - y);
+    if (d < best.distance_m) Object.assign(best, { distance_m: d, dx: nx - x, dy: ny - y });
   }
   return [inside, best];
 }
 
-/** Shortest distance in metres from (lon, lat) to a polygon; 0 inside it (holes respected). */
-export function distanceToGeometry(lon: number, lat: number, g: PlanGeometry): number {
+/** The nearest edge point of a polygon from (lon, lat); distance 0 inside it (holes respected). */
+export function nearestOnGeometry(lon: number, lat: number, g: PlanGeometry): Nearest {
   const [x, y] = toLaea(lon, lat);
   const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  let best = Infinity;
+  let best: Nearest = { distance_m: Infinity, dx: 0, dy: 0 };
   for (const rings of polygons) {
     let inside = false;
-    let edge = Infinity;
     rings.forEach((ring, r) => {
-      const [inRing, d] = ringMeasure(ring, x, y);
+      const [inRing, near] = ringMeasure(ring, x, y);
       if (r === 0) inside = inRing;
       else if (inRing) inside = false;
-      edge = Math.min(edge, d);
+      if (near.distance_m < best.distance_m) best = near;
     });
-    if (inside) return 0;
-    best = Math.min(best, edge);
+    if (inside) return { distance_m: 0, dx: 0, dy: 0 };
   }
   return best;
+}
+
+/** Shortest distance in metres from (lon, lat) to a polygon; 0 inside it (holes respected). */
+export function distanceToGeometry(lon: number, lat: number, g: PlanGeometry): number {
+  return nearestOnGeometry(lon, lat, g).distance_m;
 }
 
 /** Whether (lon, lat) lies inside a polygon (holes respected). */

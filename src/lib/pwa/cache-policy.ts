@@ -29,6 +29,40 @@ function isBasemapFile(path: string, base: string): boolean {
 }
 
 /**
+ * Files a module loads by a relative path written in its code: static imports and the
+ * `import(`./chunks/x.js`)` of a worker's lazily loaded chunks, which the build's file list
+ * (`$service-worker` build) leaves out. Resolved against the module's own path; only modules of
+ * the same build folder (`…/_app/immutable/`), so nothing else is fetched.
+ */
+export function moduleImports(source: string, modulePath: string): string[] {
+  const root = modulePath.slice(
+    0,
+    modulePath.indexOf('/_app/immutable/') + '/_app/immutable/'.length
+  );
+  if (root.length < '/_app/immutable/'.length) return [];
+  const found = new Set<string>();
+  for (const m of source.matchAll(/["'`](\.\.?\/[\w./-]+\.m?js)["'`]/g)) {
+    const path = new URL(m[1]!, `http://x${modulePath}`).pathname;
+    if (path.startsWith(root) && path !== modulePath) found.add(path);
+  }
+  return [...found];
+}
+
+/**
+ * The basemap files to keep from the first visit on, besides the build: the search index and
+ * the fonts the self-hosted style names (tiles stay cached on first use, there can be thousands).
+ * `manifest` is the answer of `<base>/basemap.json`; anything unreadable gives nothing.
+ */
+export function basemapPrecache(manifest: unknown, base: string): string[] {
+  const m = (manifest as { manifest?: { search?: unknown; glyphs?: unknown } } | null)?.manifest;
+  if (!m || typeof m !== 'object') return [];
+  const out: string[] = [];
+  if (typeof m.search === 'string' && /^[\w./-]+$/.test(m.search) && !m.search.includes('..'))
+    out.push(`${base}/basemap/${m.search}`);
+  return out;
+}
+
+/**
  * The files fetched on install: the built app, the static files and every prerendered page
  * and data file (data/index.json, plan.json, plan.geojson, plots.geojson, scenes.json,
  * basemap.json). A self-hosted basemap's tiles are left out: there can be thousands, and only
@@ -78,6 +112,9 @@ export function strategyFor(
   }
   if (url.origin !== origin || !/^https?:$/.test(url.protocol)) return 'network';
   if (precached.has(url.pathname)) return 'precache';
+  // The build's own modules (also the lazily loaded ones the build list leaves out, which the
+  // worker adds on install: see moduleImports).
+  if (url.pathname.startsWith(`${base}/_app/immutable/`)) return 'precache';
   // A page address (e.g. "/?x=1" or "/index.html") is the prerendered page.
   if (request.mode === 'navigate') return 'precache';
   if (isBasemapFile(url.pathname, base)) return 'runtime-cache-first';

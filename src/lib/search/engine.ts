@@ -6,3 +6,4 @@
 export { planEntries } from './plan-entries';
 export { indexEntries, search } from './rank';
 export { nameIndexEntries } from './name-index';
+export { withDistricts } from './districts';

@@ -1,5 +1,6 @@
 import type { Geometry, Position } from 'geojson';
 import type { SearchEntry } from './types';
+import type { HousenumberRow } from './housenumbers';
 
 /**
  * The search index `npm run basemap` writes next to self-hosted tiles: every street and
@@ -32,6 +33,8 @@ export interface NameIndex {
   version: 1;
   attribution: string;
   entries: IndexRow[];
+  /** House numbers by entry row (search/housenumbers.ts); absent in older indexes. */
+  housenumbers?: HousenumberRow[];
 }
 
 /** The name to show: German first, then the local name, then the Latin one. */
@@ -137,8 +140,9 @@ export function buildNameIndex(features: Iterable<NamedFeature>, attribution: st
 export function nameIndexEntries(json: unknown): SearchEntry[] {
   const rows = (json as { entries?: unknown })?.entries;
   if (!Array.isArray(rows)) return [];
-  const out: SearchEntry[] = [];
+  const out: (SearchEntry | null)[] = [];
   for (const row of rows) {
+    out.push(null);
     if (!Array.isArray(row) || row.length !== 8) continue;
     const [name, kind, lon, lat, w, s, e, n] = row as unknown[];
     const nums = [lon, lat, w, s, e, n];
@@ -146,13 +150,28 @@ export function nameIndexEntries(json: unknown): SearchEntry[] {
     if (kind !== 'street' && kind !== 'place') continue;
     if (!nums.every((v) => typeof v === 'number' && Number.isFinite(v))) continue;
     const [x, y, bw, bs, be, bn] = nums as number[];
-    out.push({
+    out[out.length - 1] = {
       kind,
       label: name,
       lon: x!,
       lat: y!,
       bbox: kind === 'street' ? [bw!, bs!, be!, bn!] : null
-    });
+    };
   }
-  return out;
+  const houses = (json as { housenumbers?: unknown }).housenumbers;
+  for (const h of Array.isArray(houses) ? houses : []) {
+    if (!Array.isArray(h) || h.length !== 4) continue;
+    const [row, number, lon, lat] = h as unknown[];
+    const entry = typeof row === 'number' ? out[row] : undefined;
+    if (!entry || entry.kind !== 'street' || typeof number !== 'string' || number.length > 20)
+      continue;
+    if (typeof lon !== 'number' || typeof lat !== 'number') continue;
+    if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
+    const numbers = (entry.numbers ??= new Map()) as Map<string, [number, number]>;
+    numbers.set(houseKey(number), [lon, lat]);
+  }
+  return out.filter((e): e is SearchEntry => e !== null);
 }
+
+/** A house number as compared: "5 a", "5a" and "5A" are one. */
+export const houseKey = (n: string) => n.toLowerCase().replace(/\s+/g, '');

@@ -21,4 +21,8 @@ export interface SearchEntry {
   /** The plan area to select, for areas. */
   areaId?: string;
   category?: CategoryCode;
+  /** The Stadtteil it lies in (streets and places), to tell same-named streets apart. */
+  district?: string;
+  /** A street's house numbers (search/housenumbers.ts) by houseKey → [lon, lat]. */
+  numbers?: ReadonlyMap<string, [number, number]>;
 }
