@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { zipSync } from 'fflate';
 import { expect, test } from '@playwright/test';
 import type { Polygon } from 'geojson';
 import { renderedCount, waitForMap, watch } from './helpers';
@@ -58,5 +60,25 @@ test('a Bebauungsplan opened from disk: plain-German details, Nutzungsschablone 
   expect(labels.some((l) => l.startsWith('WA | II / 0,4 | 0,8 / o'))).toBe(true);
   expect(await renderedCount(page, 'plan-baugrenze')).toBeGreaterThan(0);
   expect(foreign).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('an XPlanArchiv (.zip) opens like its XPlanGML file', async ({ page }) => {
+  const { problems } = watch(page);
+  await page.goto('/');
+  await waitForMap(page);
+  // The file dialog offers archives.
+  await expect(page.getByLabel('XPlanGML- oder GeoJSON-Datei öffnen')).toHaveAttribute(
+    'accept',
+    /\.zip/
+  );
+  const zip = zipSync({ 'bplan.gml': new Uint8Array(readFileSync(BPLAN)) });
+  await page.getByLabel('XPlanGML- oder GeoJSON-Datei öffnen').setInputFiles({
+    name: 'bplan-archiv.zip',
+    mimeType: 'application/zip',
+    buffer: Buffer.from(zip)
+  });
+  await expect(page.getByText(/„bplan-archiv\.zip“ geöffnet/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('area-list').locator('[data-id="WA1"]')).toBeVisible();
   expect(problems).toEqual([]);
 });
