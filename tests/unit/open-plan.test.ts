@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { importPlanCompact } from '../../src/lib/xplan';
 import { openedPlan } from '../../src/lib/worker/open-plan';
 import { syntheticPlan } from '../../src/lib/geo/synthetic';
@@ -53,5 +55,24 @@ describe('openedPlan (a plan opened from disk, made ready in the worker)', () =>
 
   it('reports progress per part of 1,000, ending at 1', () => {
     expect(fractions).toEqual([0.4, 0.8, 1]);
+  });
+});
+
+describe('openedPlan of a Bebauungsplan', () => {
+  it('gives MapLibre each area’s Nutzungsschablone as label text, the page’s copy stays without it', async () => {
+    const gml = readFileSync(
+      join(process.cwd(), 'tests', 'fixtures', 'xplan', 'bplan-5.4-nutzungsschablone.gml')
+    );
+    const imported = importPlanCompact(new Uint8Array(gml), 'bplan.gml');
+    const { features, geojson } = openedPlan(imported, 'bplan.gml');
+    const map = (await decode(geojson)) as {
+      features: { properties: { category: string; schablone?: string; bau?: unknown } }[];
+    };
+    const wa = map.features.find((f) => f.properties.category === 'wa');
+    expect(wa?.properties.schablone).toMatch(/^WA \| II \/ 0,4 \| 0,8 \/ o/);
+    // Areas without Maß der baulichen Nutzung get no label.
+    for (const f of map.features)
+      expect('schablone' in f.properties).toBe(f.properties.bau !== undefined);
+    expect(features.some((f) => 'schablone' in f.properties)).toBe(false);
   });
 });

@@ -4,6 +4,8 @@
  * a task of their own, as between threads; a terminated fake drops every message either way.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   CancelledError,
   WorkerClient,
@@ -21,6 +23,8 @@ import { fullFilter, PlanIndex } from '../../src/lib/geo/engine';
 import { syntheticPlan } from '../../src/lib/geo/synthetic';
 import { previousView } from '../../src/lib/geo/previous-id';
 import type { LoadedFeature } from '../../src/lib/plan/types';
+
+const ROOT = process.cwd();
 
 const task = () => new Promise((resolve) => setTimeout(resolve, 0));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -302,7 +306,7 @@ describe('the plan worker over the protocol (handlers in-process)', () => {
     await page.index(shown);
     const opener = new PlanWorker(spawn);
     const fractions: number[] = [];
-    const result = await opener.open('parzellen.geojson', new Blob([text]), (f) =>
+    const result = await opener.open('parzellen.geojson', new Blob([text]), 'grid:none', (f) =>
       fractions.push(f)
     );
     expect(result.count).toBe(openedPlan.length);
@@ -323,12 +327,12 @@ describe('the plan worker over the protocol (handlers in-process)', () => {
     const features = await page.features();
     expect(features.length).toBe(openedPlan.length);
     expect(spawned.length).toBe(2);
-    expect(requested).toEqual([]);
+    expect(requested).toEqual(['grid:none']);
 
     // A restart (a long query superseded) loads the opened plan again from its URL.
     page.restart();
     const again = await page.balance(null, fullFilter());
-    expect(requested).toEqual(['blob:parzellen']);
+    expect(requested).toEqual(['grid:none', 'blob:parzellen']);
     expect(spawned.length).toBe(3);
     expect(spawned[2]!.received.slice(0, 2)).toEqual(['load', 'balance']);
     expect(again.total).toEqual(balance.total);
@@ -340,6 +344,7 @@ describe('the plan worker over the protocol (handlers in-process)', () => {
       opener.open(
         'kaputt.geojson',
         new Blob(['{"type":"FeatureCollection","features":[']),
+        'grid:none',
         () => {}
       )
     )) as { error: WorkerError };
@@ -365,5 +370,33 @@ describe('the compare worker over the protocol (handlers in-process)', () => {
     expect(spawned[1]!.received).toEqual(['set', 'balance']);
     expect(again).toEqual(first);
     expect(first.after.total.count).toBe(after.length);
+  });
+
+  it('a DHDN plan is opened through the BeTA2007 grid the worker fetches once', async () => {
+    const grid = readFileSync(join(ROOT, 'static', 'grids', 'BETA2007.gsb'));
+    const requested: string[] = [];
+    const fetchFn = (async (url: string) => {
+      requested.push(url);
+      return url === 'grid:beta2007' ? new Response(grid) : new Response('', { status: 404 });
+    }) as unknown as typeof fetch;
+    const opener = new PlanWorker(fakes(() => planHandlers(fetchFn)).spawn);
+    const gml = readFileSync(join(ROOT, 'tests', 'fixtures', 'xplan', 'crs', 'EPSG_31467.gml'));
+    const first = await opener.open('gk3.gml', new Blob([gml]), 'grid:beta2007', () => {});
+    expect(first.report.notes.map((n) => n.de).join(' ')).toContain('BeTA2007');
+    await opener.open('gk3.gml', new Blob([gml]), 'grid:beta2007', () => {});
+    expect(requested).toEqual(['grid:beta2007']);
+    opener.terminate();
+  });
+
+  it('an opened Bebauungsplan brings its Baugrenzen and Baulinien for the map', async () => {
+    const opener = new PlanWorker(fakes(() => planHandlers()).spawn);
+    const gml = readFileSync(
+      join(ROOT, 'tests', 'fixtures', 'xplan', 'bplan-5.4-nutzungsschablone.gml')
+    );
+    const result = await opener.open('bplan.gml', new Blob([gml]), 'grid:none', () => {});
+    expect(result.lines.length).toBeGreaterThan(0);
+    expect(result.lines.map((l) => l.properties.category)).toContain('baugrenze');
+    expect(result.lines.every((l) => l.geometry.type === 'MultiLineString')).toBe(true);
+    opener.terminate();
   });
 });

@@ -103,6 +103,8 @@ export const core = {
   'info.status': 'Stand',
   'info.previous': 'Darstellung im FNP 1999',
   'info.previousNone': 'nicht dargestellt',
+  'info.bau': 'Nutzungsschablone (Maß der baulichen Nutzung)',
+  'info.texte': 'Textliche Festsetzungen',
   'info.district': 'Stadtteil',
   'info.name': 'Bezeichnung',
   'info.id': 'Kennung',

@@ -104,6 +104,8 @@ const core: Record<keyof typeof coreDe, string> = {
   'info.status': 'Status',
   'info.previous': 'Designation in the 1999 plan',
   'info.previousNone': 'not designated',
+  'info.bau': 'Nutzungsschablone (what may be built)',
+  'info.texte': 'Written provisions (textliche Festsetzungen)',
   'info.district': 'District',
   'info.name': 'Name',
   'info.id': 'Identifier',

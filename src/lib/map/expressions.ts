@@ -59,6 +59,11 @@ export function planFilterExpression(filter: PlanFilter, overlay: boolean): Filt
   return ['all', ...conditions];
 }
 
+/** The shown areas that carry a Nutzungsschablone label (`schablone`, worker/open-plan.ts). */
+export function schabloneFilter(filter: PlanFilter): FilterSpecification {
+  return ['all', ['has', 'schablone'], planFilterExpression(filter, false)] as FilterSpecification;
+}
+
 /** Matches one feature by its plan id (for the selection outline). */
 export function idFilter(id: string | null): FilterSpecification {
   return ['==', ['get', 'id'], id ?? ''];

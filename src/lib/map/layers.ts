@@ -45,6 +45,8 @@ export const LAYER_ORDER = [
   'districts-line',
   'boundary-line',
   'iq-line',
+  'plan-baugrenze',
+  'plan-baulinie',
   'plan-hover',
   'plan-selected',
   'compare-cell',
@@ -55,6 +57,7 @@ export const LAYER_ORDER = [
   'plots-selected',
   ...BASEMAP_LABELS,
   'places-circle',
+  'plan-schablone',
   'districts-label',
   'places-label',
   // Placed before the places' labels (the top layer places first), so the station's name
@@ -100,5 +103,6 @@ export const SOURCES = {
   region: 'region',
   poi: 'poi',
   basemap: 'basemap',
-  plots: 'plots'
+  plots: 'plots',
+  lines: 'plan-lines'
 } as const;

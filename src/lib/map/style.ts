@@ -9,7 +9,8 @@ import {
   idsFilter,
   isHovered,
   outlineWidth,
-  planFilterExpression
+  planFilterExpression,
+  schabloneFilter
 } from './expressions';
 import {
   BASEMAP_LABEL_SLOT,
@@ -21,6 +22,7 @@ import {
   type LayerId
 } from './layers';
 import { labelPoints } from '../geo/labels';
+import { category } from '../plan/categories';
 import { basemapPart, escapeHtml } from './basemap/compose';
 import type { ActiveBasemap } from './basemap/sources';
 import { plotLayers } from './plots-style';
@@ -126,6 +128,25 @@ function layers(input: StyleInput): Record<Exclude<LayerId, BasemapLayerId>, Lay
       layout: { visibility: iqVisibility, 'line-join': 'round' },
       paint: { 'line-color': '#6d28d9', 'line-width': 4 }
     },
+    // A Bebauungsplan's Baugrenze (blue, dash-dot) and Baulinie (red), as PlanZV draws them.
+    'plan-baugrenze': {
+      id: 'plan-baugrenze',
+      type: 'line',
+      source: SOURCES.lines,
+      filter: ['==', ['get', 'category'], 'baugrenze'],
+      paint: {
+        'line-color': category('baugrenze').color,
+        'line-width': 2,
+        'line-dasharray': [6, 2, 1, 2]
+      }
+    },
+    'plan-baulinie': {
+      id: 'plan-baulinie',
+      type: 'line',
+      source: SOURCES.lines,
+      filter: ['==', ['get', 'category'], 'baulinie'],
+      paint: { 'line-color': category('baulinie').color, 'line-width': 2.5 }
+    },
     'plan-hover': {
       id: 'plan-hover',
       type: 'line',
@@ -186,6 +207,23 @@ function layers(input: StyleInput): Record<Exclude<LayerId, BasemapLayerId>, Lay
         'circle-opacity': ['step', ['zoom'], ['case', isStop, 0, 1], 14, 1],
         'circle-stroke-opacity': ['step', ['zoom'], ['case', isStop, 0, 1], 14, 1]
       }
+    },
+    // A Bebauungsplan's Nutzungsschablone ("WA | II / 0,4 | 0,8 / o") at building scale, on the
+    // areas whose GeoJSON carries it (worker/open-plan.ts mapFeature).
+    'plan-schablone': {
+      id: 'plan-schablone',
+      type: 'symbol',
+      source: SOURCES.plan,
+      minzoom: 16,
+      filter: schabloneFilter(filter),
+      layout: {
+        'text-field': ['get', 'schablone'],
+        'text-font': [FONT_REGULAR],
+        'text-size': 12,
+        'text-max-width': 14,
+        'symbol-placement': 'point'
+      },
+      paint: textHalo
     },
     'districts-label': {
       id: 'districts-label',
@@ -267,7 +305,8 @@ export function layerSourceData(plan: Plan): Record<string, FeatureCollection> {
     [SOURCES.districtLabels]: plan.districts ? labelPoints(plan.districts) : empty,
     [SOURCES.places]: plan.places ?? empty,
     [SOURCES.iq]: plan.innovationsquartier ?? empty,
-    [SOURCES.iqLabel]: plan.innovationsquartier ? labelPoints(plan.innovationsquartier) : empty
+    [SOURCES.iqLabel]: plan.innovationsquartier ? labelPoints(plan.innovationsquartier) : empty,
+    [SOURCES.lines]: plan.lines ?? empty
   };
 }
 
@@ -330,6 +369,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           SOURCES.places,
           SOURCES.iq,
           SOURCES.iqLabel,
+          SOURCES.lines,
           SOURCES.region,
           SOURCES.poi
         ].map((id) => [id, { type: 'geojson' as const, data: data[id]! }])

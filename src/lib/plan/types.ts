@@ -216,4 +216,6 @@ export interface Plan {
   innovationsquartier: FeatureCollection<Polygon | MultiPolygon, { name: string }> | null;
   /** A very large plan opened from disk: its coarse image for low zooms (geo/overview.ts). */
   overview?: PlanOverview | null;
+  /** A Bebauungsplan's Baugrenzen and Baulinien (PlanZV lines on the map), if it has any. */
+  lines?: FeatureCollection<MultiLineString, PlanLineProperties> | null;
 }

@@ -17,7 +17,7 @@ function isFeatureCollection(v: unknown): v is FeatureCollection {
 /**
  * Loads `data/<id>/` completely on the calling thread (the comparison's second plan, the CLI
  * and tests; the viewer's own plan loads with `loadPlanInfo`): plan.json and plan.geojson are required; the optional layers
- * (boundary, districts, places, Innovationsquartier) are skipped with a warning if missing.
+ * (boundary, districts, places, Innovationsquartier, a BPlan's lines) are skipped with a warning if missing.
  */
 export async function loadPlan(
   baseUrl: string,
@@ -51,7 +51,7 @@ export async function loadPlan(
   };
 }
 
-type Layers = Pick<Plan, 'boundary' | 'districts' | 'places' | 'innovationsquartier'>;
+type Layers = Pick<Plan, 'boundary' | 'districts' | 'places' | 'innovationsquartier' | 'lines'>;
 
 /** The small optional layers of a plan; a missing or unreadable one is named in `missing`. */
 async function loadLayers(
@@ -72,18 +72,20 @@ async function loadLayers(
     return null;
   };
   const files = meta.layers ?? {};
-  const [boundary, districts, places, innovationsquartier] = await Promise.all([
+  const [boundary, districts, places, innovationsquartier, lines] = await Promise.all([
     optional(files.boundary),
     optional(files.districts),
     optional(files.places),
-    optional(files.innovationsquartier)
+    optional(files.innovationsquartier),
+    optional(files.lines)
   ]);
   return {
     layers: {
       boundary: boundary as Plan['boundary'],
       districts: districts as Plan['districts'],
       places: places as Plan['places'],
-      innovationsquartier: innovationsquartier as Plan['innovationsquartier']
+      innovationsquartier: innovationsquartier as Plan['innovationsquartier'],
+      lines: lines as Plan['lines']
     },
     missing
   };

@@ -121,8 +121,8 @@ export class PlanWorker extends WorkerClient<PlanProtocol> {
    * Parses an opened file (XPlanGML or GeoJSON) off the main thread, with progress 0..1; the
    * worker keeps and indexes the plan (take it over with `adoptOpened`, its areas with `features`).
    */
-  open(fileName: string, data: Blob, progress: (f: number) => void): Promise<Opened> {
-    return this.request('import', { fileName, data }, { update: progress });
+  open(fileName: string, data: Blob, grid: string, progress: (f: number) => void): Promise<Opened> {
+    return this.request('import', { fileName, data, grid }, { update: progress });
   }
 
   /** The id of the area at (lon, lat), or null (a click on a large plan's overview). */
@@ -171,8 +171,8 @@ export class CompareWorker extends WorkerClient<CompareProtocol> {
     return this.request('overlay', undefined, { update: progress });
   }
 
-  open(fileName: string, data: ArrayBuffer, progress: (f: number) => void) {
-    return this.request('import', { fileName, data }, { update: progress, transfer: [data] });
+  open(fileName: string, data: ArrayBuffer, grid: string, progress: (f: number) => void) {
+    return this.request('import', { fileName, data, grid }, { update: progress, transfer: [data] });
   }
 
   override terminate(): void {

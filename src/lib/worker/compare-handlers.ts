@@ -6,6 +6,7 @@ import { PlanIndex } from '../geo/engine';
 import { loadUnion } from '../geo/region-union-lazy';
 import { overlayPlans } from '../geo/overlay';
 import { importPlan } from '../xplan';
+import { ensureDhdnGrid } from './dhdn-grid';
 import { readPlanFeatures } from '../geo/measure';
 import type { LoadedFeature } from '../plan/types';
 import type { CompareProtocol } from './protocol';
@@ -41,8 +42,8 @@ export function compareHandlers(): Handlers<CompareProtocol> {
       const plans = indexed();
       return overlayPlans(plans.before.features, plans.after, (fraction) => call.update(fraction));
     },
-    async import({ fileName, data }, call) {
-      await unionReady;
+    async import({ fileName, data, grid }, call) {
+      await Promise.all([unionReady, ensureDhdnGrid(grid)]);
       const imported = importPlan(data, fileName, (fraction) => call.update(fraction));
       const features = readPlanFeatures(
         { type: 'FeatureCollection', features: imported.features },

@@ -85,11 +85,15 @@ export function planHandlers(
       return index.balance(region, filter);
     },
 
-    async import({ fileName, data }, call) {
+    async import({ fileName, data, grid }, call) {
       // The plan stays here: indexed where it was imported (no round trip through the page),
       // handed to MapLibre as GeoJSON bytes and to the page in parts when it asks ('features').
       forget();
-      const { importPlanCompact } = await import('../xplan');
+      const [{ importPlanCompact }, { ensureDhdnGrid }] = await Promise.all([
+        import('../xplan'),
+        import('./dhdn-grid')
+      ]);
+      await ensureDhdnGrid(grid, fetchFn);
       const imported = importPlanCompact(await data.arrayBuffer(), fileName, (f) =>
         call.update(f * 0.8)
       );
@@ -117,6 +121,7 @@ export function planHandlers(
         meta: imported.meta,
         report: imported.report,
         geojson,
+        lines: imported.lines,
         overview: layout && image ? { image, bounds: layout.bounds, minzoom: layout.minzoom } : null
       };
     },

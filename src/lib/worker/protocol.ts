@@ -3,7 +3,7 @@ import type { BBox } from '../geo/bounds';
 import type { PlanFilter } from '../geo/filter';
 import type { OverlayResult } from '../geo/overlay';
 import type { RegionGeometry } from '../geo/region';
-import type { LoadedFeature, PlanMeta } from '../plan/types';
+import type { LoadedFeature, PlanLineFeature, PlanMeta } from '../plan/types';
 import type { ImportReport } from '../xplan';
 import type { CompactPart } from '../geo/compact-features';
 
@@ -31,6 +31,8 @@ export interface Opened {
   report: ImportReport;
   /** The plan as GeoJSON with `area_m2` and numeric ids, for MapLibre (by Blob URL). */
   geojson: Blob;
+  /** Baugrenzen and Baulinien of a Bebauungsplan (empty for other plans). */
+  lines: PlanLineFeature[];
   /** A very large plan's coarse overview for low zooms (PNG), or null. */
   overview: { image: Blob; bounds: BBox; minzoom: number } | null;
 }
@@ -45,7 +47,8 @@ export type PlanProtocol = {
   features: [void, number, CompactPart];
   balance: [BalanceArgs, Balance];
   /** An opened file (a File is a Blob): the worker reads its bytes, the page never does. Progress 0..1. */
-  import: [{ fileName: string; data: Blob }, Opened, number];
+  /** `grid`: the BeTA2007 grid's URL (static/grids/), fetched once for DHDN plans. */
+  import: [{ fileName: string; data: Blob; grid: string }, Opened, number];
   /** The area at a point (a click on a very large plan's overview, see geo/overview.ts). */
   pick: [{ lon: number; lat: number }, string | null];
   /** A vector tile of a very large plan as MVT bytes (see worker/plan-tiles.ts). */
@@ -61,7 +64,7 @@ export type CompareProtocol = {
   overlay: [void, OverlayResult, number];
   /** A second plan opened from disk, with progress 0..1. */
   import: [
-    { fileName: string; data: ArrayBuffer },
+    { fileName: string; data: ArrayBuffer; grid: string },
     { features: LoadedFeature[]; title: string },
     number
   ];

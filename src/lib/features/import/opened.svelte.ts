@@ -75,7 +75,11 @@ export async function showOpened(
     districts: null,
     places: null,
     innovationsquartier: null,
-    overview
+    overview,
+    lines:
+      result.lines.length > 0
+        ? { type: 'FeatureCollection' as const, features: result.lines }
+        : null
   };
   viewer.planLoad = { kind: 'loading', plan, indexed: true };
   await when(() => viewer.mapDrawn || !viewer.webgl, DRAWN_TIMEOUT_MS);
