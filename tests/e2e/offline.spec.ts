@@ -193,7 +193,8 @@ test.describe('with a self-hosted basemap', () => {
     await context.setOffline(true);
     const tiles: string[] = [];
     page.on('response', (r) => {
-      if (r.url().endsWith('.pbf') && r.fromServiceWorker()) tiles.push(r.url());
+      // Tile URLs carry the install's revision (`?v=…`, issue 26).
+      if (new URL(r.url()).pathname.endsWith('.pbf') && r.fromServiceWorker()) tiles.push(r.url());
     });
     await page.reload();
     await waitForTiles(page);
