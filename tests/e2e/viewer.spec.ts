@@ -201,6 +201,9 @@ test('property values are rendered as text, never as HTML', async ({ page }) => 
 test('keyboard reaches the controls and Enter on a list item selects an area', async ({ page }) => {
   await gotoViewer(page);
   await waitForMap(page);
+  // The first stop is the skip link to the answer (issue 22), the second the one to the balance.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Zu ‚Was ist hier geplant?‘' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Zur Flächenbilanz springen' })).toBeFocused();
   const first = page.getByTestId('area-list').getByRole('button').first();
