@@ -125,9 +125,6 @@ test.describe('phone', () => {
   });
 
   test('a circle drawn by touch press-drag has the dragged radius', async ({ page }) => {
-    // Known regression of this integration (2026-12-07): the URL radius of a press-drag circle
-    // is ~60 % (touch) / ~3 % (mouse) larger than the dragged distance; see the issue 21 note.
-    test.fixme(true, 'Kreisradius beim Ziehen zu groß – Regression, offen (Issue 21)');
     test.setTimeout(120_000);
     await gotoViewer(page, '#map=14/50.8017/6.483');
     await waitForMap(page);
@@ -155,7 +152,6 @@ test.describe('phone', () => {
 test('a circle drawn by mouse press-drag has the dragged radius, shown while drawing', async ({
   page
 }) => {
-  test.fixme(true, 'Kreisradius beim Ziehen zu groß – Regression, offen (Issue 21)');
   test.setTimeout(120_000);
   await gotoViewer(page, '#map=14/50.8017/6.483');
   await waitForMap(page);
