@@ -3,11 +3,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { zxyToTileId } from 'pmtiles';
 import { installBasemap } from '../../cli/basemap';
 import { isManifest } from '../../src/lib/state/basemap';
 import { nameIndexEntries } from '../../src/lib/search/name-index';
 import { generateTiles, tileXY } from '../fixtures/generate';
+import { pmtilesArchive } from '../hostile/tiles';
 
 // Four z14 tiles around the Kölnstraße in the city centre, and one far away (for --clip).
 const [X, Y] = tileXY(6.488, 50.8037, 14);
@@ -69,54 +69,13 @@ async function makeMbtiles(): Promise<string> {
 
 /** A minimal PMTiles v3 archive: header, one root directory, metadata, gzipped tiles. */
 function makePmtiles(): string {
-  const varint = (n: number, out: number[]) => {
-    while (n >= 0x80) {
-      out.push((n & 0x7f) | 0x80);
-      n = Math.floor(n / 128);
-    }
-    out.push(n);
-  };
-  const tiles = NEAR.map(([x, y]) => ({
-    id: zxyToTileId(14, x, y),
-    data: gzipSync(tileBytes(x, y))
-  })).sort((a, b) => a.id - b.id);
-  const dir: number[] = [];
-  varint(tiles.length, dir);
-  let last = 0;
-  for (const t of tiles) (varint(t.id - last, dir), (last = t.id));
-  for (const _ of tiles) varint(1, dir);
-  for (const t of tiles) varint(t.data.length, dir);
-  let offset = 0;
-  for (const t of tiles) (varint(offset + 1, dir), (offset += t.data.length));
-  const meta = Buffer.from(JSON.stringify({ attribution: '© OpenStreetMap-Mitwirkende' }));
-  const data = Buffer.concat(tiles.map((t) => t.data));
-  const h = Buffer.alloc(127);
-  h.write('PMTiles', 0, 'latin1');
-  h.writeUInt8(3, 7);
-  const u64 = (at: number, v: number) => h.writeBigUInt64LE(BigInt(v), at);
-  u64(8, 127);
-  u64(16, dir.length);
-  u64(24, 127 + dir.length);
-  u64(32, meta.length);
-  u64(40, 0);
-  u64(48, 0);
-  u64(56, 127 + dir.length + meta.length);
-  u64(64, data.length);
-  u64(72, tiles.length);
-  u64(80, tiles.length);
-  u64(88, tiles.length);
-  h.writeUInt8(1, 96);
-  h.writeUInt8(1, 97); // internal compression: none
-  h.writeUInt8(2, 98); // tile compression: gzip
-  h.writeUInt8(1, 99); // MVT
-  h.writeUInt8(14, 100);
-  h.writeUInt8(14, 101);
-  h.writeInt32LE(Math.round(6.47 * 1e7), 102);
-  h.writeInt32LE(Math.round(50.79 * 1e7), 106);
-  h.writeInt32LE(Math.round(6.51 * 1e7), 110);
-  h.writeInt32LE(Math.round(50.815 * 1e7), 114);
+  const archive = pmtilesArchive(
+    NEAR.map(([x, y]) => ({ z: 14, x, y, data: gzipSync(tileBytes(x, y)) })),
+    { minZoom: 14, maxZoom: 14, bounds: [6.47, 50.79, 6.51, 50.815], tileCompression: 2 },
+    { attribution: '© OpenStreetMap-Mitwirkende' }
+  );
   const file = join(work, 'dueren.pmtiles');
-  writeFileSync(file, Buffer.concat([h, Buffer.from(dir), meta, data]));
+  writeFileSync(file, archive);
   return file;
 }
 

@@ -8,8 +8,7 @@ import {
   serializeHash,
   type HashState
 } from '../../src/lib/state/url';
-import { COMPARE_FIELDS } from '../../src/lib/state/url-compare';
-import { PLOTS_FIELDS, defaultPlotsChoice } from '../../src/lib/state/plots-url';
+import { defaultPlotsChoice } from '../../src/lib/state/plots-url';
 import { defaultCompare } from '../../src/lib/state/url-compare';
 import { PRESENTATION_KEEPS, sceneFromState, sceneState } from '../../src/lib/state/scenes';
 import { tableKeys } from '../../src/lib/state/url-schema';
