@@ -86,6 +86,8 @@ export function parseGerman(text: string): number {
 export async function gotoViewer(page: Page, hash = '') {
   await page.goto(`/${hash}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The prerendered buttons are visible before their handlers exist: a click then is lost.
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'));
 }
 
 /** The locator's text once it has stopped changing (live balances update a frame or two late). */
