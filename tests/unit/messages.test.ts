@@ -24,9 +24,9 @@ describe('error texts for people', () => {
   });
 
   it('a region error and an unexpected error: their message, never their class name', () => {
-    expect(errorText(new RegionError('Die Fläche hat keinen Flächeninhalt.')).de).toBe(
-      'Die Fläche hat keinen Flächeninhalt.'
-    );
+    expect(
+      errorText(new RegionError({ de: 'Die Fläche hat keinen Flächeninhalt.', en: 'No extent.' }))
+    ).toEqual({ de: 'Die Fläche hat keinen Flächeninhalt.', en: 'No extent.' });
     for (const e of [
       new TypeError("Cannot read properties of undefined (reading 'x')"),
       'text',

@@ -19,26 +19,15 @@
  */
 import type { Position } from 'geojson';
 import Flatbush from 'flatbush';
-import { RegionError } from './region';
+import { countText, regionError } from './region';
 
 /** Most crossings a region may have to be repaired. */
 export const MAX_CROSSINGS = 20_000;
 /** Most edge pairs tested for crossings. */
 export const MAX_PAIR_TESTS = 30_000_000;
 
-const de = (n: number) => n.toLocaleString('de-DE');
-
-function tooManyCrossings(): RegionError {
-  return new RegionError(
-    `Die Fläche überschneidet sich selbst an mehr als ${de(MAX_CROSSINGS)} Stellen (z. B. ein Stern, dessen Spitzen sich kreuzen) und wird nicht ausgewertet. Bitte eine Fläche zeichnen, deren Rand sich nicht oder nur an wenigen Stellen kreuzt.`
-  );
-}
-
-function tooComplex(): RegionError {
-  return new RegionError(
-    `Die Fläche ist zu verwickelt, um ihre Selbstüberschneidungen in vertretbarer Zeit aufzulösen (mehr als ${de(MAX_PAIR_TESTS)} Kantenpaare zu prüfen). Bitte die Fläche vereinfachen.`
-  );
-}
+const tooManyCrossings = () => regionError('region.crossings', { max: countText(MAX_CROSSINGS) });
+const tooComplex = () => regionError('region.tangled', { max: countText(MAX_PAIR_TESTS) });
 
 interface Edges {
   ax: Float64Array;

@@ -5,6 +5,7 @@ import { de as compare } from './parts/compare';
 import { de as present } from './parts/present';
 import { de as loading } from './parts/loading';
 import { de as hostile } from './parts/hostile';
+import { de as region } from './parts/region';
 import { de as overview } from './parts/overview';
 /** German UI text (default language). Keys are shared with en.ts, which must match. */
 export const core = {
@@ -139,6 +140,7 @@ export const de = {
   ...present,
   ...loading,
   ...hostile,
+  ...region,
   ...overview,
   ...core
 } as const;

@@ -7,6 +7,7 @@ import { en as compare } from './parts/compare';
 import { en as present } from './parts/present';
 import { en as loading } from './parts/loading';
 import { en as hostile } from './parts/hostile';
+import { en as region } from './parts/region';
 import { en as overview } from './parts/overview';
 
 /** English UI text (second language). */
@@ -139,6 +140,7 @@ export const en: Record<MessageKey, string> = {
   ...present,
   ...loading,
   ...hostile,
+  ...region,
   ...overview,
   ...core
 };

@@ -18,8 +18,8 @@ export function workerFailure(e: unknown, file: string | null = null): WorkerFai
       messageEn: e.message,
       load: { reason: e.reason, file: e.file, status: e.status }
     };
-  if (e instanceof RegionError || e instanceof PlanDataError)
-    return { message: e.message, messageEn: e.message };
+  if (e instanceof RegionError) return { message: e.message, messageEn: e.messageEn };
+  if (e instanceof PlanDataError) return { message: e.message, messageEn: e.message };
   if (file !== null) return { message: '', messageEn: '', unexpected: file };
   return unexpectedText(e);
 }

@@ -82,8 +82,7 @@ export class CancelledError extends Error {
 export function errorText(e: unknown): Bilingual {
   if (e instanceof WorkerError) return { de: e.message, en: e.messageEn };
   if (e instanceof PlanLoadError) return loadErrorText(e);
-  // Region texts are German (core has no English for them); shown as they are in both.
-  if (e instanceof RegionError) return { de: e.message, en: e.message };
+  if (e instanceof RegionError) return e.text;
   return bilingual('hostile.internal', { detail: errorDetail(e) });
 }
 
