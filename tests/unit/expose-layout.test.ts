@@ -153,7 +153,8 @@ const overlaps = (a: Word | typeof QR, b: Word | typeof QR, slack = 0.4) =>
   Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > slack &&
   Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > slack;
 
-const SHOTS = '/work/notes/shots/robust';
+/** Where the pages are rendered as PNG for review (pdftoppm), if set. */
+const SHOTS = process.env.E2E_SHOTS;
 const tmp = mkdtempSync(join(tmpdir(), 'fnp-expose-'));
 
 async function build(
@@ -238,6 +239,7 @@ function checkLayout(pdf: string) {
 }
 
 function render(pdf: string, name: string) {
+  if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(SHOTS, name)]);
 }
