@@ -89,8 +89,6 @@ test('a returning visitor sees a basemap installed after the last visit', async 
     const next = await context.newPage();
     const viaWorker: string[] = [];
     next.on('response', (r) => {
-      if (/pbf|basemap/.test(r.url()))
-        console.log('RESP', r.status(), r.fromServiceWorker(), r.url().slice(-90));
       if (r.fromServiceWorker()) viaWorker.push(new URL(r.url()).pathname);
     });
     await visit(next, server.origin);
