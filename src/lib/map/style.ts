@@ -209,7 +209,7 @@ function layers(input: StyleInput): Record<Exclude<LayerId, BasemapLayerId>, Lay
       }
     },
     // A Bebauungsplan's Nutzungsschablone ("WA | II / 0,4 | 0,8 / o") at building scale, on the
-    // areas whose GeoJSON carries it (worker/open-plan.ts mapFeature).
+    // areas whose GeoJSON carries it (xplan/nutzungsschablone.ts withSchablone).
     'plan-schablone': {
       id: 'plan-schablone',
       type: 'symbol',
