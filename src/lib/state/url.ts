@@ -72,6 +72,9 @@ export type { Region };
 /** Default "Deckkraft der Planflächen" (percent). */
 export const DEFAULT_PLAN_OPACITY_PERCENT = 85;
 
+/** Default "Deckkraft Rasterplan" (percent): the scanned plan visible, the basemap still through. */
+export const DEFAULT_RASTER_OPACITY_PERCENT = 80;
+
 export const DEFAULT_PLAN = 'dueren-2025';
 
 /** Stands for every unknown key in `warnings`. */
@@ -319,6 +322,17 @@ export const URL_FIELDS = {
   planOpacity: field<number>({
     key: 'op',
     default: () => DEFAULT_PLAN_OPACITY_PERCENT,
+    parse: (v) => {
+      const n = numberIn(0, 100)(v);
+      return n === null ? null : Math.round(n);
+    },
+    serialize: (n) => String(n),
+    history: 'push'
+  }),
+  /** "Deckkraft Rasterplan" in percent: a raster plan under the areas (XPlanArchiv, refScan). */
+  rasterOpacity: field<number>({
+    key: 'ro',
+    default: () => DEFAULT_RASTER_OPACITY_PERCENT,
     parse: (v) => {
       const n = numberIn(0, 100)(v);
       return n === null ? null : Math.round(n);
