@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { pixelAt, waitForMap, watch } from './helpers';
 import { rasterArchive, rasterCornersUtm } from '../fixtures/raster-archive';
 import { toWgs84 } from '../../src/lib/xplan/crs';
@@ -102,6 +103,11 @@ test('an XPlanArchiv with a raster plan: the image lies georeferenced under the 
   const save = archive.getByRole('link', { name: 'Speichern' });
   await expect(save).toHaveAttribute('download', 'Begruendung.pdf');
   await expect(save).toHaveAttribute('rel', 'noopener');
+  const axe = await new AxeBuilder({ page })
+    .include('[data-testid=plan-archive]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
 
   expect(foreign).toEqual([]);
   expect(problems).toEqual([]);
