@@ -7,6 +7,7 @@ import { de as loading } from './parts/loading';
 import { de as hostile } from './parts/hostile';
 import { de as region } from './parts/region';
 import { de as overview } from './parts/overview';
+import { de as archive } from './parts/archive';
 /** German UI text (default language). Keys are shared with en.ts, which must match. */
 export const core = {
   'app.title': 'Flächennutzungsplan Düren 2025',
@@ -142,6 +143,7 @@ export const de = {
   ...hostile,
   ...region,
   ...overview,
+  ...archive,
   ...core
 } as const;
 

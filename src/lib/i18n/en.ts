@@ -9,6 +9,7 @@ import { en as loading } from './parts/loading';
 import { en as hostile } from './parts/hostile';
 import { en as region } from './parts/region';
 import { en as overview } from './parts/overview';
+import { en as archive } from './parts/archive';
 
 /** English UI text (second language). */
 const core: Record<keyof typeof coreDe, string> = {
@@ -142,5 +143,6 @@ export const en: Record<MessageKey, string> = {
   ...hostile,
   ...region,
   ...overview,
+  ...archive,
   ...core
 };
