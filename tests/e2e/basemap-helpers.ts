@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { waitForMap } from './helpers';
 import { hasShared, sharedPath, skipReason } from '../shared';
 
@@ -129,3 +129,15 @@ export async function renderedNames(page: Page, layers: string[]): Promise<strin
 
 /** Like helpers' waitForMap, with room for a slow shared machine (tiles come one by one). */
 export const waitForTiles = (page: Page) => waitForMap(page, 150_000);
+
+/** Waits until the service worker has installed (precache complete), then reloads under its control. */
+export async function reloadUnderWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+  await waitForTiles(page);
+}

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { generateTiles, tileXY } from '../fixtures/generate';
 import { pmtilesArchive } from '../hostile/tiles';
-import { renderedNames, staticServer, waitForTiles } from './basemap-helpers';
+import { reloadUnderWorker, renderedNames, staticServer, waitForTiles } from './basemap-helpers';
 
 // Issue 26: after `npm run basemap -- … --site <site>` a returning visitor — whose service
 // worker cached the site without a basemap ({"manifest":null}) — sees the basemap on the next
@@ -69,14 +69,7 @@ test('a returning visitor sees a basemap installed after the last visit', async 
     // controls the page after a reload.
     const page = await context.newPage();
     await visit(page, server.origin);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-      .toBe(true);
-    await waitForTiles(page);
+    await reloadUnderWorker(page);
     expect(await selfTiles(page)).toEqual([]);
     await page.close();
 
