@@ -6,6 +6,7 @@ import { de as present } from './parts/present';
 import { de as loading } from './parts/loading';
 import { de as hostile } from './parts/hostile';
 import { de as region } from './parts/region';
+import { de as data } from './parts/data';
 import { de as overview } from './parts/overview';
 import { de as archive } from './parts/archive';
 /** German UI text (default language). Keys are shared with en.ts, which must match. */
@@ -142,6 +143,7 @@ export const de = {
   ...loading,
   ...hostile,
   ...region,
+  ...data,
   ...overview,
   ...archive,
   ...core

@@ -8,6 +8,7 @@ import { en as present } from './parts/present';
 import { en as loading } from './parts/loading';
 import { en as hostile } from './parts/hostile';
 import { en as region } from './parts/region';
+import { en as data } from './parts/data';
 import { en as overview } from './parts/overview';
 import { en as archive } from './parts/archive';
 
@@ -142,6 +143,7 @@ export const en: Record<MessageKey, string> = {
   ...loading,
   ...hostile,
   ...region,
+  ...data,
   ...overview,
   ...archive,
   ...core

@@ -96,13 +96,14 @@ export function loadErrorText(e: unknown): Bilingual {
         ? bilingual('error.loadNetwork', { file: e.file })
         : e.reason === 'json'
           ? bilingual('error.loadJson', { file: e.file })
-          : e.message;
+          : { de: e.message, en: e.detailEn ?? e.message };
   return bilingual('error.load', { detail });
 }
 
 /** The page's error for a failure the worker reported. */
 export function failureError(f: WorkerFailure): Error {
-  if (f.load) return new PlanLoadError(f.load.reason, f.load.file, f.message, f.load.status);
+  if (f.load)
+    return new PlanLoadError(f.load.reason, f.load.file, f.message, f.load.status, f.messageEn);
   if (f.unexpected !== undefined) {
     const text = bilingual('hostile.unexpected', { file: f.unexpected });
     return new WorkerError(text.de, text.en);
