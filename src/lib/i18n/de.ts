@@ -82,6 +82,14 @@ export const core = {
   'balance.noRegion':
     'Noch keine Fläche gezeichnet. Zeichnen Sie ein Vieleck oder einen Kreis auf der Karte.',
   'balance.method': 'Flächen auf dem WGS84-Ellipsoid berechnet; angeschnittene Flächen anteilig.',
+  'baugebiete.title': 'Bebauungsplan: Flächenbilanz nach Baugebieten',
+  'baugebiete.baugebiet': 'Baugebiet',
+  'baugebiete.share': 'Anteil am Plan',
+  'baugebiete.grz': 'GRZ',
+  'baugebiete.buildable': 'davon überbaubar (GRZ)',
+  'baugebiete.atLeast': 'mind. {ha}',
+  'baugebiete.method':
+    'Überbaubar: Fläche × Grundflächenzahl (GRZ) des Baugebiets, wo nur eine Grundfläche (GR) festgesetzt ist, diese. Für das gesamte Plangebiet, ohne Filter.',
 
   'draw.title': 'Fläche zeichnen',
   'draw.polygon': 'Vieleck zeichnen',

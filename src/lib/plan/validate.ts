@@ -35,6 +35,14 @@ type Json = Record<string, unknown>;
  * names a path outside data/ and the build never leaves a plan out.
  */
 export const PLAN_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+
+/**
+ * The documents an imported plan serves beside plan.json (data/<plan>/anlagen/<name>, written
+ * by cli/import.ts): safe names with the extension of a document a reader opens or saves;
+ * never HTML (it would run as a page of this site).
+ */
+export const ATTACHMENT_FILE = /^[\w-][\w.-]*\.(pdf|txt|odt|docx?)$/i;
+
 export const PLAN_ID_RULE_DE =
   'erlaubt sind Kleinbuchstaben a–z, Ziffern 0–9, Bindestrich und Unterstrich, am Anfang ein Buchstabe oder eine Ziffer, höchstens 64 Zeichen';
 export const PLAN_ID_RULE_EN =

@@ -2,7 +2,7 @@ import type { FeatureCollection, Point, Polygon, MultiPolygon } from 'geojson';
 import { planRasters } from '../xplan/placed-rasters';
 import type { LoadedFeature, LoadedProperties, PlanGeometry, PlanMeta, Plan } from '../plan/types';
 import { PlanLoadError, fetchJson } from '../plan/fetch';
-import { PlanDataError, parsePlanMeta } from '../plan/validate';
+import { ATTACHMENT_FILE, PlanDataError, parsePlanMeta } from '../plan/validate';
 import { readPlanFeatures } from '../geo/measure';
 import { planBounds, type BBox } from '../geo/bounds';
 
@@ -136,10 +136,27 @@ export async function loadPlanInfo(
       // Raster plans the importer wrote beside plan.json (raster/<file>, see cli/import.ts).
       rasters: planRasters(meta, (r) =>
         r.file && /^raster\/[\w.-]+$/.test(r.file) ? `${dir}/${r.file}` : null
-      )
+      ),
+      attachments: servedAttachments(meta, dir)
     },
     layers: () => loadLayers(fetchFn, dir, meta)
   };
+}
+
+/**
+ * The archive documents the importer wrote beside plan.json (`archive.attachments[].file`,
+ * anlagen/<name>, see cli/import.ts); anything else in the list is left out.
+ */
+export function servedAttachments(meta: PlanMeta, dir: string): NonNullable<Plan['attachments']> {
+  const listed = (meta.archive as { attachments?: unknown } | undefined)?.attachments;
+  if (!Array.isArray(listed)) return [];
+  return listed.flatMap((a: unknown) => {
+    const { name, bytes, file } = (a ?? {}) as Record<string, unknown>;
+    if (typeof name !== 'string' || typeof file !== 'string') return [];
+    const m = /^anlagen\/(.+)$/.exec(file);
+    if (!m || !ATTACHMENT_FILE.test(m[1]!)) return [];
+    return [{ name, bytes: typeof bytes === 'number' ? bytes : 0, url: `${dir}/${file}` }];
+  });
 }
 
 /** The absolute URL of a plan's areas (MapLibre's worker cannot resolve relative ones). */
