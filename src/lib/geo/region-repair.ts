@@ -30,6 +30,19 @@ export const MAX_CROSSINGS = 20_000;
  */
 const END = 1e-9;
 const atEnd = (p: number) => (p < END ? 0 : p > 1 - END ? 1 : p);
+/**
+ * Points closer than this (degrees, about 0.1 mm) are one node. Rounded to the six decimals of a
+ * link, the chords of a ring going round several times are nearly collinear: a crossing comes out
+ * a few 10⁻¹³° beside a vertex, and a piece that short cannot be told inside from outside (the
+ * point beside it, where its side is tested, lies beyond it). Link coordinates are 10⁻⁶° apart.
+ */
+const SNAP = 1e-9;
+/**
+ * Edges whose ends lie this close (degrees, about 1 µm) to each other's line are collinear: they
+ * overlap rather than cross. Six-decimal points on one line are 10⁻¹¹° or more off any other
+ * such line their edges span, so this is only the binary rounding of decimal degrees.
+ */
+const COLLINEAR = 1e-11;
 /** Most edge pairs tested for crossings. */
 export const MAX_PAIR_TESTS = 30_000_000;
 
@@ -142,7 +155,17 @@ function findSplits(e: Edges, index: Flatbush): Split[][] {
       const d = rx * sy - ry * sx;
       const qx = x3 - x1,
         qy = y3 - y1;
-      if (d !== 0) {
+      // Collinear up to rounding: both ends of the shorter edge within COLLINEAR of the longer
+      // one's line (points on one line in decimal degrees rarely are in binary).
+      const [lx, ly, ox, oy, px, py, pxx, pyy] =
+        rx * rx + ry * ry >= sx * sx + sy * sy
+          ? [rx, ry, x1, y1, x3, y3, x4, y4]
+          : [sx, sy, x3, y3, x1, y1, x2, y2];
+      const ll = Math.hypot(lx, ly);
+      const collinear =
+        Math.abs((px - ox) * ly - (py - oy) * lx) <= COLLINEAR * ll &&
+        Math.abs((pxx - ox) * ly - (pyy - oy) * lx) <= COLLINEAR * ll;
+      if (d !== 0 && !collinear) {
         let t = (qx * sy - qy * sx) / d;
         let u = (qx * ry - qy * rx) / d;
         if (t < -END || t > 1 + END || u < -END || u > 1 + END) continue;
@@ -161,7 +184,7 @@ function findSplits(e: Edges, index: Flatbush): Split[][] {
         if (tIn) splits[a]!.push({ t, x, y });
         if (uIn) splits[b]!.push({ t: u, x, y });
         if (tIn && uIn && ++crossings > MAX_CROSSINGS) throw tooManyCrossings();
-      } else if (qx * ry - qy * rx === 0) {
+      } else if (collinear) {
         // Collinear: each end point lying inside the other edge splits it.
         for (const [k, px, py] of [
           [a, x3, y3],
@@ -176,27 +199,6 @@ function findSplits(e: Edges, index: Flatbush): Split[][] {
     }
   }
   return splits;
-}
-
-/** Winding numbers of all input rings at (px, py), by a ray to the east. */
-function windings(
-  e: Edges,
-  index: Flatbush,
-  ringCount: number,
-  px: number,
-  py: number
-): Int32Array {
-  const w = new Int32Array(ringCount);
-  for (const k of index.search(px, py, Infinity, py)) {
-    const x1 = e.ax[k] as number,
-      y1 = e.ay[k] as number,
-      x2 = e.bx[k] as number,
-      y2 = e.by[k] as number;
-    const side = (x2 - x1) * (py - y1) - (px - x1) * (y2 - y1);
-    if (y1 <= py && y2 > py && side > 0) (w[e.ring[k] as number] as number)++;
-    else if (y2 <= py && y1 > py && side < 0) (w[e.ring[k] as number] as number)--;
-  }
-  return w;
 }
 
 /** Signed area (shoelace) of a closed flat ring [x0, y0, …, x0, y0]. */
@@ -253,33 +255,76 @@ export function repairRegion(polygons: Position[][][]): Position[][][] {
   const index = edgeIndex(e);
   const splits = findSplits(e, index);
 
-  // Nodes by exact coordinates; pieces between consecutive points of each edge, once each.
-  const nodeOf = new Map<number, Map<number, number>>();
+  // Nodes: points closer than SNAP are one (the first one's coordinates); pieces between
+  // consecutive points of each edge, once each.
+  const cells = new Map<number, Map<number, number[]>>();
   const nx: number[] = [];
   const ny: number[] = [];
   const node = (x: number, y: number) => {
-    let column = nodeOf.get(x);
-    if (!column) nodeOf.set(x, (column = new Map()));
-    let id = column.get(y);
-    if (id === undefined) {
-      id = nx.length;
-      column.set(y, id);
-      nx.push(x);
-      ny.push(y);
+    const cx = Math.floor(x / SNAP),
+      cy = Math.floor(y / SNAP);
+    for (let i = cx - 1; i <= cx + 1; i++) {
+      const column = cells.get(i);
+      if (column)
+        for (let j = cy - 1; j <= cy + 1; j++)
+          for (const id of column.get(j) ?? [])
+            if (Math.abs((nx[id] as number) - x) < SNAP && Math.abs((ny[id] as number) - y) < SNAP)
+              return id;
     }
+    const id = nx.length;
+    nx.push(x);
+    ny.push(y);
+    let column = cells.get(cx);
+    if (!column) cells.set(cx, (column = new Map()));
+    const cell = column.get(cy);
+    if (cell) cell.push(id);
+    else column.set(cy, [id]);
     return id;
   };
   const pieceOf = new Map<number, number>();
   const from: number[] = [];
   const to: number[] = [];
-  /** Per piece, the rings of the edges it lies on and their direction along it (±1). */
+  /** Per piece, the edges it lies on and their direction along it (±1). */
   const along: number[][] = [];
+  // The nodes of each edge: its ends and where it meets others, then (snap rounding) every node
+  // within SNAP of it, so that pieces a hair apart become one.
+  const edgeNodes: number[][] = [];
   for (let k = 0; k < e.count; k++) {
-    const points = (splits[k] as Split[]).sort((p, q) => p.t - q.t);
-    let prev = node(e.ax[k] as number, e.ay[k] as number);
-    const ids = points.map((p) => node(p.x, p.y));
+    const ids = [node(e.ax[k] as number, e.ay[k] as number)];
+    for (const p of splits[k] as Split[]) ids.push(node(p.x, p.y));
     ids.push(node(e.bx[k] as number, e.by[k] as number));
-    for (const id of ids) {
+    edgeNodes.push(ids);
+  }
+  const nodeIndex = new Flatbush(nx.length);
+  for (let n = 0; n < nx.length; n++)
+    nodeIndex.add(nx[n] as number, ny[n] as number, nx[n] as number, ny[n] as number);
+  nodeIndex.finish();
+  for (let k = 0; k < e.count; k++) {
+    const x1 = e.ax[k] as number,
+      y1 = e.ay[k] as number,
+      dx = (e.bx[k] as number) - x1,
+      dy = (e.by[k] as number) - y1;
+    const l2 = dx * dx + dy * dy;
+    const at = (n: number) => (((nx[n] as number) - x1) * dx + ((ny[n] as number) - y1) * dy) / l2;
+    const ids = edgeNodes[k] as number[];
+    const first = ids[0] as number,
+      last = ids[ids.length - 1] as number;
+    const inner = ids.slice(1, -1);
+    for (const n of nodeIndex.search(
+      Math.min(x1, x1 + dx) - SNAP,
+      Math.min(y1, y1 + dy) - SNAP,
+      Math.max(x1, x1 + dx) + SNAP,
+      Math.max(y1, y1 + dy) + SNAP
+    )) {
+      if (n === first || n === last) continue;
+      const t = at(n);
+      if (t <= 0 || t >= 1) continue;
+      const off = Math.abs(((nx[n] as number) - x1) * dy - ((ny[n] as number) - y1) * dx);
+      if (off < SNAP * Math.sqrt(l2)) inner.push(n);
+    }
+    const order = inner.map((n) => [at(n), n] as const).sort((p, q) => p[0] - q[0]);
+    let prev = first;
+    for (const id of [...order.map(([, n]) => n), last]) {
       if (id === prev) continue;
       // Node ids stay far below 2^26 (the edge count is bounded), so the pair fits a number.
       const key = prev < id ? prev * 67108864 + id : id * 67108864 + prev;
@@ -291,7 +336,7 @@ export function repairRegion(polygons: Position[][][]): Position[][][] {
         to.push(id);
         along.push([]);
       }
-      (along[piece] as number[]).push(e.ring[k] as number, from[piece] === prev ? 1 : -1);
+      (along[piece] as number[]).push(k, from[piece] === prev ? 1 : -1);
       prev = id;
     }
   }
@@ -309,7 +354,24 @@ export function repairRegion(polygons: Position[][][]): Position[][][] {
     return false;
   };
 
-  // Boundary pieces, directed with the inside on their left.
+  // Boundary pieces, directed with the inside on their left. Sides are tested against the
+  // pieces (where snapping put them), not the input edges, so that every piece sees the same
+  // faces around it: the winding numbers right of a piece by a ray to the east from a point
+  // beside its middle, nearer to it than any other piece.
+  const pieceIndex = new Flatbush(Math.max(1, from.length));
+  for (let i = 0; i < from.length; i++) {
+    const u = from[i] as number,
+      v = to[i] as number;
+    pieceIndex.add(
+      Math.min(nx[u] as number, nx[v] as number),
+      Math.min(ny[u] as number, ny[v] as number),
+      Math.max(nx[u] as number, nx[v] as number),
+      Math.max(ny[u] as number, ny[v] as number)
+    );
+  }
+  if (from.length === 0) pieceIndex.add(0, 0, 0, 0);
+  pieceIndex.finish();
+  const w = new Int32Array(ringCount);
   const outgoing = new Map<number, number[]>();
   const pa: number[] = [];
   const pb: number[] = [];
@@ -321,15 +383,45 @@ export function repairRegion(polygons: Position[][][]): Position[][][] {
     const len = Math.hypot(dx, dy);
     const mx = ((nx[u] as number) + (nx[v] as number)) / 2,
       my = ((ny[u] as number) + (ny[v] as number)) / 2;
-    const eps = Math.max(len * 1e-6, Math.abs(mx) * 1e-13, Math.abs(my) * 1e-13);
-    const ox = (-dy / len) * eps,
-      oy = (dx / len) * eps;
-    // Right of the piece by a ray cast; left of it, each ring it lies on winds once more (or
-    // less, against its direction).
-    const w = windings(e, index, ringCount, mx - ox, my - oy);
-    const right = inside(w);
+    // Beside the middle by 10⁻⁶ of the length, but at most half the way to the nearest other
+    // piece (pieces meeting at a tiny angle at the end of a short one, as the chords of a rounded
+    // ring going round several times do), and never below what floating point tells apart.
+    const floor = Math.max(Math.abs(mx), Math.abs(my)) * 4e-15;
+    let eps = Math.max(len * 1e-6, floor);
+    for (const j of pieceIndex.search(mx - eps, my - eps, mx + eps, my + eps)) {
+      if (j === i) continue;
+      const x1 = nx[from[j] as number] as number,
+        y1 = ny[from[j] as number] as number,
+        ex = (nx[to[j] as number] as number) - x1,
+        ey = (ny[to[j] as number] as number) - y1;
+      const t = Math.min(1, Math.max(0, ((mx - x1) * ex + (my - y1) * ey) / (ex * ex + ey * ey)));
+      eps = Math.max(floor, Math.min(eps, Math.hypot(x1 + t * ex - mx, y1 + t * ey - my) / 2));
+    }
+    const px = mx + (dy / len) * eps,
+      py = my - (dx / len) * eps;
+    w.fill(0);
+    for (const j of pieceIndex.search(px, py, Infinity, py)) {
+      if (j === i) continue;
+      const x1 = nx[from[j] as number] as number,
+        y1 = ny[from[j] as number] as number,
+        x2 = nx[to[j] as number] as number,
+        y2 = ny[to[j] as number] as number;
+      const side = (x2 - x1) * (py - y1) - (px - x1) * (y2 - y1);
+      const step = y1 <= py && y2 > py && side > 0 ? 1 : y2 <= py && y1 > py && side < 0 ? -1 : 0;
+      if (step === 0) continue;
+      const on = along[j] as number[];
+      for (let k = 0; k < on.length; k += 2)
+        (w[e.ring[on[k] as number] as number] as number) += step * (on[k + 1] as number);
+    }
+    // The piece itself: the ray from its right meets it only if it runs south (each of its
+    // edges counts −1 running with it, +1 against); left of it, each winds once more (or less).
     const on = along[i] as number[];
-    for (let k = 0; k < on.length; k += 2) (w[on[k] as number] as number) += on[k + 1] as number;
+    if (dy < 0)
+      for (let k = 0; k < on.length; k += 2)
+        (w[e.ring[on[k] as number] as number] as number) -= on[k + 1] as number;
+    const right = inside(w);
+    for (let k = 0; k < on.length; k += 2)
+      (w[e.ring[on[k] as number] as number] as number) += on[k + 1] as number;
     const left = inside(w);
     if (left === right) continue;
     const [s, t] = left ? [u, v] : [v, u];
