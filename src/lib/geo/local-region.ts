@@ -106,9 +106,34 @@ export function localPolygons(polygons: Position[][][], ox: number, oy: number):
   return out;
 }
 
-/** Needs resolving by union: crossings, or one part of a MultiPolygon inside another. */
+/**
+ * True if a vertex occurs twice in the rings (a ring going round twice, a figure eight touching
+ * itself, parts sharing a corner): without crossings, earcut would count a doubled ring twice.
+ */
+function hasRepeatedVertex(rings: Float64Array[]): boolean {
+  const seen = new Map<number, number | Set<number>>();
+  for (const r of rings)
+    for (let i = 0; i < r.length; i += 2) {
+      const x = r[i] as number,
+        y = r[i + 1] as number;
+      const ys = seen.get(x);
+      if (ys === undefined) seen.set(x, y);
+      else if (typeof ys === 'number') {
+        if (ys === y) return true;
+        seen.set(x, new Set([ys, y]));
+      } else if (ys.has(y)) return true;
+      else ys.add(y);
+    }
+  return false;
+}
+
+/**
+ * Needs resolving by union: crossings, a vertex visited twice, or one part of a MultiPolygon
+ * inside another.
+ */
 export function needsUnion(polys: LocalPolygon[]): boolean {
-  if (hasCrossings(polys.flatMap((p) => p.rings))) return true;
+  const rings = polys.flatMap((p) => p.rings);
+  if (hasCrossings(rings) || hasRepeatedVertex(rings)) return true;
   for (let a = 0; a < polys.length; a++)
     for (let b = 0; b < polys.length; b++) {
       const A = polys[a] as LocalPolygon,
