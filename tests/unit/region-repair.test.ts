@@ -196,6 +196,25 @@ describe('rings going round more than once count once (non-zero rule)', () => {
     }
   });
 
+  it('a bow-tie whose side bends by one unit of floating point keeps both lobes', () => {
+    // As densifying a link's long edge leaves it: a piece rising 10⁻¹⁴° over 0.01°, less than
+    // the distance beside it at which its sides are tested, was counted on the wrong side.
+    const y = 50.79,
+      up = y + 64 * Number.EPSILON;
+    const bent: Position[] = [
+      [6.47, y],
+      [6.48, up],
+      [6.49, y],
+      [6.47, 50.81],
+      [6.49, 50.81],
+      [6.47, y]
+    ];
+    const straight = bent.map((p) => [p[0] as number, p[1] === up ? y : (p[1] as number)]);
+    const ours = repairRegion([[bent]]);
+    expect(ours).toHaveLength(2);
+    expect(area(ours) / area(repairRegion([[straight]]))).toBeCloseTo(1, 6);
+  });
+
   it('rounded ellipses wound 7 and 11 times are repaired to the ellipse', () => {
     for (const k of [7, 11]) {
       const ours = repairRegion([[windingEllipse(2000, k, 6)]]);

@@ -354,10 +354,11 @@ export function repairRegion(polygons: Position[][][]): Position[][][] {
     return false;
   };
 
-  // Boundary pieces, directed with the inside on their left. Sides are tested against the
-  // pieces (where snapping put them), not the input edges, so that every piece sees the same
-  // faces around it: the winding numbers right of a piece by a ray to the east from a point
-  // beside its middle, nearer to it than any other piece.
+  // Boundary pieces, directed with the inside on their left. The winding numbers right of a
+  // piece come from a ray to the east from a point beside its middle, nearer to it than to any
+  // other piece, so that the point lies in the face right of it; the ray is tested against the
+  // pieces themselves (where snapping put them, itself included), not the input edges, so that
+  // all pieces around a face see the same winding numbers.
   const pieceIndex = new Flatbush(Math.max(1, from.length));
   for (let i = 0; i < from.length; i++) {
     const u = from[i] as number,
@@ -401,7 +402,6 @@ export function repairRegion(polygons: Position[][][]): Position[][][] {
       py = my - (dx / len) * eps;
     w.fill(0);
     for (const j of pieceIndex.search(px, py, Infinity, py)) {
-      if (j === i) continue;
       const x1 = nx[from[j] as number] as number,
         y1 = ny[from[j] as number] as number,
         x2 = nx[to[j] as number] as number,
@@ -413,12 +413,8 @@ export function repairRegion(polygons: Position[][][]): Position[][][] {
       for (let k = 0; k < on.length; k += 2)
         (w[e.ring[on[k] as number] as number] as number) += step * (on[k + 1] as number);
     }
-    // The piece itself: the ray from its right meets it only if it runs south (each of its
-    // edges counts −1 running with it, +1 against); left of it, each winds once more (or less).
+    // Left of the piece, each of its edges winds once more (or less, against it).
     const on = along[i] as number[];
-    if (dy < 0)
-      for (let k = 0; k < on.length; k += 2)
-        (w[e.ring[on[k] as number] as number] as number) -= on[k + 1] as number;
     const right = inside(w);
     for (let k = 0; k < on.length; k += 2)
       (w[e.ring[on[k] as number] as number] as number) += on[k + 1] as number;
