@@ -373,6 +373,12 @@ export function repairRegion(polygons: Position[][][]): Position[][][] {
   if (from.length === 0) pieceIndex.add(0, 0, 0, 0);
   pieceIndex.finish();
   const w = new Int32Array(ringCount);
+  let minX = Infinity,
+    maxX = -Infinity;
+  for (const x of nx) {
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+  }
   const outgoing = new Map<number, number[]>();
   const pa: number[] = [];
   const pb: number[] = [];
@@ -401,13 +407,20 @@ export function repairRegion(polygons: Position[][][]): Position[][][] {
     const px = mx + (dy / len) * eps,
       py = my - (dx / len) * eps;
     w.fill(0);
-    for (const j of pieceIndex.search(px, py, Infinity, py)) {
+    // To the nearer side of the region (fewer pieces to test): to the east, a piece rising
+    // past the point counts +1 and one falling −1; to the west, the other way round.
+    const east = maxX - px < px - minX;
+    const sign = east ? 1 : -1;
+    for (const j of east
+      ? pieceIndex.search(px, py, Infinity, py)
+      : pieceIndex.search(-Infinity, py, px, py)) {
       const x1 = nx[from[j] as number] as number,
         y1 = ny[from[j] as number] as number,
         x2 = nx[to[j] as number] as number,
         y2 = ny[to[j] as number] as number;
-      const side = (x2 - x1) * (py - y1) - (px - x1) * (y2 - y1);
-      const step = y1 <= py && y2 > py && side > 0 ? 1 : y2 <= py && y1 > py && side < 0 ? -1 : 0;
+      const side = sign * ((x2 - x1) * (py - y1) - (px - x1) * (y2 - y1));
+      const step =
+        y1 <= py && y2 > py && side > 0 ? sign : y2 <= py && y1 > py && side < 0 ? -sign : 0;
       if (step === 0) continue;
       const on = along[j] as number[];
       for (let k = 0; k < on.length; k += 2)
