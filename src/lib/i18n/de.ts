@@ -5,6 +5,8 @@ import { de as compare } from './parts/compare';
 import { de as present } from './parts/present';
 import { de as loading } from './parts/loading';
 import { de as hostile } from './parts/hostile';
+import { de as region } from './parts/region';
+import { de as data } from './parts/data';
 import { de as overview } from './parts/overview';
 import { de as archive } from './parts/archive';
 /** German UI text (default language). Keys are shared with en.ts, which must match. */
@@ -148,6 +150,8 @@ export const de = {
   ...present,
   ...loading,
   ...hostile,
+  ...region,
+  ...data,
   ...overview,
   ...archive,
   ...core

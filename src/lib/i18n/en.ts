@@ -7,6 +7,8 @@ import { en as compare } from './parts/compare';
 import { en as present } from './parts/present';
 import { en as loading } from './parts/loading';
 import { en as hostile } from './parts/hostile';
+import { en as region } from './parts/region';
+import { en as data } from './parts/data';
 import { en as overview } from './parts/overview';
 import { en as archive } from './parts/archive';
 
@@ -148,6 +150,8 @@ export const en: Record<MessageKey, string> = {
   ...present,
   ...loading,
   ...hostile,
+  ...region,
+  ...data,
   ...overview,
   ...archive,
   ...core

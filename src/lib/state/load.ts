@@ -36,7 +36,8 @@ export async function loadPlan(
     meta = parsePlanMeta(metaJson, `${id}/plan.json`);
     features = readPlanFeatures(planJson, `${id}/plan.geojson`);
   } catch (e) {
-    if (e instanceof PlanDataError) throw new PlanLoadError('data', e.source, e.message);
+    if (e instanceof PlanDataError)
+      throw new PlanLoadError('data', e.source, e.message, 0, e.messageEn);
     throw e;
   }
   const { layers, missing } = await loadLayers(fetchFn, dir, meta);
@@ -118,7 +119,8 @@ export async function loadPlanInfo(
   try {
     meta = parsePlanMeta(metaJson, `${id}/plan.json`);
   } catch (e) {
-    if (e instanceof PlanDataError) throw new PlanLoadError('data', e.source, e.message);
+    if (e instanceof PlanDataError)
+      throw new PlanLoadError('data', e.source, e.message, 0, e.messageEn);
     throw e;
   }
   return {
