@@ -8,6 +8,8 @@ import type { Lang } from '../i18n';
 import type { ActiveBasemap } from './basemap/sources';
 import { buildStyle, type StyleInput } from './style';
 import { regionFeatures } from './region-label';
+import type { LoadedPart } from '../plan/parts';
+import { partsData } from './parts-data';
 
 /** What the user has chosen that the map's style shows (a ViewerState has all of it). */
 export interface StyleChoices {
@@ -20,6 +22,8 @@ export interface StyleChoices {
   lang: Lang;
   /** "Deckkraft der Planflächen", percent. */
   planOpacity: number;
+  /** The Bebauungspläne above the plan (none until loaded). */
+  parts?: readonly LoadedPart[];
 }
 
 /** The point of interest as a one-point collection (or empty). */
@@ -52,7 +56,8 @@ export function screenStyleInput(choices: StyleChoices, basemap: ActiveBasemap):
     poi: poiFeatures(choices.poi),
     fonts: { regular: fontRegular, bold: fontBold },
     basemap,
-    planOpacity: choices.planOpacity / 100
+    planOpacity: choices.planOpacity / 100,
+    parts: partsData(choices.parts ?? [], choices.lang)
   };
 }
 

@@ -9,6 +9,7 @@ import { PlanWorker } from '../worker/client';
 import { CancelledError, errorText, loadErrorText } from '../worker/rpc';
 import type { ViewerState } from './viewer.svelte';
 import { planIndexed } from './plan-load';
+import { loadParts } from './parts';
 import { getContext, setContext, untrack } from 'svelte';
 import { HashHistory } from './history';
 import { readPlanFeaturesInParts } from '../geo/measure';
@@ -198,6 +199,8 @@ async function load(
     const features = (await mapCopy(viewer, file, loaded.count)) ?? (await worker.features());
     if (moot()) return;
     showPlan(viewer, { ...plan, features });
+    // The Bebauungspläne it lists, above it on the map, after its first map (a light start).
+    void loadParts(viewer, base, plan.meta, moot);
   } catch (e) {
     if (moot()) return;
     const error = loadErrorText(e);
