@@ -35,18 +35,19 @@ const isBBox = (v: unknown): v is BBox =>
 export function parsePlanParts(meta: PlanMeta, source = `${meta.id}/plan.json`): PlanPartRef[] {
   const list = meta.plans;
   if (list === undefined) return [];
-  if (!Array.isArray(list)) throw new PlanDataError(source, '„plans“ muss eine Liste sein.');
+  if (!Array.isArray(list))
+    throw new PlanDataError(`„${source}“: „plans“ muss eine Liste sein.`, source);
   const seen = new Set<string>();
   return list.map((entry: unknown, i): PlanPartRef => {
     const e = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
-    const where = `„plans“, Eintrag ${i + 1}`;
+    const where = `„${source}“, „plans“, Eintrag ${i + 1}`;
     if (typeof e.id !== 'string' || !PLAN_ID.test(e.id) || e.id === meta.id)
-      throw new PlanDataError(source, `${where}: „id“ ist keine gültige Plan-Kennung.`);
-    if (seen.has(e.id)) throw new PlanDataError(source, `${where}: „${e.id}“ steht doppelt.`);
+      throw new PlanDataError(`${where}: „id“ ist keine gültige Plan-Kennung.`, source);
+    if (seen.has(e.id)) throw new PlanDataError(`${where}: „${e.id}“ steht doppelt.`, source);
     seen.add(e.id);
-    if (e.kind !== 'BPlan') throw new PlanDataError(source, `${where}: „kind“ muss „BPlan“ sein.`);
+    if (e.kind !== 'BPlan') throw new PlanDataError(`${where}: „kind“ muss „BPlan“ sein.`, source);
     if (typeof e.number !== 'string' || e.number === '')
-      throw new PlanDataError(source, `${where}: „number“ fehlt.`);
+      throw new PlanDataError(`${where}: „number“ fehlt.`, source);
     return {
       id: e.id,
       kind: 'BPlan',
