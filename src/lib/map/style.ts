@@ -130,7 +130,8 @@ function partLayers(
         ...(own['iq-label'] as { layout: object }).layout,
         visibility: 'visible',
         'text-size': 12,
-        'text-offset': [0, 1.4]
+        'text-offset': [0, 1.4],
+        'text-max-width': 20
       },
       paint: { ...(own['iq-label'] as { paint: object }).paint, 'text-color': '#1a1a1a' }
     } as LayerSpecification
