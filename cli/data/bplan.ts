@@ -76,21 +76,23 @@ interface Rule {
  * BauNVO's upper limits (§ 17: MU GRZ 0,8 / GFZ 3,0; SO 0,8 / 2,4); abweichende Bauweise
  * (3000) and Flachdach (1000) for the quarter's large, green-roofed buildings.
  */
+/** A Baugebiet (BP_BaugebietsTeilFlaeche) with its besondereArtDerBaulNutzung and its values. */
+const baugebiet = (
+  category: CategoryCode,
+  art: string,
+  mass: Pick<BauFestsetzungen, 'GRZ' | 'GFZ' | 'Z'>,
+  height_m: number
+): Rule => ({
+  category,
+  xplanClass: 'BP_BaugebietsTeilFlaeche',
+  codes: { besondereArtDerBaulNutzung: art },
+  bau: { ...mass, bauweise: '3000', dachform: ['1000'], hoehen: oberkante(height_m) },
+  texte: true
+});
+
 const RULES: Partial<Record<CategoryCode, Rule>> = {
-  gemischt: {
-    category: 'mu',
-    xplanClass: 'BP_BaugebietsTeilFlaeche',
-    codes: { besondereArtDerBaulNutzung: '1550' },
-    bau: { GRZ: 0.6, GFZ: 2.4, Z: 5, bauweise: '3000', dachform: ['1000'], hoehen: oberkante(20) },
-    texte: true
-  },
-  sonder: {
-    category: 'so',
-    xplanClass: 'BP_BaugebietsTeilFlaeche',
-    codes: { besondereArtDerBaulNutzung: '2100' },
-    bau: { GRZ: 0.8, GFZ: 2.4, Z: 4, bauweise: '3000', dachform: ['1000'], hoehen: oberkante(22) },
-    texte: true
-  },
+  gemischt: baugebiet('mu', '1550', { GRZ: 0.6, GFZ: 2.4, Z: 5 }, 20),
+  sonder: baugebiet('so', '2100', { GRZ: 0.8, GFZ: 2.4, Z: 4 }, 22),
   gemeinbedarf: {
     category: 'gemeinbedarf',
     xplanClass: 'BP_GemeinbedarfsFlaeche',

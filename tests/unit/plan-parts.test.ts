@@ -53,28 +53,17 @@ const areas = (list: { id: string; category: string; geometry: Polygon; bau?: un
 
 describe('the folder index (plan.json plans)', () => {
   it('reads the listed Bebauungspläne', () => {
-    const refs = parsePlanParts(
-      meta([
-        {
-          id: 'bplan-a',
-          kind: 'BPlan',
-          number: '01/377',
-          title: 'Süd',
-          model: true,
-          bbox: [6, 50, 7, 51]
-        },
-        { id: 'bplan-b', kind: 'BPlan', number: '1/390' }
-      ])
-    );
+    const full = {
+      id: 'bplan-a',
+      kind: 'BPlan',
+      number: '01/377',
+      title: 'Süd',
+      model: true,
+      bbox: [6, 50, 7, 51]
+    };
+    const refs = parsePlanParts(meta([full, { id: 'bplan-b', kind: 'BPlan', number: '1/390' }]));
     expect(refs).toEqual([
-      {
-        id: 'bplan-a',
-        kind: 'BPlan',
-        number: '01/377',
-        title: 'Süd',
-        model: true,
-        bbox: [6, 50, 7, 51]
-      },
+      full,
       { id: 'bplan-b', kind: 'BPlan', number: '1/390', title: '', model: false }
     ]);
     expect(parsePlanParts(meta(undefined))).toEqual([]);
