@@ -16,12 +16,11 @@ import { ellipsoidalArea } from '../../src/lib/geo/area';
 import type { CategoryCode } from '../../src/lib/plan/categories';
 import type {
   BauFestsetzungen,
-  LoadedFeature,
   PlanMeta,
   PlanProperties,
   TextAbschnitt
 } from '../../src/lib/plan/types';
-import { mapFeature } from '../../src/lib/worker/open-plan';
+import { withSchablone } from '../../src/lib/xplan/nutzungsschablone';
 import type { PlanPartRef } from '../../src/lib/plan/parts';
 import { polygonsBounds } from '../../src/lib/geo/bounds';
 import {
@@ -197,12 +196,7 @@ export function buildBplan(
     };
     // With its Nutzungsschablone text (`schablone`) for the map's label layer, as an opened
     // plan's areas get it: MapLibre reads this file by URL when the BPlan is the plan shown.
-    const feature: LoadedFeature = {
-      type: 'Feature',
-      geometry: g,
-      properties: { ...properties, area_m2: properties.area_m2! }
-    };
-    areas.push({ properties: { ...mapFeature(feature).properties }, geometry: g });
+    areas.push({ properties: { ...withSchablone({ properties }).properties }, geometry: g });
     if (!rule.bau) continue;
     const inner = inset(mp, BAUGRENZE_INSET_M);
     if (inner.length === 0) continue;

@@ -8,19 +8,7 @@ import type { LoadedPart } from '../plan/parts';
 import { partName } from '../plan/parts';
 import type { Lang } from '../i18n';
 import { labelPoints } from '../geo/labels';
-import { category } from '../plan/categories';
-import { nutzungsschabloneText } from '../xplan/nutzungsschablone';
-import type { LoadedFeature } from '../plan/types';
-
-/**
- * An area with its Nutzungsschablone as one line of text (`schablone`) for the label layer, as
- * worker/open-plan.ts `mapFeature` gives an opened plan's areas (German, as printed).
- */
-function withSchablone(f: LoadedFeature, part: string) {
-  const bau = f.properties.bau;
-  const text = bau ? nutzungsschabloneText(category(f.properties.category).symbol, bau, 'de') : '';
-  return { ...f, properties: { ...f.properties, part, ...(text ? { schablone: text } : {}) } };
-}
+import { withSchablone } from '../xplan/nutzungsschablone';
 
 export interface PartsData {
   areas: FeatureCollection;
@@ -52,7 +40,13 @@ export function partsData(parts: readonly LoadedPart[], lang: Lang): PartsData {
   return {
     areas: {
       type: 'FeatureCollection',
-      features: parts.flatMap(({ ref, plan }) => plan.features.map((f) => withSchablone(f, ref.id)))
+      features: parts.flatMap(({ ref, plan }) =>
+        plan.features.map((f) => {
+          // With its Nutzungsschablone as label text, as an opened plan's areas.
+          const mapped = withSchablone(f);
+          return { ...mapped, properties: { ...mapped.properties, part: ref.id } };
+        })
+      )
     },
     lines: {
       type: 'FeatureCollection',

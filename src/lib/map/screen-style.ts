@@ -22,6 +22,8 @@ export interface StyleChoices {
   lang: Lang;
   /** "Deckkraft der Planflächen", percent. */
   planOpacity: number;
+  /** "Deckkraft Rasterplan", percent. */
+  rasterOpacity: number;
   /** The Bebauungspläne above the plan (none until loaded). */
   parts?: readonly LoadedPart[];
 }
@@ -44,7 +46,7 @@ export function poiFeatures(poi: PointOfInterest | null): FeatureCollection {
 
 /**
  * The input of the style the screen's map is made from: plan, filters, selection, the region
- * with its radius label, the marker, the basemap, the plan opacity, the bundled fonts.
+ * with its radius label, the marker, the basemap, the plan and raster opacity, the bundled fonts.
  */
 export function screenStyleInput(choices: StyleChoices, basemap: ActiveBasemap): StyleInput {
   return {
@@ -57,7 +59,8 @@ export function screenStyleInput(choices: StyleChoices, basemap: ActiveBasemap):
     fonts: { regular: fontRegular, bold: fontBold },
     basemap,
     planOpacity: choices.planOpacity / 100,
-    parts: partsData(choices.parts ?? [], choices.lang)
+    parts: partsData(choices.parts ?? [], choices.lang),
+    rasterOpacity: choices.rasterOpacity / 100
   };
 }
 
