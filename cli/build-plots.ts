@@ -12,7 +12,7 @@ import { readStops } from './data/stops';
 import { ellipsoidalArea } from '../src/lib/geo/area';
 import { plotCentre, pointInGeometry } from '../src/lib/geo/access';
 import { parsePlanCollection, parsePlanMeta } from '../src/lib/plan/validate';
-import { parsePlanParts } from '../src/lib/plan/parts';
+import { parsePlanParts } from '../src/lib/plan/parts-index';
 import { parsePlots, readContact, type PlotFeature } from '../src/lib/plan/plots';
 import { geometryBounds } from '../src/lib/geo/bounds';
 import {

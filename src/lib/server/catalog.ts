@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PLAN_ID, parsePlanMeta } from '../plan/validate';
-import { parsePlanParts } from '../plan/parts';
+import { parsePlanParts } from '../plan/parts-index';
 import type { PlanMeta } from '../plan/types';
 
 /**

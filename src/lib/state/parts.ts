@@ -4,7 +4,8 @@
  * One that cannot be read is named in a notice; the others are shown.
  */
 import type { PlanMeta } from '../plan/types';
-import { parsePlanParts, type LoadedPart } from '../plan/parts';
+import type { LoadedPart } from '../plan/parts';
+import { parsePlanParts } from '../plan/parts-index';
 import { PlanDataError } from '../plan/validate';
 import { bilingual } from '../i18n';
 import { loadErrorText } from '../worker/rpc';

@@ -9,7 +9,6 @@ import { PlanWorker } from '../worker/client';
 import { CancelledError, errorText, loadErrorText } from '../worker/rpc';
 import type { ViewerState } from './viewer.svelte';
 import { planIndexed } from './plan-load';
-import { loadParts } from './parts';
 import { getContext, setContext, untrack } from 'svelte';
 import { HashHistory } from './history';
 import { readPlanFeaturesInParts } from '../geo/measure';
@@ -200,7 +199,8 @@ async function load(
     if (moot()) return;
     showPlan(viewer, { ...plan, features });
     // The Bebauungspläne it lists, above it on the map, after its first map (a light start).
-    void loadParts(viewer, base, plan.meta, moot);
+    if (Array.isArray(plan.meta.plans) && plan.meta.plans.length > 0)
+      void import('./parts').then(({ loadParts }) => loadParts(viewer, base, plan.meta, moot));
   } catch (e) {
     if (moot()) return;
     const error = loadErrorText(e);
