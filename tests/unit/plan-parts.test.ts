@@ -74,6 +74,15 @@ describe('the folder index (plan.json plans)', () => {
   it('refuses an index that is not one, naming the entry', () => {
     const bad = (plans: unknown) => () => parsePlanParts(meta(plans));
     expect(bad('x')).toThrow(PlanDataError);
+    // In both languages.
+    try {
+      bad([{ id: 'a', kind: 'FPlan', number: '1' }])();
+    } catch (e) {
+      expect((e as PlanDataError).messageEn).toBe(
+        '"fnp/plan.json", "plans", entry 1: "kind" must be "BPlan".'
+      );
+    }
+    expect(bad([{ id: 'a', kind: 'FPlan', number: '1' }])).toThrow(PlanDataError);
     expect(bad([{ id: '../x', kind: 'BPlan', number: '1' }])).toThrow(/Eintrag 1: „id“/);
     expect(bad([{ id: 'fnp', kind: 'BPlan', number: '1' }])).toThrow(/Eintrag 1/);
     expect(bad([{ id: 'a', kind: 'FPlan', number: '1' }])).toThrow(/„kind“/);

@@ -13,19 +13,21 @@ const isBBox = (v: unknown): v is BBox =>
 export function parsePlanParts(meta: PlanMeta, source = `${meta.id}/plan.json`): PlanPartRef[] {
   const list = meta.plans;
   if (list === undefined) return [];
-  if (!Array.isArray(list))
-    throw new PlanDataError(`„${source}“: „plans“ muss eine Liste sein.`, source);
+  const fail = (de: string, en: string) =>
+    new PlanDataError({ de: `„${source}“, „plans“${de}`, en: `"${source}", "plans"${en}` }, source);
+  if (!Array.isArray(list)) throw fail(' muss eine Liste sein.', ' must be a list.');
   const seen = new Set<string>();
   return list.map((entry: unknown, i): PlanPartRef => {
     const e = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
-    const where = `„${source}“, „plans“, Eintrag ${i + 1}`;
+    const at = (de: string, en: string) =>
+      fail(`, Eintrag ${i + 1}: ${de}`, `, entry ${i + 1}: ${en}`);
     if (typeof e.id !== 'string' || !PLAN_ID.test(e.id) || e.id === meta.id)
-      throw new PlanDataError(`${where}: „id“ ist keine gültige Plan-Kennung.`, source);
-    if (seen.has(e.id)) throw new PlanDataError(`${where}: „${e.id}“ steht doppelt.`, source);
+      throw at('„id“ ist keine gültige Plan-Kennung.', '"id" is not a valid plan id.');
+    if (seen.has(e.id)) throw at(`„${e.id}“ steht doppelt.`, `"${e.id}" is listed twice.`);
     seen.add(e.id);
-    if (e.kind !== 'BPlan') throw new PlanDataError(`${where}: „kind“ muss „BPlan“ sein.`, source);
+    if (e.kind !== 'BPlan') throw at('„kind“ muss „BPlan“ sein.', '"kind" must be "BPlan".');
     if (typeof e.number !== 'string' || e.number === '')
-      throw new PlanDataError(`${where}: „number“ fehlt.`, source);
+      throw at('„number“ fehlt.', '"number" is missing.');
     return {
       id: e.id,
       kind: 'BPlan',

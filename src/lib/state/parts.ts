@@ -23,7 +23,8 @@ export async function loadParts(
   try {
     refs = parsePlanParts(meta);
   } catch (e) {
-    if (e instanceof PlanDataError) viewer.notify(bilingual('error.load', { detail: e.message }));
+    if (e instanceof PlanDataError)
+      viewer.notify(bilingual('error.load', { detail: { de: e.message, en: e.messageEn } }));
     return;
   }
   if (refs.length === 0) return;
