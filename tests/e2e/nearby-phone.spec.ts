@@ -20,6 +20,7 @@ const answerTab = (page: Page) => page.getByRole('tab', { name: 'Was ist hier?' 
 async function longPress(page: Page, x: number, y: number) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  // The finger stays down this long: the gesture itself (a long press), not a wait for the page.
   await page.waitForTimeout(900);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
@@ -99,7 +100,6 @@ test.describe('phone', () => {
     const top = (await sheet(page).boundingBox())!.y;
     await longPress(page, map.x + map.width / 2, (map.y + top) / 2);
     await expect(page).toHaveURL(/poi=/);
-    await page.waitForTimeout(600);
     await expect(answerTab(page)).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByTestId('nearby-sentence')).toContainText('Im Umkreis von 500 m');
     await expect(page.getByTestId('nearby-place')).toHaveText('Ort: Gewählter Ort');

@@ -230,11 +230,17 @@ test.describe('offline on a phone with a self-hosted basemap (issue 22)', () => 
       [6.52, 50.78],
       [6.45, 50.76]
     ])
+      // Resolves once every tile of this view has arrived or failed (MapLibre's `idle`): no
+      // fixed wait before the notices are counted.
       await page.evaluate(
-        ([x, y]) => window.fnpViewer!.map.jumpTo({ center: [x!, y!], zoom: 16 }),
+        ([x, y]) =>
+          new Promise<void>((resolve) => {
+            const map = window.fnpViewer!.map;
+            map.once('idle', () => resolve());
+            map.jumpTo({ center: [x!, y!], zoom: 16 });
+          }),
         [lon, lat]
       );
-    await page.waitForTimeout(3000);
     await expect(page.getByRole('alert').locator('.notice')).toHaveCount(0);
     const notices = page.getByText('Offline – nicht alle Kartenteile verfügbar');
     expect(await notices.count()).toBeLessThanOrEqual(1);
