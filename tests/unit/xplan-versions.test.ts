@@ -40,7 +40,8 @@ const geojson = (features: PlanFeature[]) =>
 describe.skipIf(!present)(
   `XPlanGML 4.1 and 5.1 of one plan${present ? '' : ' (skipped: ../shared/xplan is not there)'}`,
   () => {
-    const src51 = readFileSync(join(SHARED, GRASLEBEN), 'utf8');
+    // Read only when the plan is there: the body of a skipped describe still runs.
+    const src51 = present ? readFileSync(join(SHARED, GRASLEBEN), 'utf8') : '';
     const src41 = to41(src51);
 
     it('the generated 4.1 file really has the 4.x names', () => {
