@@ -4,11 +4,18 @@
  * number and with a typo (picked from the shared tiles at run time), „Link teilen“ gives a link
  * whose recipient sees „geteilter Ort“, the skip link reaches the answer in ≤ 3 Tabs, axe.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { gotoViewer, waitForMap } from './helpers';
-import { axeViolations, ORIGIN, serveSite, SHARED_TILES, siteWithBasemap } from './basemap-helpers';
+import {
+  axeViolations,
+  ORIGIN,
+  serveSite,
+  siteWithBasemap,
+  TILES_MISSING,
+  TILES_WHY
+} from './basemap-helpers';
 import { nameIndexEntries } from '../../src/lib/search/name-index';
 
 const HOME = { longitude: 6.4964, latitude: 50.8105 };
@@ -185,7 +192,7 @@ function pickStreet(dir: string) {
 }
 
 test.describe('search on the shared tiles', () => {
-  test.skip(!existsSync(SHARED_TILES), `no shared tiles at ${SHARED_TILES}`);
+  test.skip(TILES_MISSING, TILES_WHY);
   test.use(PHONE);
 
   test('street + house number and a one-letter typo open the answer at that place', async ({
