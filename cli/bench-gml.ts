@@ -15,7 +15,7 @@ export function writeBenchGml(file: string, mb: number): number {
   const fd = openSync(file, 'w');
   writeSync(
     fd,
-    '<?xml version="1.0" encoding="UTF-8"?>\n<xplan:XPlanAuszug xmlns:xplan="http://www.xplanung.de/xplangml/5/1" xmlns:gml="http://www.opengis.net/gml/3.2" gml:id="A">\n'
+    '<?xml version="1.0" encoding="UTF-8"?>\n<xplan:XPlanAuszug xmlns:xplan="http://www.xplanung.de/xplangml/5/1" xmlns:gml="http://www.opengis.net/gml/3.2" gml:id="A">\n<gml:featureMember><xplan:FP_Plan gml:id="PLAN"><xplan:name>Benchmark</xplan:name></xplan:FP_Plan></gml:featureMember>\n'
   );
   let size = 0;
   let n = 0;
