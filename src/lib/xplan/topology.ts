@@ -160,13 +160,18 @@ export const MAX_GAP_CHECK_FEATURES = 20_000;
 type Clipped = { ha: number; at: [number, number] } | null | 'failed';
 
 /** Edges kept sorted into slabs at a time (about 25 bytes each); the least recently used go first. */
-const SLAB_BUDGET_EDGES = 1_000_000;
+const SLAB_BUDGET_EDGES = 250_000;
 
 /** The edge slabs of the geometries (see EdgeSlabs), made when first needed, within a budget. */
 class EdgeSlabCache {
   private readonly made = new Map<number, EdgeSlabs>();
   private edges = 0;
   constructor(private readonly shapes: readonly Polys[]) {}
+
+  clear(): void {
+    this.made.clear();
+    this.edges = 0;
+  }
 
   get(k: number): EdgeSlabs {
     let slabs = this.made.get(k);
@@ -341,6 +346,8 @@ export function checkFlaechenschluss(
         checkPairs(i, reps[v] as number);
       }
     });
+    // the slabs are not needed for the gap union
+    slabs.clear();
   }
   overlaps.sort((x, y) => y.ha - x.ha);
 
