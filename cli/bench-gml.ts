@@ -5,8 +5,8 @@
  *   has about `mb` MB. Returns the number of areas written.
  * - `writeCopiesGml`: the feature members of a real plan (XPlanGML text, e.g. the Grasleben FNP
  *   from ../shared/xplan) repeated until the file has about `mb` MB, every copy with its own
- *   gml:ids (and xlink:hrefs), shifted by whole plan extents: side by side (`side`), one above the
- *   other (`column`), or not at all (`overlap`: each copy lies on top of the first, so every area
+ *   gml:ids (and xlink:hrefs), shifted by whole plan extents: side by side (`side`, rows of 20),
+ *   one above the other (`column`, columns of 20), or not at all (`overlap`: each copy lies on top of the first, so every area
  *   overlaps its copies). Returns the number of copies.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
@@ -87,8 +87,11 @@ export function writeCopiesGml(file: string, mb: number, plan: string, layout: C
   let size = Buffer.byteLength(head) + Buffer.byteLength(tail);
   let k = 0;
   while (size < mb * 1e6) {
-    const dx = layout === 'side' ? k * width : 0;
-    const dy = layout === 'column' ? k * height : 0;
+    // rows of 20 copies (columns of 20 copies): within the CRS's area of use at 200 MB too
+    const dx =
+      layout === 'side' ? (k % 20) * width : layout === 'column' ? Math.floor(k / 20) * width : 0;
+    const dy =
+      layout === 'column' ? (k % 20) * height : layout === 'side' ? Math.floor(k / 20) * height : 0;
     const copy = moveCopy(members, k, dx, dy);
     writeSync(fd, copy);
     size += Buffer.byteLength(copy);
