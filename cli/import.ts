@@ -31,6 +31,7 @@ import {
   type ImportReport
 } from '../src/lib/xplan/index';
 import type { PlanFeature, PlanMeta } from '../src/lib/plan/types';
+import { withSchablone } from '../src/lib/xplan/nutzungsschablone';
 import { parsePlanCollection, parsePlanMeta, PlanDataError } from '../src/lib/plan/validate';
 import { checkTarget, IMPORT_POLICY, REPORT_GENERATOR, REPORT_POLICY } from './import/target';
 import {
@@ -146,7 +147,8 @@ function fileSource(file: string): ByteSource {
 }
 
 /**
- * plan.geojson: one feature per line, properties before geometry. Features are made as GeoJSON
+ * plan.geojson: one feature per line, properties before geometry; BPlan areas with their
+ * Nutzungsschablone label (`schablone`, the same as the browser's for an opened file). Features are made as GeoJSON
  * and checked with the viewer's own validation (src/lib/plan/validate.ts) 1,000 at a time, so
  * that the whole plan is never held as nested arrays or as one string.
  */
@@ -162,7 +164,11 @@ function writePlanGeoJson(file: string, plan: CompactImport, source: string): vo
       const text = batch.map(
         (f, k) =>
           (start + k > 0 ? ',\n' : '') +
-          JSON.stringify({ type: 'Feature', properties: f.properties, geometry: f.geometry })
+          JSON.stringify({
+            type: 'Feature',
+            properties: withSchablone(f).properties,
+            geometry: f.geometry
+          })
       );
       writeSync(fd, text.join(''));
     }

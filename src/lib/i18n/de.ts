@@ -6,6 +6,7 @@ import { de as present } from './parts/present';
 import { de as loading } from './parts/loading';
 import { de as hostile } from './parts/hostile';
 import { de as overview } from './parts/overview';
+import { de as archive } from './parts/archive';
 /** German UI text (default language). Keys are shared with en.ts, which must match. */
 export const core = {
   'app.title': 'Flächennutzungsplan Düren 2025',
@@ -140,6 +141,7 @@ export const de = {
   ...loading,
   ...hostile,
   ...overview,
+  ...archive,
   ...core
 } as const;
 

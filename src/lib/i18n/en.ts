@@ -8,6 +8,7 @@ import { en as present } from './parts/present';
 import { en as loading } from './parts/loading';
 import { en as hostile } from './parts/hostile';
 import { en as overview } from './parts/overview';
+import { en as archive } from './parts/archive';
 
 /** English UI text (second language). */
 const core: Record<keyof typeof coreDe, string> = {
@@ -140,5 +141,6 @@ export const en: Record<MessageKey, string> = {
   ...loading,
   ...hostile,
   ...overview,
+  ...archive,
   ...core
 };

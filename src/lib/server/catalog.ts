@@ -36,6 +36,22 @@ export function readPlanFile(id: string, file: string): string | null {
   return existsSync(path) ? readFileSync(path, 'utf8') : null;
 }
 
+/** Raster plans the importer wrote beside plan.json (raster/<name>, see cli/import.ts). */
+const RASTER_FILE = /^[\w-][\w.-]*\.(png|jpe?g)$/i;
+
+export function rasterFiles(id: string): string[] {
+  const dir = join(DATA_DIR, id, 'raster');
+  if (!PLAN_ID.test(id) || !existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => RASTER_FILE.test(f) && statSync(join(dir, f)).isFile());
+}
+
+/** Reads one raster image of a plan; null for anything but data/<plan>/raster/<image>. */
+export function readRasterFile(id: string, file: string): Uint8Array | null {
+  if (!PLAN_ID.test(id) || !RASTER_FILE.test(file)) return null;
+  const path = join(DATA_DIR, id, 'raster', file);
+  return existsSync(path) ? new Uint8Array(readFileSync(path)) : null;
+}
+
 export function catalog(): CatalogEntry[] {
   return planIds().map((id) => {
     const meta = parsePlanMeta(

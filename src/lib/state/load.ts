@@ -1,4 +1,5 @@
 import type { FeatureCollection, Point, Polygon, MultiPolygon } from 'geojson';
+import { planRasters } from '../xplan/placed-rasters';
 import type { LoadedFeature, LoadedProperties, PlanGeometry, PlanMeta, Plan } from '../plan/types';
 import { PlanLoadError, fetchJson } from '../plan/fetch';
 import { PlanDataError, parsePlanMeta } from '../plan/validate';
@@ -129,7 +130,11 @@ export async function loadPlanInfo(
       boundary: null,
       districts: null,
       places: null,
-      innovationsquartier: null
+      innovationsquartier: null,
+      // Raster plans the importer wrote beside plan.json (raster/<file>, see cli/import.ts).
+      rasters: planRasters(meta, (r) =>
+        r.file && /^raster\/[\w.-]+$/.test(r.file) ? `${dir}/${r.file}` : null
+      )
     },
     layers: () => loadLayers(fetchFn, dir, meta)
   };
