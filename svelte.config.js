@@ -17,10 +17,12 @@ const config = {
     // The data routes are not linked from the page (it fetches them), so name them here.
     prerender: {
       entries: ['*', '/data/index.json'],
-      // data/<plan>/raster/<image> has pages only where an imported plan has a raster plan
-      // (cli/import.ts); without one that route is rightly unseen. Any other unseen route fails.
+      // data/<plan>/raster/<image> and data/<plan>/anlagen/<document> have pages only where an
+      // imported plan has a raster plan or attachments (cli/import.ts); without one that route
+      // is rightly unseen. Any other unseen route fails.
       handleUnseenRoutes: ({ routes, message }) => {
-        if (routes.every((r) => r === '/data/[plan]/raster/[file]')) return;
+        const optional = ['/data/[plan]/raster/[file]', '/data/[plan]/anlagen/[file]'];
+        if (routes.every((r) => optional.includes(r))) return;
         throw new Error(message);
       }
     },

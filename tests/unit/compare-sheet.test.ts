@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonContent } from '../../src/lib/export/compare-sheet';
 import { matrixFromPieces } from '../../src/lib/geo/transition';
-import { pdfSafe } from '../../src/lib/features/print/print-pdf';
+import { pdfSafe } from '../../src/lib/export/pdf-text';
 import { translator } from '../../src/lib/i18n';
 
 describe('comparison page of the print sheet', () => {

@@ -4,10 +4,12 @@
  * what the map draws (image URL and corners), leaving out anything it cannot place.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
+import { servedAttachments } from '../../src/lib/state/load';
 import { planRasters } from '../../src/lib/xplan/placed-rasters';
 import { fromWgs84 } from '../../src/lib/xplan/crs';
 import { parsePlanMeta } from '../../src/lib/plan/validate';
@@ -17,7 +19,8 @@ import {
   RASTER_RGB,
   rasterArchive,
   rasterCornersUtm,
-  solidPng
+  solidPng,
+  tinyPdf
 } from '../fixtures/raster-archive';
 
 const work = mkdtempSync(join(tmpdir(), 'fnp-raster-'));
@@ -53,12 +56,71 @@ describe('npm run import of an XPlanArchiv with a raster plan', () => {
       expect(Math.abs(x - ex!)).toBeLessThan(0.02);
       expect(Math.abs(y - ey!)).toBeLessThan(0.02);
     });
-    // The attachments are listed with their sizes.
+    // The attachments are listed with their sizes, written to anlagen/ and named in plan.json.
     expect(meta.archive).toMatchObject({
       attachments: expect.arrayContaining([
-        expect.objectContaining({ name: 'Anlagen/Begruendung.pdf', kind: 'document' })
+        expect.objectContaining({
+          name: 'Anlagen/Begruendung.pdf',
+          kind: 'document',
+          file: 'anlagen/Begruendung.pdf'
+        })
       ])
     });
+    expect(new Uint8Array(readFileSync(join(out, 'anlagen', 'Umweltbericht.pdf')))).toEqual(
+      tinyPdf('Umweltbericht zum Bebauungsplan T1')
+    );
+    // The viewer serves them from data/<plan>/anlagen/.
+    expect(servedAttachments(meta, 'data/bplan-raster').map((a) => [a.name, a.url])).toEqual([
+      ['Anlagen/Begruendung.pdf', 'data/bplan-raster/anlagen/Begruendung.pdf'],
+      ['Anlagen/Umweltbericht.pdf', 'data/bplan-raster/anlagen/Umweltbericht.pdf']
+    ]);
+  });
+
+  it('writes attachments only under safe names inside anlagen/, never HTML', () => {
+    const zip = join(work, 'hostile.zip');
+    const gml = readFileSync(resolve('tests/fixtures/xplan/bplan-5.4-nutzungsschablone.gml'));
+    writeFileSync(
+      zip,
+      zipSync({
+        'plan.gml': new Uint8Array(gml),
+        '../../ausbruch.pdf': tinyPdf('a'),
+        'Anlagen/Begründung 2020.pdf': tinyPdf('b'),
+        'Anlagen\\Umwelt.pdf': tinyPdf('c'),
+        'seite.html': strToU8('<script>alert(1)</script>'),
+        '.versteckt.pdf': tinyPdf('d')
+      })
+    );
+    const out = join(work, 'data', 'hostile');
+    const r = spawnSync(
+      resolve('node_modules/.bin/tsx'),
+      [resolve('cli/import.ts'), zip, '--out', out, '--quiet'],
+      { encoding: 'utf8' }
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(readdirSync(join(out, 'anlagen')).sort()).toEqual(
+      ['_versteckt.pdf', 'ausbruch.pdf', 'Begr_ndung_2020.pdf', 'Umwelt.pdf'].sort()
+    );
+    expect(existsSync(join(work, 'ausbruch.pdf'))).toBe(false);
+    expect(existsSync(join(work, 'data', 'ausbruch.pdf'))).toBe(false);
+    const meta = JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8')) as PlanMeta;
+    const listed = (meta.archive as { attachments: { name: string; file?: string }[] }).attachments;
+    expect(listed.find((a) => a.name === 'seite.html')?.file).toBeUndefined();
+    expect(new Uint8Array(readFileSync(join(out, 'anlagen', 'Begr_ndung_2020.pdf')))).toEqual(
+      tinyPdf('b')
+    );
+    // A plan.json naming anything else is not served.
+    const forged = {
+      archive: {
+        attachments: [
+          { name: 'a', bytes: 1, file: 'anlagen/../plan.json' },
+          { name: 'b', bytes: 1, file: 'anlagen/x.html' },
+          { name: 'c', bytes: 1, file: '/etc/passwd' },
+          { name: 'd', bytes: 1, file: 'anlagen/ok.pdf' }
+        ]
+      }
+    } as unknown as PlanMeta;
+    expect(servedAttachments(forged, 'd').map((a) => a.name)).toEqual(['d']);
   });
 });
 

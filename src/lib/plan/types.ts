@@ -237,4 +237,9 @@ export interface Plan {
    * (meta.archive.attachments) are read from it when the user opens one.
    */
   archiveFile?: Blob | null;
+  /**
+   * An imported plan's archive documents (Begründung, Umweltbericht …) that the importer wrote
+   * beside plan.json (anlagen/<name>): name in the archive, size and URL.
+   */
+  attachments?: { name: string; bytes: number; url: string }[];
 }

@@ -31,7 +31,8 @@ function when(condition: () => boolean, ms: number): Promise<void> {
  * worker that imported and indexed it — becomes the page's plan worker (the Flächenbilanz works
  * at once), MapLibre reads the areas by Blob URL in its own worker, and the main thread takes its
  * copy of the areas in parts after the map has drawn. Resolves when that copy is there.
- * An XPlanArchiv's raster plans are drawn by Blob URL under the areas; the archive (`source`,
+ * An XPlanArchiv's raster plans are drawn by Blob URL under the areas (named beside the legend,
+ * with their opacity); the archive (`source`,
  * the File) is kept as a handle for opening its attachments.
  */
 export async function showOpened(
@@ -67,10 +68,8 @@ export async function showOpened(
         zoom: inEvery((l) => formatNumber(overview.minzoom, l))
       })
     );
-  if (rasters.length > 0)
-    viewer.notify(
-      bilingual('archive.rasterNotice', { file, names: rasters.map((r) => r.name).join(', ') })
-    );
+  // Raster plans get no notice of their own: a second notice under „… geöffnet“ pushed most of
+  // a phone's map off the screen. The legend's section „Rasterplan und Anlagen“ names them.
   // The legend shows the categories used until the page has the areas themselves.
   const categories = Object.entries(result.report.byCategory)
     .filter(([, c]) => c.features > 0)

@@ -16,6 +16,7 @@ import {
 } from '../../export/layout';
 import type { SheetContent } from '../../export/sheet';
 import { comparisonContent } from '../../export/compare-sheet';
+import { baugebietTable } from '../../export/baugebiete';
 import { printState } from './print-state.svelte';
 import {
   balanceHeading,
@@ -117,6 +118,7 @@ export function sheetContent(
       formatPercent(balance ? totalShare(balance) : 0, lang),
       formatNumber(balance?.total.count ?? 0, lang)
     ],
+    baugebiete: baugebietTable(viewer.plan!.features, t, lang),
     notice: meta.notice?.[lang] ?? (meta.model ? t('app.model') : ''),
     sources: sourcesText(meta, t),
     printed: t('print.printed', {

@@ -4,8 +4,6 @@ export const de = {
   'archive.raster':
     'Rasterplan „{name}“: das gescannte Planblatt, lagerichtig unter den Flächen gezeigt.',
   'archive.rasterOpacity': 'Deckkraft Rasterplan',
-  'archive.rasterNotice':
-    'Die Karte zeigt den Rasterplan aus „{file}“ ({names}) lagerichtig unter den Flächen. Seine Deckkraft lässt sich bei der Legende einstellen.',
   'archive.attachments': 'Anlagen im Archiv',
   'archive.open': '{name} öffnen ({size})',
   'archive.save': 'Speichern',
@@ -16,8 +14,6 @@ export const en: Record<keyof typeof de, string> = {
   'archive.heading': 'Raster plan and attachments',
   'archive.raster': 'Raster plan “{name}”: the scanned plan sheet, shown in place under the areas.',
   'archive.rasterOpacity': 'Raster plan opacity',
-  'archive.rasterNotice':
-    'The map shows the raster plan from “{file}” ({names}) in place under the areas. Its opacity can be set beside the legend.',
   'archive.attachments': 'Attachments in the archive',
   'archive.open': 'Open {name} ({size})',
   'archive.save': 'Save',
