@@ -198,6 +198,9 @@ async function load(
     const features = (await mapCopy(viewer, file, loaded.count)) ?? (await worker.features());
     if (moot()) return;
     showPlan(viewer, { ...plan, features });
+    // The Bebauungspläne it lists, above it on the map, after its first map (a light start).
+    if (Array.isArray(plan.meta.plans) && plan.meta.plans.length > 0)
+      void import('./parts').then(({ loadParts }) => loadParts(viewer, base, plan.meta, moot));
   } catch (e) {
     if (moot()) return;
     const error = loadErrorText(e);

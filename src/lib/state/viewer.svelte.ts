@@ -5,6 +5,7 @@ import type { Polygon, MultiPolygon } from 'geojson';
 import type { CategoryCode } from '../plan/categories';
 import { shownPlan, type PlanLoad } from './plan-load';
 import type { LoadedFeature, Status } from '../plan/types';
+import type { LoadedPart } from '../plan/parts';
 import type { PlanFilter } from '../geo/filter';
 import type { Balance } from '../geo/engine';
 import { bboxRegion, regionGeometry, type RegionGeometry } from '../geo/region';
@@ -16,6 +17,7 @@ import { FIELD_NAMES, defaultHashState, type FieldName, type HashState } from '.
 
 /** The areas of no plan (one array, so its facts are gathered once). */
 const NO_FEATURES: readonly LoadedFeature[] = [];
+const NO_PARTS: readonly LoadedPart[] = [];
 
 /** West, south, east, north in degrees. */
 export type Bounds = [number, number, number, number];
@@ -78,6 +80,21 @@ export class ViewerState {
    * reads as tiles.
    */
   mapAreas: (() => Promise<unknown> | null) | null = null;
+
+  /**
+   * The Bebauungspläne the shown plan lists (plan.json `plans`), loaded after its first map
+   * (state/parts.ts), and the plan they belong to. Never in the address.
+   */
+  parts = $state.raw<readonly LoadedPart[]>([]);
+  partsOf = $state<string | null>(null);
+  /** The Bebauungspläne above the plan on screen (none over a file opened from disk). */
+  shownParts = $derived(
+    this.planSource === null && this.partsOf !== null && this.partsOf === this.plan?.meta.id
+      ? this.parts
+      : NO_PARTS
+  );
+  /** Where the map was last clicked: the details name every plan there. Never in the address. */
+  pickedAt = $state.raw<[number, number] | null>(null);
 
   /** The map's current visible bounds, for the "Kartenausschnitt" balance. */
   bounds = $state.raw<Bounds | null>(null);
