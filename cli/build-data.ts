@@ -24,6 +24,7 @@ import { dissolve } from './data/dissolve';
 import { placeFeatures } from './data/places';
 import { createRng } from '../src/lib/geo/prng';
 import { meta } from './data/meta';
+import { buildBplan } from './data/bplan';
 import { loadSketch } from './data/sketch';
 import { readStops } from './data/stops';
 import { tessellate } from './data/tessellate';
@@ -297,7 +298,17 @@ async function main(): Promise<void> {
     return [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6];
   };
   writeCollection(join(OUT, 'places.geojson'), placeFeatures(sketch, stops, inPlot));
-  writeJson(join(OUT, 'plan.json'), meta(figures, { ags: AGS, seed: SEED }));
+  const fnpMeta = meta(figures, { ags: AGS, seed: SEED });
+  // The Innovationsquartier's Bebauungsplan (model), developed from these areas; the FNP's
+  // plan.json lists it (`plans`, docs/data-model.md).
+  const bplan = buildBplan(features, iqGeom, fnpMeta);
+  const bplanDir = join(ROOT, 'data', bplan.meta.id);
+  mkdirSync(bplanDir, { recursive: true });
+  writeCollection(join(bplanDir, 'plan.geojson'), bplan.areas);
+  writeCollection(join(bplanDir, 'lines.geojson'), bplan.lines);
+  writeCollection(join(bplanDir, 'boundary.geojson'), bplan.boundary);
+  writeJson(join(bplanDir, 'plan.json'), bplan.meta);
+  writeJson(join(OUT, 'plan.json'), { ...fnpMeta, plans: [bplan.ref] });
   log('written');
 }
 

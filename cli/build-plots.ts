@@ -11,10 +11,18 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'g
 import { readStops } from './data/stops';
 import { ellipsoidalArea } from '../src/lib/geo/area';
 import { plotCentre, pointInGeometry } from '../src/lib/geo/access';
-import { parsePlanCollection } from '../src/lib/plan/validate';
+import { parsePlanCollection, parsePlanMeta } from '../src/lib/plan/validate';
+import { parsePlanParts } from '../src/lib/plan/parts-index';
 import { parsePlots, readContact, type PlotFeature } from '../src/lib/plan/plots';
 import { geometryBounds } from '../src/lib/geo/bounds';
-import { Cadastre, estateAreas, PARCEL_OPTIONS, plotAttributes, zoningOf } from './plots/model';
+import {
+  Cadastre,
+  estateAreas,
+  PARCEL_OPTIONS,
+  plotAttributes,
+  withBplanLimits,
+  zoningOf
+} from './plots/model';
 import { estateLots, parcels } from './plots/parcels';
 import { writePlotsFile } from './plots/output';
 import { createRng } from '../src/lib/geo/prng';
@@ -48,6 +56,24 @@ async function main() {
     stops
   };
   const built = sources.places.filter((p) => p.kind === 'gebaeude');
+  // The Bebauungspläne the plan lists (plan.json `plans`, folders beside it): a plot in one of
+  // their areas takes its GRZ, GFZ and height from there.
+  const bplans = parsePlanParts(parsePlanMeta(read(dir, 'plan.json'), 'plan.json')).map((ref) => ({
+    ref,
+    features: parsePlanCollection(
+      read(join(dir, '..', ref.id), 'plan.geojson'),
+      `${ref.id}/plan.geojson`
+    )
+  }));
+  const bplanAt = (lon: number, lat: number) => {
+    for (const { ref, features } of bplans) {
+      const area = features.find(
+        (f) => !f.properties.overlay && pointInGeometry(lon, lat, f.geometry)
+      );
+      if (area) return { ref, area };
+    }
+    return null;
+  };
   const rng = createRng('fnp-dueren-plots-2025');
   const plots: PlotFeature[] = [];
   const cadastre = new Cadastre(rng);
@@ -73,13 +99,15 @@ async function main() {
         a4_m: access.a4?.distance_m ?? null,
         north: lat > (south + north) / 2
       };
+      const attributes = plotAttributes(area, zoning, site, contact, cadastre, rng);
+      const inBplan = bplanAt(lon, lat);
       plots.push({
         type: 'Feature',
         geometry: cell,
         properties: {
           id,
           area_m2,
-          ...plotAttributes(area, zoning, site, contact, cadastre, rng),
+          ...(inBplan ? withBplanLimits(attributes, inBplan.area, inBplan.ref) : attributes),
           access
         }
       });

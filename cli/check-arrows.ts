@@ -12,6 +12,12 @@ import { fileURLToPath } from 'node:url';
 /** A folder of src/lib (or `routes`, `cli`), as the rules name it. */
 export type Zone = string;
 
+/** The core below the worker, which every shell folder, feature and the CLI may import. */
+const CORE = ['worker', 'search', 'xplan', 'geo', 'plan', 'csv', 'i18n'] as const;
+/** The shell's folders (each built on those after it) and the core. */
+const SHELL_UNDER_MAP = ['state', ...CORE] as const;
+const SHELL = ['export', 'map', 'pwa', ...SHELL_UNDER_MAP] as const;
+
 /**
  * What each zone may import besides itself. `feature:*` stands for every feature folder;
  * a feature may import another feature only where CROSS_FEATURE says so.
@@ -26,55 +32,18 @@ export const ALLOWED: Record<string, readonly string[]> = {
   search: ['geo', 'plan', 'csv', 'i18n'],
   worker: ['xplan', 'geo', 'plan', 'csv', 'i18n'],
   // shell: the app's one state and one map
-  state: ['worker', 'search', 'xplan', 'geo', 'plan', 'csv', 'i18n'],
-  pwa: ['state', 'worker', 'search', 'xplan', 'geo', 'plan', 'csv', 'i18n'],
-  map: ['state', 'worker', 'search', 'xplan', 'geo', 'plan', 'csv', 'i18n'],
-  export: ['map', 'state', 'worker', 'search', 'xplan', 'geo', 'plan', 'csv', 'i18n'],
-  components: [
-    'export',
-    'map',
-    'pwa',
-    'state',
-    'worker',
-    'search',
-    'xplan',
-    'geo',
-    'plan',
-    'csv',
-    'i18n'
-  ],
+  state: CORE,
+  pwa: SHELL_UNDER_MAP,
+  map: SHELL_UNDER_MAP,
+  export: ['map', ...SHELL_UNDER_MAP],
+  components: SHELL,
   server: ['plan', 'csv', 'i18n'],
-  // features: each over the shell and the core
-  feature: [
-    'csv',
-    'components',
-    'export',
-    'map',
-    'pwa',
-    'state',
-    'worker',
-    'search',
-    'xplan',
-    'geo',
-    'plan',
-    'i18n'
-  ],
+  // features: each over the shell (with its components) and the core
+  feature: ['components', ...SHELL],
   // the one mode switch, the page, the node entry points
   features: ['feature:*', 'components', 'export', 'state', 'map', 'plan', 'csv', 'i18n'],
   routes: ['*'],
-  cli: [
-    'worker',
-    'search',
-    'xplan',
-    'geo',
-    'plan',
-    'csv',
-    'i18n',
-    'state',
-    'export',
-    'server',
-    'cli'
-  ]
+  cli: [...CORE, 'state', 'export', 'server', 'cli']
 };
 
 /**

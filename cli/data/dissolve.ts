@@ -29,11 +29,7 @@ const isNew = (p: Piece): boolean =>
 
 /** The dissolve key, or null for a piece that keeps its own outline. */
 function keyOf(p: Placed): string | null {
-  // Verkehrsflächen stay in their pieces (street segments as sketched). This served a rule of
-  // "≥ 1,500 areas" that had no source and is dropped (issue 21); joining them per street would
-  // change the shipped data, so it waits for the next data rebuild.
-  if (p.source === 'iq' || p.source === 'special' || p.category === 'verkehr' || isNew(p))
-    return null;
+  if (p.source === 'iq' || p.source === 'special' || isNew(p)) return null;
   return JSON.stringify([p.category, p.previous, p.name, p.district]);
 }
 

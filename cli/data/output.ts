@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { featureCollection, polygon } from '@turf/helpers';
 import { kinks } from '@turf/kinks';
 import { union } from '@turf/union';
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { toLL, type MP } from './geo';
 import { pointInRing } from '../../src/lib/geo/point-in-ring';
 import { writeOutputFile, type OutputPolicy } from '../safe-output';
@@ -177,7 +177,7 @@ function inRing(inner: Position[], outer: Position[]): boolean {
 
 export interface OutFeature {
   properties: Record<string, unknown>;
-  geometry: Polygon | MultiPolygon | { type: 'Point'; coordinates: Position };
+  geometry: Polygon | MultiPolygon | MultiLineString | { type: 'Point'; coordinates: Position };
 }
 
 /** The files the data builds (data:build, data:scenes) write into a plan folder. */
@@ -188,7 +188,9 @@ export const DATA_FILES = [
   'districts.geojson',
   'places.geojson',
   'plan.json',
-  'scenes.json'
+  'scenes.json',
+  // a Bebauungsplan's Baugrenzen (cli/data/bplan.ts)
+  'lines.geojson'
 ];
 
 /** The data builds make the shipped plan: they may write there, and only their own files. */

@@ -21,7 +21,10 @@ import type {
   Utility,
   Zoning
 } from '../../src/lib/plan/plots';
+import { ZONINGS } from '../../src/lib/plan/plots';
 import type { PlanFeature } from '../../src/lib/plan/types';
+import type { PlanPartRef } from '../../src/lib/plan/parts';
+import { category } from '../../src/lib/plan/categories';
 import type { Rng } from '../../src/lib/geo/prng';
 
 /** Date of the model information ("Stand"), shown with every plot. */
@@ -267,4 +270,36 @@ export function plotAttributes(
         : { maxHeight_m: zoning === 'GI' ? 25 : rng.pick([12, 15, 20]), grz: 0.8, gfz };
   } else props.limits = { grz: 0.8, gfz };
   return props;
+}
+
+/**
+ * A plot in an area of a Bebauungsplan the plan lists (plan/parts.ts) takes what that plan
+ * fixes there instead of the estate's model values: GRZ, GFZ, the height limit (the highest
+ * Höhenangabe over ground) and the Baugebiet as zoning; `limits.from` names the plan.
+ */
+export function withBplanLimits(
+  props: Omit<PlotProperties, 'id' | 'area_m2' | 'access'>,
+  area: PlanFeature,
+  ref: PlanPartRef
+): Omit<PlotProperties, 'id' | 'area_m2' | 'access'> {
+  const bau = area.properties.bau;
+  if (!bau) return props;
+  const heights = (bau.hoehen ?? [])
+    .filter((h) => h.bezug === undefined || h.bezug === '2000')
+    .map((h) => h.hMax ?? h.h)
+    .filter((h): h is number => h !== undefined);
+  const grz = bau.GRZ ?? bau.GRZmax;
+  const gfz = bau.GFZ ?? bau.GFZmax;
+  const symbol = category(area.properties.category).symbol;
+  return {
+    ...props,
+    ...((ZONINGS as readonly string[]).includes(symbol) ? { zoning: symbol as Zoning } : {}),
+    bplan: `Bebauungsplan ${ref.number} „${ref.title}“${ref.model ? ' (Modell)' : ''}`,
+    limits: {
+      ...(heights.length > 0 ? { maxHeight_m: Math.max(...heights) } : {}),
+      ...(grz !== undefined ? { grz } : {}),
+      ...(gfz !== undefined ? { gfz } : {}),
+      from: { number: ref.number, model: ref.model }
+    }
+  };
 }

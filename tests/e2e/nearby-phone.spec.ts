@@ -4,11 +4,18 @@
  * number and with a typo (picked from the shared tiles at run time), „Link teilen“ gives a link
  * whose recipient sees „geteilter Ort“, the skip link reaches the answer in ≤ 3 Tabs, axe.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { gotoViewer, waitForMap } from './helpers';
-import { axeViolations, ORIGIN, serveSite, SHARED_TILES, siteWithBasemap } from './basemap-helpers';
+import {
+  axeViolations,
+  ORIGIN,
+  serveSite,
+  siteWithBasemap,
+  TILES_MISSING,
+  TILES_WHY
+} from './basemap-helpers';
 import { nameIndexEntries } from '../../src/lib/search/name-index';
 
 const HOME = { longitude: 6.4964, latitude: 50.8105 };
@@ -20,6 +27,7 @@ const answerTab = (page: Page) => page.getByRole('tab', { name: 'Was ist hier?' 
 async function longPress(page: Page, x: number, y: number) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  // The finger stays down this long: the gesture itself (a long press), not a wait for the page.
   await page.waitForTimeout(900);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
@@ -99,7 +107,6 @@ test.describe('phone', () => {
     const top = (await sheet(page).boundingBox())!.y;
     await longPress(page, map.x + map.width / 2, (map.y + top) / 2);
     await expect(page).toHaveURL(/poi=/);
-    await page.waitForTimeout(600);
     await expect(answerTab(page)).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByTestId('nearby-sentence')).toContainText('Im Umkreis von 500 m');
     await expect(page.getByTestId('nearby-place')).toHaveText('Ort: Gewählter Ort');
@@ -185,7 +192,7 @@ function pickStreet(dir: string) {
 }
 
 test.describe('search on the shared tiles', () => {
-  test.skip(!existsSync(SHARED_TILES), `no shared tiles at ${SHARED_TILES}`);
+  test.skip(TILES_MISSING, TILES_WHY);
   test.use(PHONE);
 
   test('street + house number and a one-letter typo open the answer at that place', async ({

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { csvRecords } from '../../src/lib/csv';
 import { gotoViewer, mapBounds, waitForMap as waitForMapSoon, watch } from './helpers';
-import { SHARED_TILES, serveSite, siteWithBasemap } from './basemap-helpers';
+import { serveSite, siteWithBasemap, TILES_MISSING, TILES_WHY } from './basemap-helpers';
 
 const SHOTS = process.env.E2E_SHOTS;
 test.describe.configure({ timeout: 180_000 });
@@ -235,7 +235,7 @@ test('phone 390×844: cards fit, „Merken“ and the exposé reachable, axe cle
 });
 
 test.describe('with the self-hosted basemap (npm run basemap, shared tiles)', () => {
-  test.skip(!existsSync(SHARED_TILES), 'needs ../shared/geo/dueren-osm-2021');
+  test.skip(TILES_MISSING, TILES_WHY);
   test.use({ actionTimeout: 60_000 });
   test.beforeEach(async ({ context }) => {
     await serveSite(context, siteWithBasemap());

@@ -147,13 +147,6 @@ async function expectSubjectClear(page: Page, hash: string) {
       timeout: 60_000
     }
   );
-  await page.waitForTimeout(800);
-  await page.waitForFunction(
-    () => !window.fnpViewer!.map.isMoving() && window.fnpViewer!.map.loaded(),
-    null,
-    { timeout: 60_000 }
-  );
-  await page.waitForTimeout(500);
   const ids = subject.kind === 'areas' ? subject.ids : null;
   // A comparison scene builds its maps anew: wait until the subject's areas are drawn.
   if (ids)
@@ -173,7 +166,17 @@ async function expectSubjectClear(page: Page, hash: string) {
         { timeout: 60_000 }
       )
       .toBe(ids.length);
-  await page.waitForFunction(() => !window.fnpViewer!.map.isMoving(), null, { timeout: 60_000 });
+  // The scene's flight may begin a moment after the scene appears: measured again until the map
+  // is at rest and the subject clear (no fixed wait; the list of problems must become empty).
+  await expect.poll(() => subjectProblems(page, subject, ids), { timeout: 60_000 }).toEqual([]);
+}
+
+/** What keeps a scene's subject from being clear (see `expectSubjectClear`); empty when it is. */
+async function subjectProblems(
+  page: Page,
+  subject: ReturnType<typeof subjectOf>,
+  ids: string[] | null
+): Promise<string[]> {
   const got = await page.evaluate(
     ({ bounds, ids }) => {
       const map = window.fnpViewer!.map;
@@ -228,24 +231,28 @@ async function expectSubjectClear(page: Page, hash: string) {
       ]
         .filter((el) => el.getClientRects().length > 0)
         .map(rect);
-      return { map: rect(map.getContainer()), subjectBox, overlays, controls, rendered };
+      const moving = map.isMoving() || !map.loaded();
+      return { map: rect(map.getContainer()), subjectBox, overlays, controls, rendered, moving };
     },
     { bounds: subject.bounds, ids }
   );
-  if (ids) expect(got.rendered, 'every area of the subject is drawn').toBe(ids.length);
+  const problems: string[] = [];
+  if (got.moving) problems.push('the map is moving or loading');
+  if (ids && got.rendered !== ids.length)
+    problems.push(`${got.rendered} of ${ids.length} areas of the subject drawn`);
   const s = got.subjectBox;
-  expect(s.left).toBeGreaterThanOrEqual(got.map.left - 1);
-  expect(s.right).toBeLessThanOrEqual(got.map.right + 1);
-  expect(s.top).toBeGreaterThanOrEqual(got.map.top - 1);
-  expect(s.bottom).toBeLessThanOrEqual(got.map.bottom + 1);
-  for (const o of got.overlays) expect(meets(s, o), `subject under ${o.name}`).toBe(false);
+  const m = got.map;
+  if (s.left < m.left - 1 || s.right > m.right + 1 || s.top < m.top - 1 || s.bottom > m.bottom + 1)
+    problems.push('subject outside the map');
+  for (const o of got.overlays) if (meets(s, o)) problems.push(`subject under ${o.name}`);
   got.overlays.forEach((a, i) =>
-    got.overlays
-      .slice(i + 1)
-      .forEach((b) => expect(meets(a, b), `${a.name} / ${b.name}`).toBe(false))
+    got.overlays.slice(i + 1).forEach((b) => {
+      if (meets(a, b)) problems.push(`${a.name} / ${b.name}`);
+    })
   );
   for (const o of got.overlays)
-    for (const c of got.controls) expect(meets(o, c), `${o.name} over ${c.name}`).toBe(false);
+    for (const c of got.controls) if (meets(o, c)) problems.push(`${o.name} over ${c.name}`);
+  return problems;
 }
 
 /** Texts of the presentation (outside the map canvas) set below 24 px. */

@@ -278,7 +278,7 @@ describe('data/dueren-2025: Flächenschluss', () => {
     expect(boundaryHa).toBeLessThan(8700);
   });
 
-  it('features add up to the city area to 0.01 ha (README)', () => {
+  it('features add up to the city area to 0.01 ha (docs/data-model.md)', () => {
     expect(Math.abs(sumHa(() => true) - boundaryHa)).toBeLessThan(0.01);
   });
 
@@ -303,8 +303,9 @@ describe('data/dueren-2025: Flächenschluss', () => {
   });
 
   // Slivers between neighbours (under 1 m wide, 0.0072 ha in all: see "add up to the city area")
-  // can catch a sample point; one of 200,000 does (6.46733, 50.79089, between DN-00238 and
-  // DN-00292, 0.5 m apart). Such a point must lie within 1 m of an area's edge.
+  // can catch a sample point; one of 200,000 does (6.46733, 50.79089, between DN-00234 and the
+  // Rur, DN-00287, 0.4 and 0.46 m away: a 1 m zigzag of three vertices in DN-00234's edge that
+  // the Rur's straight edge does not follow). Such a point must lie within 1 m of an area's edge.
   it('every sample point inside the city lies in exactly one feature (or in a sliver under 1 m), outside in none', () => {
     const index = new Flatbush(features.length);
     for (const f of features) index.add(...bboxOf(f.geometry));

@@ -8,6 +8,8 @@ import { parsePlanMeta } from '../../src/lib/plan/validate';
 import { fullFilter } from '../../src/lib/geo/engine';
 import { translator } from '../../src/lib/i18n';
 import { formatNumber } from '../../src/lib/i18n/format';
+import { baugebietTable } from '../../src/lib/export/baugebiete';
+import { importPlan } from '../../src/lib/xplan/index';
 
 const t = translator('de');
 const meta = parsePlanMeta(
@@ -94,6 +96,47 @@ describe('handout', () => {
         const barScale = (bar.meters * 1000) / bar.px;
         expect(Math.abs(n - barScale) / barScale).toBeLessThan(0.02);
         expect(scale.text).toContain('bei A');
+      }
+  });
+
+  it("prints a Bebauungsplan's Baugebiete table below the balance, inside the balance box", () => {
+    const bplan = importPlan(
+      new Uint8Array(readFileSync('tests/fixtures/xplan/bplan-5.4-nutzungsschablone.gml')),
+      'bplan.gml'
+    );
+    const baugebiete = baugebietTable(bplan.features, t, 'de')!;
+    const rows: [string, string, string, string][] = [
+      ['Grünfläche', '0,54 ha', '29,9 %', '1'],
+      ['Verkehrsfläche', '0,18 ha', '10,2 %', '1'],
+      ['Allgemeines Wohngebiet', '0,48 ha', '26,6 %', '1'],
+      ['Gewerbegebiet', '0,60 ha', '33,3 %', '1']
+    ];
+    for (const paper of PAPERS)
+      for (const orientation of ORIENTATIONS) {
+        const layout = sheetLayout(paper, orientation);
+        const { p, texts } = recorder();
+        const image = { width: 3000, height: 2000 } as HTMLCanvasElement;
+        drawSheet(
+          p,
+          content({ balanceRows: rows, baugebiete }),
+          layout,
+          { image, metersPerPixel: 8 },
+          image
+        );
+        const box = layout.balance;
+        const at = (text: string) => texts.filter((x) => x.text === text);
+        const title = at(baugebiete.title)[0]!;
+        // Below the balance's last row (its total), inside the box.
+        expect(title.y).toBeGreaterThan(Math.max(...at('Gewerbegebiet').map((x) => x.y)));
+        for (const cell of [...baugebiete.head.slice(1), ...baugebiete.total.slice(1)]) {
+          const printed = at(cell).filter((x) => x.y > title.y);
+          expect(printed, `${paper} ${orientation}: ${cell}`).not.toHaveLength(0);
+          for (const x of printed) {
+            expect(x.y).toBeLessThanOrEqual(box.y + box.h);
+            expect(x.x).toBeLessThanOrEqual(box.x + box.w);
+          }
+        }
+        expect(at('0,19 ha')).toHaveLength(1);
       }
   });
 

@@ -22,7 +22,9 @@ import type { BBox } from '../../src/lib/geo/bounds';
 import { MapController } from '../../src/lib/map/controller.svelte';
 import { screenStyle, type StyleChoices } from '../../src/lib/map/screen-style';
 import type { Plan } from '../../src/lib/plan/types';
-import type { ViewerState } from '../../src/lib/state/viewer.svelte';
+import { ViewerState } from '../../src/lib/state/viewer.svelte';
+import { serializeHash } from '../../src/lib/state/url';
+import { geometryBounds } from '../../src/lib/geo/bounds';
 import { sheetMapRequest } from '../../src/lib/features/print/print-job';
 import { selfBasemap, showAll } from './style-fixtures';
 
@@ -176,6 +178,7 @@ describe('one style for screen and print', () => {
   };
   const basemap = selfBasemap;
   const viewer = { bounds: [6.45, 50.78, 6.52, 50.82], plan } as unknown as ViewerState;
+  const lib = {} as typeof import('maplibre-gl');
   const fill = (s: StyleSpecification) =>
     s.layers.find((l) => l.id === 'plan-fill') as FillLayerSpecification;
   const regionLabels = (s: StyleSpecification) => {
@@ -186,7 +189,8 @@ describe('one style for screen and print', () => {
   it('before the map has drawn, print renders the style the screen map is made from', () => {
     const screen = screenStyle(choices, basemap);
     const controller = new MapController();
-    controller.attach({} as MapLibreMap, () => screenStyle(choices, basemap), null);
+    const map = { on: () => undefined } as unknown as MapLibreMap;
+    controller.attach(map, lib, () => screenStyle(choices, basemap), null);
     const print = sheetMapRequest(viewer, controller, 'a4', 'landscape', 300).style;
     expect(print).toEqual(screen);
     // What the print used to leave out: the plan opacity, the basemap, the radius label.
@@ -214,12 +218,74 @@ describe('one style for screen and print', () => {
     // As the comparison's change map colours the plan on the live map.
     fill(live).paint!['fill-color'] = '#123456';
     const controller = new MapController();
-    const map = { getStyle: () => live } as unknown as MapLibreMap;
-    controller.attach(map, () => screenStyle(choices, basemap), null);
+    const map = { getStyle: () => live, on: () => undefined } as unknown as MapLibreMap;
+    controller.attach(map, lib, () => screenStyle(choices, basemap), null);
     controller.map = map;
     const print = sheetMapRequest(viewer, controller, 'a4', 'landscape', 300).style;
     expect(print).toEqual(live);
     expect(fill(print).paint?.['fill-color']).toBe('#123456');
     expect(fill(print).paint?.['fill-opacity']).toBe(0.4);
+  });
+});
+
+describe('runtime values live with the map controller, the URL view is written in one path', () => {
+  /** A map stand-in whose camera the test sets, and whose `moveend` the test fires. */
+  function fakeMap() {
+    const handlers = new Map<string, () => void>();
+    const camera = { lon: 6.48, lat: 50.8, zoom: 13, box: [6.45, 50.78, 6.52, 50.82] };
+    const map = {
+      on: (event: string, fn: () => void) => handlers.set(event, fn),
+      off: (event: string) => handlers.delete(event),
+      getCenter: () => ({ lng: camera.lon, lat: camera.lat }),
+      getZoom: () => camera.zoom,
+      getBounds: () => ({
+        getWest: () => camera.box[0],
+        getSouth: () => camera.box[1],
+        getEast: () => camera.box[2],
+        getNorth: () => camera.box[3]
+      })
+    } as unknown as MapLibreMap;
+    return { map, camera, moveEnd: () => handlers.get('moveend')?.() };
+  }
+
+  it("each move sets the live camera and bounds and writes the view into the viewer's URL state", () => {
+    const controller = new MapController();
+    const viewer = new ViewerState(controller);
+    controller.recordViewIn(viewer);
+    const { map, camera, moveEnd } = fakeMap();
+    controller.attach(
+      map,
+      {} as typeof import('maplibre-gl'),
+      () => ({}) as StyleSpecification,
+      null
+    );
+    expect(viewer.view).toBeNull();
+    camera.lon = 6.5;
+    camera.zoom = 15;
+    camera.box = [6.49, 50.79, 6.51, 50.81];
+    moveEnd();
+    expect(controller.view).toEqual({ lon: 6.5, lat: 50.8, zoom: 15 });
+    expect(controller.bounds).toEqual([6.49, 50.79, 6.51, 50.81]);
+    expect(viewer.view).toEqual({ lon: 6.5, lat: 50.8, zoom: 15 });
+    expect(serializeHash(viewer.toHash())).toContain('map=15/50.8/6.5');
+    // The "Kartenausschnitt" balance is derived from the controller's bounds.
+    viewer.scope = 'ansicht';
+    const query = viewer.balanceQuery;
+    expect(query.kind).toBe('region');
+    expect(query.kind === 'region' && geometryBounds(query.geometry)).toEqual([
+      6.49, 50.79, 6.51, 50.81
+    ]);
+    // A detached map writes nothing more.
+    controller.detach(map);
+    camera.lon = 7;
+    moveEnd();
+    expect(viewer.view?.lon).toBe(6.5);
+  });
+
+  it('without a map the viewer knows no bounds and the map-view balance asks for nothing', () => {
+    const viewer = new ViewerState();
+    viewer.scope = 'ansicht';
+    expect(viewer.bounds).toBeNull();
+    expect(viewer.balanceQuery).toEqual({ kind: 'none' });
   });
 });

@@ -1,4 +1,6 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { plotsFromCsv, PlotsImportError } from '../../cli/plots/csv-import';
@@ -75,16 +77,14 @@ describe('CSV → plots import', () => {
   });
 
   it('the CLI exits 1 with a German message and writes nothing for an unreadable file', () => {
-    const r = spawnSync(
-      'npx',
-      ['tsx', 'cli/import-plots.ts', 'nope.csv', '--out', '/tmp/never.geojson'],
-      {
-        encoding: 'utf8'
-      }
-    );
+    // A folder of its own: never the project's parent (a clone may lie directly in the temp folder).
+    const out = join(mkdtempSync(join(tmpdir(), 'fnp-plots-import-')), 'never.geojson');
+    const r = spawnSync('npx', ['tsx', 'cli/import-plots.ts', 'nope.csv', '--out', out], {
+      encoding: 'utf8'
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('„nope.csv“ lässt sich nicht lesen');
-    expect(existsSync('/tmp/never.geojson')).toBe(false);
+    expect(existsSync(out)).toBe(false);
     expect(
       parsePlots(JSON.parse(readFileSync('data/dueren-2025/plots.geojson', 'utf8'))).length
     ).toBeGreaterThan(0);

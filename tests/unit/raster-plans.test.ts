@@ -26,18 +26,23 @@ import {
 const work = mkdtempSync(join(tmpdir(), 'fnp-raster-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** `npm run import -- <zip> --out <out> --quiet`, which must succeed silently. */
+function runImport(zip: string, out: string): void {
+  const r = spawnSync(
+    resolve('node_modules/.bin/tsx'),
+    [resolve('cli/import.ts'), zip, '--out', out, '--quiet'],
+    { encoding: 'utf8' }
+  );
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+}
+
 describe('npm run import of an XPlanArchiv with a raster plan', () => {
   it('writes the image to raster/ and its corners (world file, half a pixel out) to plan.json', () => {
     const zip = join(work, 'bplan-raster.zip');
     writeFileSync(zip, rasterArchive());
     const out = join(work, 'data', 'bplan-raster');
-    const r = spawnSync(
-      resolve('node_modules/.bin/tsx'),
-      [resolve('cli/import.ts'), zip, '--out', out, '--quiet'],
-      { encoding: 'utf8' }
-    );
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
+    runImport(zip, out);
     expect(new Uint8Array(readFileSync(join(out, 'raster', 'T1_scan.png')))).toEqual(
       solidPng(RASTER.width, RASTER.height, RASTER_RGB)
     );
@@ -91,13 +96,7 @@ describe('npm run import of an XPlanArchiv with a raster plan', () => {
       })
     );
     const out = join(work, 'data', 'hostile');
-    const r = spawnSync(
-      resolve('node_modules/.bin/tsx'),
-      [resolve('cli/import.ts'), zip, '--out', out, '--quiet'],
-      { encoding: 'utf8' }
-    );
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
+    runImport(zip, out);
     expect(readdirSync(join(out, 'anlagen')).sort()).toEqual(
       ['_versteckt.pdf', 'ausbruch.pdf', 'Begr_ndung_2020.pdf', 'Umwelt.pdf'].sort()
     );

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,6 +16,7 @@ import { geodesicDistance, interiorPoint } from '../../src/lib/geo/access';
 import { parsePlots } from '../../src/lib/plan/plots';
 import { scoutCandidates } from './scout';
 import { tileRoads } from '../../cli/basemap/roads';
+import { hasShared, sharedPath, skipReason } from '../shared';
 
 // A tiny hand-made network near Düren; 0.001° lon ≈ 70.3 m, 0.001° lat ≈ 111.2 m here.
 //   A ——motorway—— B ——minor—— C
@@ -84,54 +85,61 @@ describe('road graph (hand-made network)', () => {
   });
 });
 
-const SHARED = join(__dirname, '../../../shared/geo/dueren-osm-2021/tiles/14');
+const TILES = ['geo', 'dueren-osm-2021', 'tiles', '14'] as const;
+const SHARED = sharedPath(...TILES);
 
-describe.skipIf(!existsSync(SHARED))('road graph from the shared Düren tiles (../shared)', () => {
-  it('is connected around the A4 junctions, the Hauptbahnhof and the new estates', () => {
-    const all: RoadLine[] = [];
-    for (const x of readdirSync(SHARED))
-      for (const y of readdirSync(join(SHARED, x)))
-        all.push(
-          ...tileRoads(
-            readFileSync(join(SHARED, x, y)),
-            14,
-            Number(x),
-            Number(y.replace('.pbf', ''))
-          )
-        );
-    const g = buildRoadGraph(all);
-    expect(g.lon.length).toBeGreaterThan(5000);
-    const comp = components(g);
-    const places = JSON.parse(readFileSync('data/dueren-2025/places.geojson', 'utf8')).features;
-    const junctions = places
-      .filter((f: any) => f.properties.kind === 'anschlussstelle')
-      .map((f: any) => f.geometry.coordinates as [number, number]);
-    const hbf = places.find((f: any) => f.properties.main).geometry.coordinates as [number, number];
-    expect(junctions.length).toBe(2);
-    // the junctions' nearest nodes lie on roads within 300 m, all in the one main component
-    const main = comp[nearestNode(g, hbf[0], hbf[1])];
-    for (const [lon, lat] of [...junctions, hbf]) {
-      const n = nearestNode(g, lon, lat);
-      expect(geodesicDistance(lon, lat, g.lon[n]!, g.lat[n]!)).toBeLessThan(300);
-      expect(comp[n]).toBe(main);
-    }
-    // by road from the Hauptbahnhof to the Düren junction: longer than the straight line, not absurdly
-    const reach = reachFrom(g, [junctions[0]!]);
-    const r = roadTo(g, reach, hbf[0], hbf[1])!;
-    const air = geodesicDistance(hbf[0], hbf[1], junctions[0]![0], junctions[0]![1]);
-    expect(r.distance_m).toBeGreaterThan(air);
-    expect(r.distance_m).toBeLessThan(air * 2);
-    expect(r.time_s / 60).toBeGreaterThan(3);
-    expect(r.time_s / 60).toBeLessThan(20);
+describe.skipIf(!hasShared(...TILES))(
+  `road graph from the shared Düren tiles${skipReason(...TILES)}`,
+  () => {
+    it('is connected around the A4 junctions, the Hauptbahnhof and the new estates', () => {
+      const all: RoadLine[] = [];
+      for (const x of readdirSync(SHARED))
+        for (const y of readdirSync(join(SHARED, x)))
+          all.push(
+            ...tileRoads(
+              readFileSync(join(SHARED, x, y)),
+              14,
+              Number(x),
+              Number(y.replace('.pbf', ''))
+            )
+          );
+      const g = buildRoadGraph(all);
+      expect(g.lon.length).toBeGreaterThan(5000);
+      const comp = components(g);
+      const places = JSON.parse(readFileSync('data/dueren-2025/places.geojson', 'utf8')).features;
+      const junctions = places
+        .filter((f: any) => f.properties.kind === 'anschlussstelle')
+        .map((f: any) => f.geometry.coordinates as [number, number]);
+      const hbf = places.find((f: any) => f.properties.main).geometry.coordinates as [
+        number,
+        number
+      ];
+      expect(junctions.length).toBe(2);
+      // the junctions' nearest nodes lie on roads within 300 m, all in the one main component
+      const main = comp[nearestNode(g, hbf[0], hbf[1])];
+      for (const [lon, lat] of [...junctions, hbf]) {
+        const n = nearestNode(g, lon, lat);
+        expect(geodesicDistance(lon, lat, g.lon[n]!, g.lat[n]!)).toBeLessThan(300);
+        expect(comp[n]).toBe(main);
+      }
+      // by road from the Hauptbahnhof to the Düren junction: longer than the straight line, not absurdly
+      const reach = reachFrom(g, [junctions[0]!]);
+      const r = roadTo(g, reach, hbf[0], hbf[1])!;
+      const air = geodesicDistance(hbf[0], hbf[1], junctions[0]![0], junctions[0]![1]);
+      expect(r.distance_m).toBeGreaterThan(air);
+      expect(r.distance_m).toBeLessThan(air * 2);
+      expect(r.time_s / 60).toBeGreaterThan(3);
+      expect(r.time_s / 60).toBeLessThan(20);
 
-    // the scout's need: ≥ 5 available GE/GI plots or combinations of 2–5 ha within 3 km by road
-    const plots = parsePlots(JSON.parse(readFileSync('data/dueren-2025/plots.geojson', 'utf8')));
-    const reachA4 = reachFrom(g, junctions);
-    const near = scoutCandidates(plots).filter((p) => {
-      const [lon, lat] = interiorPoint(p.geometry);
-      const d = roadTo(g, reachA4, lon, lat);
-      return d !== null && d.distance_m <= 3000;
-    });
-    expect(near.length).toBeGreaterThanOrEqual(5);
-  }, 60_000);
-});
+      // the scout's need: ≥ 5 available GE/GI plots or combinations of 2–5 ha within 3 km by road
+      const plots = parsePlots(JSON.parse(readFileSync('data/dueren-2025/plots.geojson', 'utf8')));
+      const reachA4 = reachFrom(g, junctions);
+      const near = scoutCandidates(plots).filter((p) => {
+        const [lon, lat] = interiorPoint(p.geometry);
+        const d = roadTo(g, reachA4, lon, lat);
+        return d !== null && d.distance_m <= 3000;
+      });
+      expect(near.length).toBeGreaterThanOrEqual(5);
+    }, 60_000);
+  }
+);

@@ -232,7 +232,11 @@ describe('checkOutput', () => {
     expect(refused(join(site, '../elsewhere'), 'folder', policy({ within: site }))).toMatch(
       /außerhalb/
     );
-    symlinkSync(tmpdir(), join(site, 'link'));
+    // A link to a folder outside `site` (not the temp folder itself: in a clone under /tmp that
+    // is the project's parent, refused for another reason).
+    const outside = join(work, 'outside');
+    mkdirSync(outside);
+    symlinkSync(outside, join(site, 'link'));
     expect(refused(join(site, 'link', 'x'), 'folder', policy({ within: site }))).toMatch(
       /außerhalb/
     );

@@ -4,7 +4,7 @@
  * streets told apart by Stadtteil. A small fixture index made here; then the real tiles of Düren
  * (../shared, skipped when absent) with a street and house number picked at run time.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bboxRegion } from '../../src/lib/geo/region';
@@ -19,6 +19,7 @@ import { withDistricts, type DistrictArea } from '../../src/lib/search/districts
 import { editDistance, indexEntries, parseQuery, search } from '../../src/lib/search/rank';
 import type { SearchEntry } from '../../src/lib/search/types';
 import { installBasemap } from '../../cli/basemap';
+import { hasShared, sharedPath, skipReason } from '../shared';
 
 const street = (name: string, coords: [number, number][]): NamedFeature => ({
   layer: 'transportation_name',
@@ -133,9 +134,10 @@ describe('address search', () => {
   });
 });
 
-const SHARED = join(__dirname, '../../../shared/geo/dueren-osm-2021/tiles');
-describe.skipIf(!existsSync(SHARED))(
-  'address search on the real tiles of Düren (../shared)',
+const TILES = ['geo', 'dueren-osm-2021', 'tiles'] as const;
+const SHARED = sharedPath(...TILES);
+describe.skipIf(!hasShared(...TILES))(
+  `address search on the real tiles of Düren${skipReason(...TILES)}`,
   () => {
     it('finds a street with a house number, picked at run time, and its one-letter typo', async () => {
       const site = mkdtempSync(join(tmpdir(), 'fnp-search-'));

@@ -86,7 +86,8 @@ describe('loading areas', () => {
     dup.features[700]!.properties.id = dup.features[3]!.properties.id;
     await expect(readPlanFeaturesInParts(dup, 'p.geojson', 500)).rejects.toThrow(/doppelt/);
     const bad = fresh();
-    bad.features[1234]!.properties.category = 'XX';
+    // The last area, in the last part.
+    bad.features.at(-1)!.properties.category = 'XX';
     await expect(readPlanFeaturesInParts(bad, 'p.geojson', 500)).rejects.toThrow(/Kategorie/);
     await expect(readPlanFeaturesInParts({ type: 'x' }, 'p.geojson')).rejects.toThrow(
       /keine GeoJSON-FeatureCollection/

@@ -26,7 +26,8 @@ const geojson = (features: PlanFeature[]) =>
 describe.skipIf(!present)(
   `XPlanGML 4.1 and 5.1 of one plan${present ? '' : ' (skipped: ../shared/xplan is not there)'}`,
   () => {
-    const src51 = readFileSync(join(SHARED, GRASLEBEN), 'utf8');
+    // Read only when the plan is there: the body of a skipped describe still runs.
+    const src51 = present ? readFileSync(join(SHARED, GRASLEBEN), 'utf8') : '';
     const src41 = to4x(src51, '4.1');
     const src40 = to4x(src51, '4.0');
 

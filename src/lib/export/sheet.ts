@@ -1,4 +1,4 @@
-import type { SheetLayout } from './layout';
+import type { Orientation, Paper, SheetLayout } from './layout';
 import { scaleBar, scaleDenominator } from './furniture';
 import type { ComparisonContent } from './compare-sheet';
 import type { BaugebietTable } from './baugebiete';
@@ -164,6 +164,14 @@ export function drawMapFurniture(
  * Draws the sheet. `map` is the rendered map picture for `layout.map` and `metersPerPixel`
  * its scale per picture pixel; `qr` the QR code of the link.
  */
+/** What a sheet is made from: paper, its content and the rendered map (PDF, PNG, map PNG). */
+export interface SheetSource {
+  paper: Paper;
+  orientation: Orientation;
+  content: SheetContent;
+  map: { image: HTMLCanvasElement; metersPerPixel: number };
+}
+
 export function drawSheet(
   p: Painter,
   c: SheetContent,

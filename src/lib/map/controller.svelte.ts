@@ -25,6 +25,14 @@
  * comparison's tables on screen, for the print sheet's second page: `comparison`. A second map
  * (the comparison's earlier plan) moves with this one through `pair(map)`.
  *
+ * What the map knows at run time lives here, not in the viewer's state: whether WebGL works,
+ * the live camera (`view`, `bounds` after each move), which plan source it has drawn, and the
+ * areas its worker read (`MapFacts`, which the viewer reads for the "Kartenausschnitt" scope and
+ * the page's copy of the areas). The address's `map=` field is the user's chosen camera: the
+ * map starts there and follows it when it changes (an edited URL, a scene), and after each move
+ * of the map the controller writes the live camera into it — that is the one path from the
+ * live camera to the URL (a `replace` field: panning adds no history entry).
+ *
  * `window.fnpViewer.map` is the one read-only hook for end-to-end tests; the app never reads it.
  */
 import type { ChangeKind } from '../plan/change';
@@ -41,6 +49,8 @@ import {
 } from '../geo/view-fit';
 import type { TransitionMatrix } from '../geo/transition';
 import type { Balance } from '../geo/engine';
+import type { Bounds, MapFacts, ViewerState } from '../state/viewer.svelte';
+import { SOURCES } from './layers';
 
 export type { FitTarget };
 
@@ -69,7 +79,15 @@ const MARGIN = 20;
 const reducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-export class MapController {
+export class MapController implements MapFacts {
+  /** False once the map could not start (no WebGL). */
+  webgl = $state(true);
+  /** The live camera after the map's last move (null before the map exists). */
+  view = $state.raw<View | null>(null);
+  /** The visible part of the map after its last move. */
+  bounds = $state.raw<Bounds | null>(null);
+  /** The plan source the map has last drawn completely (set by map/MapView). */
+  drawnSource = $state.raw<unknown>(null);
   /** The map once its whole style is in (raw: MapLibre must not be wrapped in proxies). */
   map = $state.raw<MapLibreMap | null>(null);
   /** The maplibre-gl module, loaded on demand so prerendering never touches it. */
@@ -87,12 +105,44 @@ export class MapController {
 
   /** The map from its creation on (`map` is set only once its whole style is in). */
   #camera: MapLibreMap | null = null;
+  /** The maplibre-gl module of `#camera`. */
+  #lib: typeof import('maplibre-gl') | null = null;
   /** The style the screen's map is made from, while there is no map to ask. */
   #style: (() => StyleSpecification) | null = null;
   #obstructions = new Set<Element>();
   #pending: { target: FitTarget; options: FitOptions } | null = null;
   /** Counts fit calls: a later one supersedes one still waiting for the page to settle. */
   #fits = 0;
+  /** The user's choices, whose `view` (the URL's `map=`) the live camera is written into. */
+  #viewer: ViewerState | null = null;
+
+  /** Writes the live camera into `viewer.view` after each move (see the top of this file). */
+  recordViewIn(viewer: ViewerState) {
+    this.#viewer = viewer;
+  }
+
+  /** After each move: the live camera, and the one write of it into the URL's view. */
+  #moved = () => {
+    const m = this.#camera;
+    if (!m) return;
+    const c = m.getCenter();
+    const b = m.getBounds();
+    this.view = { lon: c.lng, lat: c.lat, zoom: m.getZoom() };
+    this.bounds = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    if (this.#viewer) this.#viewer.view = this.view;
+  };
+
+  /**
+   * The plan areas MapLibre's worker read from the URL `planSource` (see `MapFacts.areas`);
+   * null for areas given as data or drawn as tiles, or without a map.
+   */
+  areas(planSource: unknown): Promise<unknown> | null {
+    const source = this.#camera?.getSource(SOURCES.plan);
+    const lib = this.#lib;
+    return lib && source instanceof lib.GeoJSONSource && typeof planSource === 'string'
+      ? source.getData()
+      : null;
+  }
 
   requestFocus() {
     this.focusRequests++;
@@ -200,14 +250,28 @@ export class MapController {
    * before is applied now, at once; else `initial` (the whole plan) unless the map was created
    * at a view. Returns whether the map is placed.
    */
-  attach(m: MapLibreMap, style: () => StyleSpecification, initial: FitTarget | null): boolean {
+  attach(
+    m: MapLibreMap,
+    lib: typeof import('maplibre-gl'),
+    style: () => StyleSpecification,
+    initial: FitTarget | null
+  ): boolean {
     this.#camera = m;
+    this.#lib = lib;
     this.#style = style;
+    m.on('moveend', this.#moved);
     const pending = this.#pending;
     this.#pending = null;
     if (pending) this.#move(m, pending.target, { ...pending.options, animate: false });
     else if (initial) this.#move(m, initial, { animate: false, maxZoom: m.getMaxZoom() });
     return pending !== null || initial !== null;
+  }
+
+  /** For map/MapView only: the whole style is in; the map is handed to the page. */
+  complete(m: MapLibreMap, lib: typeof import('maplibre-gl')) {
+    this.lib = lib;
+    this.map = m;
+    this.#moved();
   }
 
   /** For map/MapView only: places the map at once (another plan, a view from the URL). */
@@ -218,7 +282,9 @@ export class MapController {
   /** For map/MapView only: the map is gone. */
   detach(m: MapLibreMap) {
     if (this.#camera !== m) return;
+    m.off('moveend', this.#moved);
     this.#camera = null;
+    this.#lib = null;
     this.map = null;
   }
 

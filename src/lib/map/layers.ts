@@ -41,12 +41,19 @@ export const LAYER_ORDER = [
   'plan-fill',
   'plan-overlay-fill',
   'plan-outline',
+  // The Bebauungspläne above the FNP (plan.json `plans`): their contents at building scale.
+  'bplan-fill',
+  'bplan-outline',
   'region-fill',
   'districts-line',
   'boundary-line',
   'iq-line',
+  // A Bebauungsplan's Geltungsbereich, at every zoom (its outline at city scale).
+  'bplan-boundary',
   'plan-baugrenze',
   'plan-baulinie',
+  'bplan-baugrenze',
+  'bplan-baulinie',
   'plan-hover',
   'plan-selected',
   'compare-cell',
@@ -58,11 +65,13 @@ export const LAYER_ORDER = [
   ...BASEMAP_LABELS,
   'places-circle',
   'plan-schablone',
+  'bplan-schablone',
   'districts-label',
   'places-label',
   // Placed before the places' labels (the top layer places first), so the station's name
   // never hides the Innovationsquartier's.
   'iq-label',
+  'bplan-label',
   'region-label',
   'poi-halo',
   'poi-marker'
@@ -104,5 +113,10 @@ export const SOURCES = {
   poi: 'poi',
   basemap: 'basemap',
   plots: 'plots',
-  lines: 'plan-lines'
+  lines: 'plan-lines',
+  /** The Bebauungspläne shown above the plan (map/parts-data.ts). */
+  partAreas: 'bplan-areas',
+  partLines: 'bplan-lines',
+  partBoundary: 'bplan-boundary',
+  partLabel: 'bplan-label-point'
 } as const;

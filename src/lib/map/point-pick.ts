@@ -4,17 +4,28 @@ import type { Map as MapLibreMap, MapMouseEvent, MapTouchEvent } from 'maplibre-
 const HOLD_MS = 600;
 const SLOP_PX = 10;
 
+/** The handlers of `attachPointPick`. */
+export interface PointPick {
+  /**
+   * True for the tap that ends a long-press: the press picked a point, so its tap selects no
+   * area (however late a busy page delivers it).
+   */
+  endsLongPress(): boolean;
+  detach(): void;
+}
+
 /**
  * Right-click (mouse) or long-press (touch) on the map picks a point: the point of interest.
- * Returns a function that detaches the handlers.
  */
 export function attachPointPick(
   map: MapLibreMap,
   pick: (lon: number, lat: number) => void,
   enabled: () => boolean
-): () => void {
+): PointPick {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let start: { x: number; y: number } | null = null;
+  /** A long-press picked a point during the current touch (cleared when the next one starts). */
+  let held = false;
   const cancel = () => {
     if (timer) clearTimeout(timer);
     timer = null;
@@ -27,11 +38,13 @@ export function attachPointPick(
   };
   const onTouchStart = (e: MapTouchEvent) => {
     cancel();
+    held = false;
     if (!enabled() || e.points.length !== 1) return;
     start = { x: e.point.x, y: e.point.y };
     const at = e.lngLat;
     timer = setTimeout(() => {
       timer = null;
+      held = true;
       pick(at.lng, at.lat);
     }, HOLD_MS);
   };
@@ -43,12 +56,15 @@ export function attachPointPick(
   map.on('touchmove', onTouchMove);
   map.on('touchend', cancel);
   map.on('touchcancel', cancel);
-  return () => {
-    cancel();
-    map.off('contextmenu', onContext);
-    map.off('touchstart', onTouchStart);
-    map.off('touchmove', onTouchMove);
-    map.off('touchend', cancel);
-    map.off('touchcancel', cancel);
+  return {
+    endsLongPress: () => held,
+    detach: () => {
+      cancel();
+      map.off('contextmenu', onContext);
+      map.off('touchstart', onTouchStart);
+      map.off('touchmove', onTouchMove);
+      map.off('touchend', cancel);
+      map.off('touchcancel', cancel);
+    }
   };
 }

@@ -8,6 +8,8 @@ import type { Lang } from '../i18n';
 import type { ActiveBasemap } from './basemap/sources';
 import { buildStyle, type StyleInput } from './style';
 import { regionFeatures } from './region-label';
+import type { LoadedPart } from '../plan/parts';
+import { partsData } from './parts-data';
 
 /** What the user has chosen that the map's style shows (a ViewerState has all of it). */
 export interface StyleChoices {
@@ -22,6 +24,8 @@ export interface StyleChoices {
   planOpacity: number;
   /** "Deckkraft Rasterplan", percent. */
   rasterOpacity: number;
+  /** The Bebauungspläne above the plan (none until loaded). */
+  parts?: readonly LoadedPart[];
 }
 
 /** The point of interest as a one-point collection (or empty). */
@@ -55,6 +59,7 @@ export function screenStyleInput(choices: StyleChoices, basemap: ActiveBasemap):
     fonts: { regular: fontRegular, bold: fontBold },
     basemap,
     planOpacity: choices.planOpacity / 100,
+    parts: partsData(choices.parts ?? [], choices.lang),
     rasterOpacity: choices.rasterOpacity / 100
   };
 }

@@ -1,5 +1,10 @@
 import type { FeatureCollection } from 'geojson';
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification
+} from 'maplibre-gl';
 import type { Plan } from '../plan/types';
 import type { PlanFilter } from '../geo/filter';
 import {
@@ -27,6 +32,7 @@ import { basemapPart, escapeHtml } from './basemap/compose';
 import type { ActiveBasemap } from './basemap/sources';
 import { plotLayers } from './plots-style';
 import { withOverview } from './overview-lazy';
+import { EMPTY_PARTS, type PartsData } from './parts-data';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
@@ -47,6 +53,8 @@ export interface StyleInput {
   basemap?: ActiveBasemap;
   /** Opacity of the plan fill, 0–1 ("Deckkraft der Planflächen"). */
   planOpacity?: number;
+  /** The Bebauungspläne above the plan (map/parts-data.ts); none until they have loaded. */
+  parts?: PartsData;
   /** Opacity of the plan's raster plans, 0–1 ("Deckkraft Rasterplan"). */
   rasterOpacity?: number;
 }
@@ -99,7 +107,77 @@ const isLandmark: ExpressionSpecification = [
   ['==', ['get', 'main'], true]
 ];
 
+type OwnLayerId = Exclude<LayerId, BasemapLayerId | PartLayerId>;
+type PartLayerId =
+  | 'bplan-fill'
+  | 'bplan-outline'
+  | 'bplan-boundary'
+  | 'bplan-baugrenze'
+  | 'bplan-baulinie'
+  | 'bplan-schablone'
+  | 'bplan-label';
+
+/** Building scale: from this zoom a Bebauungsplan above the plan shows its contents. */
+export const PART_CONTENT_MINZOOM = 14.5;
+
+/** Every layer of the viewer: the plan's own and, drawn the same way, its Bebauungspläne'. */
 function layers(input: StyleInput): Record<Exclude<LayerId, BasemapLayerId>, LayerSpecification> {
+  const own = planLayers(input);
+  return { ...own, ...partLayers(own) };
+}
+
+/**
+ * The Bebauungspläne above the plan, with the plan's own layers (one style for areas, outlines,
+ * Nutzungsschablone, Baugrenze and Baulinie): only their id, source, zoom range and filter
+ * differ. Their contents show from building scale; the Geltungsbereich and the plan's name at
+ * every zoom.
+ */
+function partLayers(
+  own: Record<OwnLayerId, LayerSpecification>
+): Record<PartLayerId, LayerSpecification> {
+  const areas = ['!=', ['get', 'overlay'], true] as FilterSpecification;
+  const like = (
+    id: PartLayerId,
+    from: OwnLayerId,
+    source: string,
+    extra: Partial<LayerSpecification> = {}
+  ) =>
+    ({ ...own[from], id, source, minzoom: PART_CONTENT_MINZOOM, ...extra }) as LayerSpecification;
+  return {
+    'bplan-fill': like('bplan-fill', 'plan-fill', SOURCES.partAreas, { filter: areas }),
+    'bplan-outline': like('bplan-outline', 'plan-outline', SOURCES.partAreas, { filter: areas }),
+    'bplan-baugrenze': like('bplan-baugrenze', 'plan-baugrenze', SOURCES.partLines),
+    'bplan-baulinie': like('bplan-baulinie', 'plan-baulinie', SOURCES.partLines),
+    'bplan-schablone': like('bplan-schablone', 'plan-schablone', SOURCES.partAreas, {
+      minzoom: 16,
+      filter: ['all', ['has', 'schablone'], areas]
+    } as Partial<LayerSpecification>),
+    // PlanZV 15.13: the Grenze des räumlichen Geltungsbereichs, a broad dashed dark line.
+    'bplan-boundary': {
+      id: 'bplan-boundary',
+      type: 'line',
+      source: SOURCES.partBoundary,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': '#1a1a1a', 'line-width': 2.5, 'line-dasharray': [3, 1.5] }
+    },
+    'bplan-label': {
+      ...own['iq-label'],
+      id: 'bplan-label',
+      source: SOURCES.partLabel,
+      layout: {
+        ...(own['iq-label'] as { layout: object }).layout,
+        visibility: 'visible',
+        'text-size': 12,
+        'text-offset': [0, 1.4],
+        'text-max-width': 20
+      },
+      paint: { ...(own['iq-label'] as { paint: object }).paint, 'text-color': '#1a1a1a' }
+    } as LayerSpecification
+  };
+}
+
+/** The plan's own layers (everything but the Bebauungspläne above it). */
+function planLayers(input: StyleInput): Record<OwnLayerId, LayerSpecification> {
   const { filter, selected, showIq } = input;
   const withBasemap = (input.basemap?.kind ?? 'none') !== 'none';
   const iqVisibility = showIq ? 'visible' : 'none';
@@ -348,14 +426,26 @@ export function layerSourceData(plan: Plan): Record<string, FeatureCollection> {
   };
 }
 
+/** The Bebauungspläne's sources (empty ones while none has loaded). */
+export function partSourceData(parts: PartsData = EMPTY_PARTS): Record<string, FeatureCollection> {
+  return {
+    [SOURCES.partAreas]: parts.areas,
+    [SOURCES.partLines]: parts.lines,
+    [SOURCES.partBoundary]: parts.boundary,
+    [SOURCES.partLabel]: parts.labels
+  };
+}
+
 /** The data of every GeoJSON source except the plan's areas (`plan.source`, see buildStyle). */
 function sourceData(
   plan: Plan,
   region: FeatureCollection,
-  poi: FeatureCollection
+  poi: FeatureCollection,
+  parts: PartsData | undefined
 ): Record<string, FeatureCollection> {
   return {
     ...layerSourceData(plan),
+    ...partSourceData(parts),
     [SOURCES.region]: region,
     [SOURCES.poi]: poi,
     [SOURCES.plots]: empty
@@ -372,7 +462,7 @@ function sourceData(
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { plan } = input;
   const byId = layers(input);
-  const data = sourceData(plan, input.region, input.poi);
+  const data = sourceData(plan, input.region, input.poi, input.parts);
   const basemap = basemapPart(input.basemap ?? { kind: 'none' }, {
     regular: FONT_REGULAR,
     bold: FONT_BOLD
@@ -412,7 +502,11 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           SOURCES.iqLabel,
           SOURCES.lines,
           SOURCES.region,
-          SOURCES.poi
+          SOURCES.poi,
+          SOURCES.partAreas,
+          SOURCES.partLines,
+          SOURCES.partBoundary,
+          SOURCES.partLabel
         ].map((id) => [id, { type: 'geojson' as const, data: data[id]! }])
       ),
       // The plot finder's plots; ids promoted so hover works through feature-state.

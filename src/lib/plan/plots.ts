@@ -84,6 +84,11 @@ export interface PlotLimits {
   grz?: number;
   /** Geschossflächenzahl (floor area per plot area). */
   gfz?: number;
+  /**
+   * Where the values come from when a Bebauungsplan fixes them (the plot lies in one of its
+   * areas, plan/parts.ts): its number and whether it is a model. Absent: the estate's model.
+   */
+  from?: { number: string; model: boolean };
 }
 
 export interface PlotProperties {
@@ -255,6 +260,11 @@ function readLimits(v: unknown): PlotLimits | null | undefined {
   if (v.gfz !== undefined) {
     if (!isNumberIn(v.gfz, 0, 10)) return null;
     l.gfz = v.gfz;
+  }
+  if (v.from !== undefined) {
+    if (!isObject(v.from) || !isText(v.from.number, 32) || typeof v.from.model !== 'boolean')
+      return null;
+    l.from = { number: v.from.number, model: v.from.model };
   }
   return l;
 }

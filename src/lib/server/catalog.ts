@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ATTACHMENT_FILE, PLAN_ID, parsePlanMeta } from '../plan/validate';
+import { parsePlanParts } from '../plan/parts-index';
+import type { PlanMeta } from '../plan/types';
 
 /**
  * Build-time view of the `data/` folder: which plans exist and which files they have.
@@ -15,6 +17,8 @@ export interface CatalogEntry {
   title: string;
   municipality: string;
   model: boolean;
+  /** A Bebauungsplan listed by another plan's plan.json `plans` (plan/parts.ts): that plan. */
+  parent?: string;
 }
 
 export function planIds(): string[] {
@@ -66,14 +70,30 @@ export const attachmentFiles = (id: string) => folderFiles(id, 'anlagen', ATTACH
 export const readAttachmentFile = (id: string, file: string) =>
   readFolderFile(id, 'anlagen', ATTACHMENT_FILE, file);
 
+/**
+ * Every plan under data/, each plan followed by the Bebauungspläne its plan.json lists
+ * (`plans`), which name it as their `parent`.
+ */
 export function catalog(): CatalogEntry[] {
-  return planIds().map((id) => {
-    const meta = parsePlanMeta(
-      JSON.parse(readPlanFile(id, 'plan.json') ?? 'null'),
-      `${id}/plan.json`
-    );
-    return { id, title: meta.title, municipality: meta.municipality, model: meta.model };
+  // By folder: a plan's id is its folder's name.
+  const plans = planIds().map((id) => ({
+    id,
+    meta: parsePlanMeta(JSON.parse(readPlanFile(id, 'plan.json') ?? 'null'), `${id}/plan.json`)
+  }));
+  const parentOf = new Map<string, string>();
+  for (const { id, meta } of plans)
+    for (const part of parsePlanParts(meta, `${id}/plan.json`))
+      if (plans.some((p) => p.id === part.id) && !parentOf.has(part.id)) parentOf.set(part.id, id);
+  const entry = ({ id, meta }: { id: string; meta: PlanMeta }): CatalogEntry => ({
+    id,
+    title: meta.title,
+    municipality: meta.municipality,
+    model: meta.model,
+    ...(parentOf.has(id) ? { parent: parentOf.get(id)! } : {})
   });
+  return plans
+    .filter((p) => !parentOf.has(p.id))
+    .flatMap((p) => [entry(p), ...plans.filter((c) => parentOf.get(c.id) === p.id).map(entry)]);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Bilingual } from '../i18n';
 import type { Plan } from '../plan/types';
 
 /**
- * Where loading the shown plan stands (`ViewerState.planLoad`), one value instead of flags:
+ * Where loading the shown plan stands (`PlanRuntime.load`, read as `viewer.planLoad`), one value instead of flags:
  * - `idle`: nothing asked yet (the page asks for its plan as it starts);
  * - `loading`: a plan under data/ or a file opened from disk is on its way. `plan` is what is
  *   shown meanwhile: the plan before until the new one's plan.json is read, then the new one

@@ -7,7 +7,9 @@ import { bilingual, inEvery, type Bilingual } from '../i18n';
 import { formatNumber } from '../i18n/format';
 import { PlanWorker } from '../worker/client';
 import { CancelledError, errorText, loadErrorText } from '../worker/rpc';
-import type { ViewerState } from './viewer.svelte';
+import type { PlanFacts, ViewerState } from './viewer.svelte';
+import type { PlanLoad } from './plan-load';
+import type { Balance } from '../geo/engine';
 import { planIndexed } from './plan-load';
 import { getContext, setContext, untrack } from 'svelte';
 import { HashHistory } from './history';
@@ -15,8 +17,13 @@ import { readPlanFeaturesInParts } from '../geo/measure';
 import type { LoadedFeature } from '../plan/types';
 
 /** Shows a loaded plan and drops URL references it does not know. */
-export function showPlan(viewer: ViewerState, plan: Plan, missing: string[] = []) {
-  viewer.planLoad = { kind: 'ready', plan };
+export function showPlan(
+  viewer: ViewerState,
+  runtime: PlanRuntime,
+  plan: Plan,
+  missing: string[] = []
+) {
+  runtime.load = { kind: 'ready', plan };
   for (const file of missing) viewer.notify(bilingual('error.optionalLayer', { file }));
   const reset = viewer.dropUnknownReferences();
   if (reset.length > 0) viewer.notify(bilingual('error.notInPlan', { keys: reset.join(', ') }));
@@ -55,9 +62,18 @@ export interface FirstPlan {
 /**
  * The page's plan runtime, made once by the page (routes/+page.svelte) and passed by context:
  * its plan worker (an opened plan's worker joins it, see `adoptOpened`) and which load is the
- * latest (a plan under data/ or a file opened from disk).
+ * latest (a plan under data/ or a file opened from disk). It owns what loading and the worker
+ * produce (`PlanFacts`: the load, the opened file's name, the Flächenbilanz), which the viewer
+ * reads.
  */
-export class PlanRuntime {
+export class PlanRuntime implements PlanFacts {
+  /** Where loading the plan stands; raw: a plan's features are never mutated. */
+  load = $state.raw<PlanLoad>({ kind: 'idle' });
+  /** Name of a file the user opened from disk, shown instead of a plan under data/. */
+  openedFile = $state<string | null>(null);
+  /** The latest Flächenbilanz for the viewer's `balanceQuery` and `filter`. */
+  balance = $state.raw<Balance | null>(null);
+
   private loads = 0;
   /** The Blob URLs of the plan shown (one opened from disk), released when another replaces it. */
   private urls: string[] = [];
@@ -108,7 +124,7 @@ export const DRAWN_TIMEOUT_MS = 30_000;
 const MAP_COPY_TIMEOUT_MS = 10_000;
 
 /**
- * The map's own parsed copy of the areas (see `ViewerState.mapAreas`), checked like the plan
+ * The map's own parsed copy of the areas (see `MapFacts.areas`), checked like the plan
  * worker's. Null — the plan worker then sends its copy — without a map, when the map has not
  * read the areas within `MAP_COPY_TIMEOUT_MS`, or when the copy is not the plan the worker
  * indexed (another number of areas, or a check fails).
@@ -118,7 +134,7 @@ async function mapCopy(
   file: string,
   count: number
 ): Promise<LoadedFeature[] | null> {
-  const read = viewer.mapAreas?.();
+  const read = viewer.mapFacts.areas(viewer.plan?.source);
   if (!read) return null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const json = await Promise.race([
@@ -153,7 +169,7 @@ async function load(
   // A newer load, or a file opened from disk meanwhile, makes this one moot.
   const moot = () => !current() || viewer.planSource !== null;
   // The plan shown before stays until this one's plan.json is read.
-  viewer.planLoad = {
+  runtime.load = {
     kind: 'loading',
     plan: viewer.plan,
     indexed: planIndexed(viewer.planLoad)
@@ -166,7 +182,7 @@ async function load(
     const known = first?.id === id ? first.meta : undefined;
     const { plan: started, layers } = await loadPlanInfo(base, id, fetch, known);
     if (moot()) return;
-    viewer.planLoad = { kind: 'loading', plan: started, indexed: false };
+    runtime.load = { kind: 'loading', plan: started, indexed: false };
     // The small layers (boundary, districts, …) only once the areas have arrived: they would
     // otherwise hold the browser's connections while the workers wait to fetch the areas.
     const loaded = await areas;
@@ -187,17 +203,20 @@ async function load(
         );
     }
     const indexed = { ...started, bounds: loaded.bounds ?? started.bounds, source };
-    viewer.planLoad = { kind: 'loading', plan: indexed, indexed: true };
+    runtime.load = { kind: 'loading', plan: indexed, indexed: true };
     const { layers: optional, missing } = await small;
     if (moot()) return;
     for (const f of missing) viewer.notify(bilingual('error.optionalLayer', { file: f }));
     const plan = { ...indexed, ...optional };
-    viewer.planLoad = { kind: 'loading', plan, indexed: true };
+    runtime.load = { kind: 'loading', plan, indexed: true };
     await drawn();
     if (moot()) return;
     const features = (await mapCopy(viewer, file, loaded.count)) ?? (await worker.features());
     if (moot()) return;
-    showPlan(viewer, { ...plan, features });
+    showPlan(viewer, runtime, { ...plan, features });
+    // The Bebauungspläne it lists, above it on the map, after its first map (a light start).
+    if (Array.isArray(plan.meta.plans) && plan.meta.plans.length > 0)
+      void import('./parts').then(({ loadParts }) => loadParts(viewer, base, plan.meta, moot));
   } catch (e) {
     if (moot()) return;
     const error = loadErrorText(e);
@@ -206,7 +225,7 @@ async function load(
     // load follows; the plan shown before stays meanwhile).
     if (e instanceof PlanLoadError && e.reason === 'http' && id !== DEFAULT_PLAN)
       viewer.planId = DEFAULT_PLAN;
-    else viewer.planLoad = { kind: 'failed', error };
+    else runtime.load = { kind: 'failed', error };
   }
 }
 
@@ -257,7 +276,7 @@ export function startViewer(
         untrack(() => void load(viewer, runtime, drawn, base, id, first));
     });
     $effect(() => {
-      if (viewer.mapDrawn || !viewer.webgl) markDrawn();
+      if (viewer.mapFacts.drawnSource !== null || !viewer.webgl) markDrawn();
     });
     // A plan given with its features (a source object, not a URL) is indexed here; one loaded
     // by URL or opened from disk was indexed by the worker that read it. The worker answers in
@@ -273,18 +292,18 @@ export function startViewer(
       const filter = viewer.filter;
       const ticket = ++latest;
       if (!indexed || query.kind === 'none') {
-        viewer.balance = null;
+        runtime.balance = null;
         return;
       }
       worker
         .balance(query.kind === 'plan' ? null : query.geometry, filter)
         .then((balance) => {
-          if (ticket === latest) viewer.balance = balance;
+          if (ticket === latest) runtime.balance = balance;
         })
         .catch((e: unknown) => {
           // A newer query, or a worker taken over by an opened plan (`showOpened`), cancels it.
           if (ticket !== latest || e instanceof CancelledError) return;
-          viewer.balance = null;
+          runtime.balance = null;
           viewer.notify(errorText(e), 'error');
         });
     });

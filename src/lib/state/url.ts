@@ -227,7 +227,8 @@ const numberIn = (min: number, max: number) => (v: string) => {
 /**
  * THE URL table: every choice a user can make, once. Order = order in the URL. `HashState`,
  * the defaults, parseHash/serializeHash, the browser history and scenes are derived from it;
- * a new field is one entry here (docs/architecture.md, „Ein URL-Feld hinzufügen“).
+ * a new field is one entry here (docs/architecture.md, „Ein URL-Feld hinzufügen“). The entries
+ * look alike (key, default, parse, serialize, history) by design: a table, not repeated code.
  */
 export const URL_FIELDS = {
   planId: field<string>({

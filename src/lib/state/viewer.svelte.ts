@@ -5,6 +5,7 @@ import type { Polygon, MultiPolygon } from 'geojson';
 import type { CategoryCode } from '../plan/categories';
 import { shownPlan, type PlanLoad } from './plan-load';
 import type { LoadedFeature, Status } from '../plan/types';
+import type { LoadedPart } from '../plan/parts';
 import type { PlanFilter } from '../geo/filter';
 import type { Balance } from '../geo/engine';
 import { bboxRegion, regionGeometry, type RegionGeometry } from '../geo/region';
@@ -16,9 +17,48 @@ import { FIELD_NAMES, defaultHashState, type FieldName, type HashState } from '.
 
 /** The areas of no plan (one array, so its facts are gathered once). */
 const NO_FEATURES: readonly LoadedFeature[] = [];
+const NO_PARTS: readonly LoadedPart[] = [];
 
 /** West, south, east, north in degrees. */
 export type Bounds = [number, number, number, number];
+
+/**
+ * What the page's map knows and the state needs: the map controller (map/controller.svelte.ts)
+ * owns these values and the viewer only reads them (state/ never imports map/).
+ */
+export interface MapFacts {
+  /** False once the map could not start (no WebGL): the panels work without a map. */
+  readonly webgl: boolean;
+  /** The visible part of the map after its last move, for the "Kartenausschnitt" scope. */
+  readonly bounds: Bounds | null;
+  /** The plan source (URL or data) the map has last drawn completely; null before. */
+  readonly drawnSource: unknown;
+  /**
+   * The plan's areas as the map's own worker read them by URL: MapLibre hands that parsed
+   * copy to the page and keeps it; the page checks it and takes it as its copy rather than a
+   * second one from the plan worker. Null without a map, or for areas the map reads as tiles.
+   */
+  areas(planSource: unknown): Promise<unknown> | null;
+}
+
+/** No map (unit tests, the CLI): WebGL is not known to fail, nothing is drawn or visible. */
+export const NO_MAP: MapFacts = { webgl: true, bounds: null, drawnSource: null, areas: () => null };
+
+/**
+ * What loading the plan knows: the page's plan runtime (state/sync.svelte.ts, `PlanRuntime`)
+ * owns these values, which it and the plan worker produce; the viewer only reads them.
+ */
+export interface PlanFacts {
+  /** Where loading the shown plan stands (state/plan-load.ts). */
+  readonly load: PlanLoad;
+  /** Name of a file the user opened from disk, shown instead of a plan under data/. */
+  readonly openedFile: string | null;
+  /** The latest Flächenbilanz for the viewer's `balanceQuery` and `filter`, from the plan worker. */
+  readonly balance: Balance | null;
+}
+
+/** No plan runtime (unit tests): nothing loaded yet. */
+export const NO_PLAN: PlanFacts = { load: { kind: 'idle' }, openedFile: null, balance: null };
 
 /** What the Flächenbilanz is asked for: nothing yet, the whole plan, or one region. */
 export type BalanceQuery =
@@ -47,8 +87,12 @@ function choices(): Choices {
 }
 
 /**
- * The one place that holds what the user has chosen, and the loaded plan. Everything else —
- * map style, legend, Flächenbilanz, lists — is derived from it.
+ * The one place that holds what the user has chosen. Everything else — map style, legend,
+ * Flächenbilanz, lists — is derived from it and from the runtime values of their owners: the
+ * loaded plan and the Flächenbilanz from the plan runtime (`PlanFacts`), the map's bounds and
+ * WebGL from the map controller (`MapFacts`); the viewer reads those and never writes them.
+ * Besides the choices it holds only the page's messages (`notices`) and a presentation scene's
+ * comparison (`sceneComparison`).
  *
  * The choices are the fields of the URL table (state/url.ts): each is a property of the viewer
  * (`viewer.status`, `viewer.mode` …, declared by `extends HashState` and defined below from the
@@ -58,29 +102,45 @@ export class ViewerState {
   /** The user's choices: one signal per URL field. */
   private readonly choices: Choices = choices();
 
-  /** Where loading the plan stands (state/plan-load.ts); raw: a plan's features are never mutated. */
-  planLoad = $state.raw<PlanLoad>({ kind: 'idle' });
+  /**
+   * The owners of the runtime values the viewer derives from: the page's map (map/controller)
+   * and its plan runtime (state/sync). The viewer itself holds only the user's choices.
+   */
+  constructor(
+    readonly mapFacts: MapFacts = NO_MAP,
+    readonly planFacts: PlanFacts = NO_PLAN
+  ) {}
+
+  /** Where loading the plan stands (state/plan-load.ts; set by the plan runtime). */
+  planLoad = $derived.by(() => this.planFacts.load);
   /** The shown plan (while loading: the one before, then the new one without its areas). */
   plan = $derived(shownPlan(this.planLoad));
   /** Name of a file the user opened from disk, shown instead of a plan under data/. */
-  planSource = $state<string | null>(null);
+  planSource = $derived.by(() => this.planFacts.openedFile);
   /** The page starts by loading its plan (the prerendered page says so): idle counts as loading. */
   loading = $derived(this.planLoad.kind === 'idle' || this.planLoad.kind === 'loading');
   /** User-facing messages (German or English text), shown until dismissed. */
   notices = $state<{ id: number; text: Bilingual; kind: 'warning' | 'error' }[]>([]);
-  webgl = $state(true);
-  /** Set by the map once it has drawn the plan; the main thread's copy of the areas waits for it. */
-  mapDrawn = $state(false);
-  /**
-   * The plan's areas as the map's own worker read them by URL, set by the map. MapLibre hands
-   * that parsed copy to the page and keeps it; the page checks it and takes it as its copy
-   * rather than a second one from the plan worker. Null without a map, or for areas the map
-   * reads as tiles.
-   */
-  mapAreas: (() => Promise<unknown> | null) | null = null;
+  /** False once the map could not start (no WebGL): the panels work without a map. */
+  webgl = $derived.by(() => this.mapFacts.webgl);
 
-  /** The map's current visible bounds, for the "Kartenausschnitt" balance. */
-  bounds = $state.raw<Bounds | null>(null);
+  /**
+   * The Bebauungspläne the shown plan lists (plan.json `plans`), loaded after its first map
+   * (state/parts.ts), and the plan they belong to. Never in the address.
+   */
+  parts = $state.raw<readonly LoadedPart[]>([]);
+  partsOf = $state<string | null>(null);
+  /** The Bebauungspläne above the plan on screen (none over a file opened from disk). */
+  shownParts = $derived(
+    this.planSource === null && this.partsOf !== null && this.partsOf === this.plan?.meta.id
+      ? this.parts
+      : NO_PARTS
+  );
+  /** Where the map was last clicked: the details name every plan there. Never in the address. */
+  pickedAt = $state.raw<[number, number] | null>(null);
+
+  /** The map's visible bounds after its last move (the map controller's). */
+  bounds = $derived.by(() => this.mapFacts.bounds);
   /**
    * The comparison a presentation scene shows (the mode stays `present`; the scene keeps its
    * choices), so that its change filter applies to the map and every balance as in the mode.
@@ -138,8 +198,8 @@ export class ViewerState {
     }
   });
 
-  /** The latest Flächenbilanz for `balanceQuery` and `filter`, computed in the plan worker. */
-  balance = $state.raw<Balance | null>(null);
+  /** The latest Flächenbilanz for `balanceQuery` and `filter` (the plan runtime's). */
+  balance = $derived.by(() => this.planFacts.balance);
 
   private nextNoticeId = 1;
 

@@ -44,28 +44,27 @@ export function lineCategoryFor(xplanClass: string): CategoryCode | null {
   return LINE_CLASSES.get(xplanClass) ?? null;
 }
 
+/**
+ * Category of building land: from the besondere Art (looked up in `besondere`), else from the
+ * allgemeine Art, else `sonstige`.
+ */
+function buildingCategory(
+  codes: Readonly<Record<string, string>>,
+  besondere: ReadonlyMap<string, CategoryCode>
+): CategoryCode {
+  const b = codes.besondereArtDerBaulNutzung;
+  const a = codes.allgArtDerBaulNutzung;
+  return (b ? besondere.get(b) : undefined) ?? (a ? ALLG_ART.get(a) : undefined) ?? 'sonstige';
+}
+
 /** Category of an area feature from its class and codes; `sonstige` for every other class. */
 export function categoryFor(
   xplanClass: string,
   codes: Readonly<Record<string, string>>
 ): CategoryCode {
-  if (xplanClass === 'FP_BebauungsFlaeche') {
-    const besondere = codes.besondereArtDerBaulNutzung;
-    const fromBesondere = besondere ? BESONDERE_ART.get(besondere) : undefined;
-    if (fromBesondere) return fromBesondere;
-    const allg = codes.allgArtDerBaulNutzung;
-    const fromAllg = allg ? ALLG_ART.get(allg) : undefined;
-    return fromAllg ?? 'sonstige';
-  }
-  if (xplanClass === 'BP_BaugebietsTeilFlaeche') {
-    // A Baugebiet (WA, GE …); with only the allgemeine Art, its Baufläche (W, M, G, S).
-    const besondere = codes.besondereArtDerBaulNutzung;
-    const fromBesondere = besondere ? BAUGEBIET.get(besondere) : undefined;
-    if (fromBesondere) return fromBesondere;
-    const allg = codes.allgArtDerBaulNutzung;
-    const fromAllg = allg ? ALLG_ART.get(allg) : undefined;
-    return fromAllg ?? 'sonstige';
-  }
+  if (xplanClass === 'FP_BebauungsFlaeche') return buildingCategory(codes, BESONDERE_ART);
+  // A Baugebiet (WA, GE …); with only the allgemeine Art, its Baufläche (W, M, G, S).
+  if (xplanClass === 'BP_BaugebietsTeilFlaeche') return buildingCategory(codes, BAUGEBIET);
   return CLASS_CATEGORY.get(xplanClass) ?? 'sonstige';
 }
 

@@ -105,6 +105,17 @@ export function ringSelfIntersections(flat: ArrayLike<number>, limit = 5): [numb
     for (let i = 0; i < nSeg; i++) for (let j = i + 2; j < nSeg; j++) if (check(i, j)) return hits;
     return hits;
   }
+  const slabs = SegmentSlabs.of(flat, nSeg);
+  if (slabs) {
+    // as the index search below: every segment j > i + 1 whose box meets i's, in order
+    const found: number[] = [];
+    for (let i = 0; i < nSeg; i++) {
+      slabs.near(i, found);
+      if (found.length > 1) found.sort((a, b) => a - b);
+      for (const j of found) if (check(i, j)) return hits;
+    }
+    return hits;
+  }
   const index = new Flatbush(nSeg);
   for (let i = 0; i < nSeg; i++) {
     index.add(
@@ -126,6 +137,101 @@ export function ringSelfIntersections(flat: ArrayLike<number>, limit = 5): [numb
     for (const j of found) if (j > i + 1 && check(i, j)) return hits;
   }
   return hits;
+}
+
+/**
+ * The segments of one ring sorted into horizontal slabs, for finding the segments whose boxes
+ * meet a segment's box without an index; scratch arrays are reused from ring to ring. Rings
+ * whose segments would fill too many slabs (long edges across many short ones) are left to the
+ * flatbush index.
+ */
+class SegmentSlabs {
+  private static scratch = new Float64Array(0);
+  private static ints = new Uint32Array(0);
+  private static entries = new Uint32Array(0);
+
+  private constructor(
+    private readonly box: Float64Array,
+    private readonly first: Uint32Array,
+    private readonly last: Uint32Array,
+    private readonly start: Uint32Array,
+    private readonly entries: Uint32Array,
+    private readonly nSeg: number
+  ) {}
+
+  static of(flat: ArrayLike<number>, nSeg: number): SegmentSlabs | null {
+    if (SegmentSlabs.scratch.length < nSeg * 4) SegmentSlabs.scratch = new Float64Array(nSeg * 8);
+    const box = SegmentSlabs.scratch;
+    let y0 = Infinity;
+    let y1 = -Infinity;
+    for (let i = 0; i < nSeg; i++) {
+      const ax = flat[2 * i] as number,
+        ay = flat[2 * i + 1] as number,
+        bx = flat[2 * i + 2] as number,
+        by = flat[2 * i + 3] as number;
+      box[4 * i] = ax < bx ? ax : bx;
+      box[4 * i + 1] = ay < by ? ay : by;
+      box[4 * i + 2] = ax < bx ? bx : ax;
+      box[4 * i + 3] = ay < by ? by : ay;
+      if (box[4 * i + 1]! < y0) y0 = box[4 * i + 1]!;
+      if (box[4 * i + 3]! > y1) y1 = box[4 * i + 3]!;
+    }
+    if (!(y1 > y0)) return null;
+    const slabs = Math.min(nSeg >> 1, 1 << 14);
+    const height = (y1 - y0) / slabs;
+    const slabOf = (y: number) => {
+      const s = Math.floor((y - y0) / height);
+      return s < 0 ? 0 : s >= slabs ? slabs - 1 : s;
+    };
+    const need = nSeg * 2 + slabs + 1;
+    if (SegmentSlabs.ints.length < need) SegmentSlabs.ints = new Uint32Array(need * 2);
+    const ints = SegmentSlabs.ints;
+    const first = ints.subarray(0, nSeg);
+    const last = ints.subarray(nSeg, 2 * nSeg);
+    const start = ints.subarray(2 * nSeg, 2 * nSeg + slabs + 1).fill(0);
+    let total = 0;
+    for (let i = 0; i < nSeg; i++) {
+      const s0 = slabOf(box[4 * i + 1]!);
+      const s1 = slabOf(box[4 * i + 3]!);
+      first[i] = s0;
+      last[i] = s1;
+      total += s1 - s0 + 1;
+      for (let s = s0; s <= s1; s++) start[s + 1]!++;
+    }
+    if (total > nSeg * 8) return null;
+    for (let s = 0; s < slabs; s++) start[s + 1]! += start[s]!;
+    if (SegmentSlabs.entries.length < total) SegmentSlabs.entries = new Uint32Array(total * 2);
+    const entries = SegmentSlabs.entries;
+    const fill = Uint32Array.from(start.subarray(0, slabs));
+    for (let i = 0; i < nSeg; i++)
+      for (let s = first[i]!; s <= last[i]!; s++) entries[fill[s]!++] = i;
+    return new SegmentSlabs(box, first, last, start, entries, nSeg);
+  }
+
+  /** Into `out`: the segments j > i + 1 whose boxes meet segment i's (each once, any order). */
+  near(i: number, out: number[]): void {
+    out.length = 0;
+    const { box, first, last, start, entries } = this;
+    const minX = box[4 * i]!,
+      minY = box[4 * i + 1]!,
+      maxX = box[4 * i + 2]!,
+      maxY = box[4 * i + 3]!;
+    const s0 = first[i]!;
+    for (let s = s0; s <= last[i]!; s++)
+      for (let k = start[s]!, end = start[s + 1]!; k < end; k++) {
+        const j = entries[k]!;
+        // a segment in several of i's slabs: only in the first one they share
+        if (j <= i + 1 || j >= this.nSeg || (first[j]! > s0 ? first[j]! : s0) !== s) continue;
+        if (
+          box[4 * j]! > maxX ||
+          box[4 * j + 2]! < minX ||
+          box[4 * j + 1]! > maxY ||
+          box[4 * j + 3]! < minY
+        )
+          continue;
+        out.push(j);
+      }
+  }
 }
 
 /** A flat ring, reversed (in a new array) if its orientation is not the wanted one. */

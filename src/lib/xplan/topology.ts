@@ -11,7 +11,7 @@ import { union } from '@turf/union';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { fromLaea, toLaeaInto } from '../geo/laea';
 import { extendBox } from '../geo/compact-features';
-import { interiorsMayOverlap, type Box, type Polys } from './overlap-pretest';
+import { EdgeSlabs, interiorsMayOverlap, type Box, type Polys } from './overlap-pretest';
 import { CoordPool, forEachRing, fromGeoJSON, toGeoJSON, type CompactGeometry } from './compact';
 
 export interface TopologyInput {
@@ -157,6 +157,113 @@ function geomPolys(g: Polygon | MultiPolygon | null | undefined): Rings[] {
  */
 export const MAX_GAP_CHECK_FEATURES = 20_000;
 
+type Clipped = { ha: number; at: [number, number] } | null | 'failed';
+
+/** Edges kept sorted into slabs at a time (about 25 bytes each); the least recently used go first. */
+const SLAB_BUDGET_EDGES = 250_000;
+
+/** The edge slabs of the geometries (see EdgeSlabs), made when first needed, within a budget. */
+class EdgeSlabCache {
+  private readonly made = new Map<number, EdgeSlabs>();
+  private edges = 0;
+  constructor(private readonly shapes: readonly Polys[]) {}
+
+  clear(): void {
+    this.made.clear();
+    this.edges = 0;
+  }
+
+  get(k: number): EdgeSlabs {
+    let slabs = this.made.get(k);
+    if (slabs) {
+      // most recently used last
+      this.made.delete(k);
+      this.made.set(k, slabs);
+      return slabs;
+    }
+    slabs = new EdgeSlabs(this.shapes[k] as Polys);
+    this.made.set(k, slabs);
+    this.edges += slabs.from.length;
+    for (const [old, s] of this.made) {
+      if (this.edges <= SLAB_BUDGET_EDGES || old === k) break;
+      this.made.delete(old);
+      this.edges -= s.from.length;
+    }
+    return slabs;
+  }
+}
+
+/** A 32-bit hash of a geometry's coordinates and ring structure. */
+function geometryHash(g: Polys): number {
+  const words = new Uint32Array(g.coords.buffer, g.coords.byteOffset, g.coords.length * 2);
+  let h = 0x811c9dc5 ^ g.ringEnds.length ^ (g.polyEnds.length << 16);
+  for (let i = 0; i < words.length; i++) h = Math.imul(h ^ (words[i] as number), 0x01000193);
+  return h >>> 0;
+}
+
+function sameGeometry(a: Polys, b: Polys): boolean {
+  if (a.coords.length !== b.coords.length) return false;
+  if (a.ringEnds.length !== b.ringEnds.length || a.polyEnds.length !== b.polyEnds.length)
+    return false;
+  for (let i = 0; i < a.ringEnds.length; i++) if (a.ringEnds[i] !== b.ringEnds[i]) return false;
+  for (let i = 0; i < a.polyEnds.length; i++) if (a.polyEnds[i] !== b.polyEnds[i]) return false;
+  for (let i = 0; i < a.coords.length; i++) if (a.coords[i] !== b.coords[i]) return false;
+  return true;
+}
+
+/**
+ * Features with exactly the same geometry (copies of an area) as groups: `reps` the first of
+ * each (in input order), `members[r]` every feature with the geometry of rep r (only where
+ * there is more than one). A pair of copies is checked once and stands for all pairs of them.
+ */
+function groupCopies(projected: readonly Polys[]): {
+  reps: number[];
+  members: Map<number, number[]>;
+  repOf: Int32Array;
+} {
+  const byHash = new Map<number, number[]>();
+  const reps: number[] = [];
+  const repOf = new Int32Array(projected.length);
+  const members = new Map<number, number[]>();
+  projected.forEach((g, i) => {
+    const h = geometryHash(g);
+    const same = byHash.get(h);
+    const rep = same?.find((r) => sameGeometry(projected[r] as Polys, g));
+    repOf[i] = rep ?? i;
+    if (rep === undefined) {
+      reps.push(i);
+      if (same) same.push(i);
+      else byHash.set(h, [i]);
+      return;
+    }
+    const m = members.get(rep);
+    if (m) m.push(i);
+    else members.set(rep, [rep, i]);
+  });
+  return { reps, members, repOf };
+}
+
+/** Disjoint sets over 0..n-1 (bounding boxes that meet are one cluster for the gap check). */
+class Clusters {
+  private readonly parent: Int32Array;
+  constructor(n: number) {
+    this.parent = new Int32Array(n).map((_, i) => i);
+  }
+  find(i: number): number {
+    const p = this.parent;
+    while (p[i] !== i) {
+      p[i] = p[p[i] as number] as number;
+      i = p[i] as number;
+    }
+    return i;
+  }
+  join(a: number, b: number): void {
+    const ra = this.find(a),
+      rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
 export function checkFlaechenschluss(
   features: readonly TopologyInput[],
   extent: Polygon | MultiPolygon | null,
@@ -165,44 +272,82 @@ export function checkFlaechenschluss(
   const t0 = Date.now();
   const pool = new CoordPool();
   const projected = features.map((f) => project(f.geometry, pool));
+  const boxes = projected.map(boxOf);
+  const { reps, members, repOf } = groupCopies(projected);
+  const groupOf = (r: number) => members.get(r) ?? [r];
   const overlaps: Overlap[] = [];
   let candidatePairs = 0;
   let clipped = 0;
   let failedPairs = 0;
   let gapsFailed = false;
-  if (projected.length > 0) {
-    const index = new Flatbush(projected.length);
-    const boxes = projected.map(boxOf);
-    for (const b of boxes) index.add(b[0], b[1], b[2], b[3]);
+  const clusters = new Clusters(reps.length);
+  if (reps.length > 0) {
+    const slabs = new EdgeSlabCache(projected);
+    const index = new Flatbush(reps.length);
+    for (const r of reps) {
+      const b = boxes[r] as Box;
+      index.add(b[0], b[1], b[2], b[3]);
+    }
     index.finish();
-    projected.forEach((pa, i) => {
+    /** Overlap of two geometries as clipped in this order; null if none, 'failed' if the clipping gave up. */
+    const clip = (pa: Polys, pb: Polys): Clipped => {
+      const inter = tryClip(() =>
+        intersect(featureCollection<Polygon | MultiPolygon>([toGeom(pa), toGeom(pb)]))
+      );
+      if (inter === null) return 'failed';
+      if (!inter) return null;
+      const polys = geomPolys(inter.geometry);
+      const area = polysArea(polys);
+      if (area < toleranceM2) return null;
+      const bb = bboxOf(polys);
+      return { ha: area / 10000, at: fromLaea((bb[0] + bb[2]) / 2, (bb[1] + bb[3]) / 2) };
+    };
+    /**
+     * The feature pairs (a, b), a before b in the input, that reps i and j stand for: the
+     * pre-test runs once, the clipping once per order in which their geometries come.
+     */
+    const checkPairs = (i: number, j: number) => {
+      const gi = groupOf(i);
+      const gj = groupOf(j);
+      const count = i === j ? (gi.length * (gi.length - 1)) / 2 : gi.length * gj.length;
+      candidatePairs += count;
+      const pa = projected[i] as Polys;
+      const pb = projected[j] as Polys;
+      const sa = slabs.get(i);
+      if (!interiorsMayOverlap(pa, pb, boxes[i] as Box, boxes[j] as Box, sa, slabs.get(j))) return;
+      clipped += count;
+      const pairs: [number, number][] = [];
+      if (i === j)
+        for (let x = 0; x < gi.length; x++)
+          for (let y = x + 1; y < gi.length; y++) pairs.push([gi[x] as number, gi[y] as number]);
+      else for (const a of gi) for (const c of gj) pairs.push(a < c ? [a, c] : [c, a]);
+      let forward: Clipped | undefined;
+      let backward: Clipped | undefined;
+      for (const [a, b] of pairs) {
+        const o =
+          i === j || repOf[a] === i ? (forward ??= clip(pa, pb)) : (backward ??= clip(pb, pa));
+        if (o === 'failed') failedPairs++;
+        else if (o)
+          overlaps.push({
+            a: (features[a] as TopologyInput).id,
+            b: (features[b] as TopologyInput).id,
+            ha: o.ha,
+            at: o.at
+          });
+      }
+    };
+    reps.forEach((i, u) => {
+      // copies of one geometry overlap each other (unless it has no interior)
+      if (members.has(i)) checkPairs(i, i);
       const b = boxes[i] as Box;
-      for (const j of index.search(b[0], b[1], b[2], b[3])) {
-        if (j <= i) continue;
-        candidatePairs++;
-        const pb = projected[j] as Polys;
-        if (!interiorsMayOverlap(pa, pb, b, boxes[j] as Box)) continue;
-        clipped++;
-        const inter = tryClip(() =>
-          intersect(featureCollection<Polygon | MultiPolygon>([toGeom(pa), toGeom(pb)]))
-        );
-        if (inter === null) {
-          failedPairs++;
-          continue;
-        }
-        if (!inter) continue;
-        const polys = geomPolys(inter.geometry);
-        const area = polysArea(polys);
-        if (area < toleranceM2) continue;
-        const bb = bboxOf(polys);
-        overlaps.push({
-          a: (features[i] as TopologyInput).id,
-          b: (features[j] as TopologyInput).id,
-          ha: area / 10000,
-          at: fromLaea((bb[0] + bb[2]) / 2, (bb[1] + bb[3]) / 2)
-        });
+      for (const v of index.search(b[0], b[1], b[2], b[3])) {
+        if (v <= u) continue;
+        clusters.join(u, v);
+        checkPairs(i, reps[v] as number);
       }
     });
+    // the slabs are not needed for the gap union
+    slabs.clear();
   }
   overlaps.sort((x, y) => y.ha - x.ha);
 
@@ -210,25 +355,62 @@ export function checkFlaechenschluss(
   let extentKind: TopologyReport['extent'] = 'union';
   const gapsUnchecked = projected.length > MAX_GAP_CHECK_FEATURES;
   if (projected.length > 0 && !gapsUnchecked) {
-    const all = projected.map(toGeom);
-    const unioned = tryClip(() =>
-      all.length === 1 ? all[0] : union(featureCollection<Polygon | MultiPolygon>(all))
-    );
-    const unionPolys = geomPolys(unioned?.geometry);
+    /** The union of some features (reps, in input order), or null where clipping gave up. */
+    const unionOf = (which: number[]) => {
+      const all = which.map((r) => toGeom(projected[r] as Polys));
+      return tryClip(() =>
+        all.length === 1 ? all[0] : union(featureCollection<Polygon | MultiPolygon>(all))
+      );
+    };
     let gapPolys: Rings[] = [];
-    if (extent) extentKind = 'geltungsbereich';
-    if (unioned === null) gapsFailed = true;
-    else if (extent) {
-      const ext = toGeom(project(extent, pool));
-      const diff = unioned
-        ? tryClip(() =>
-            difference(featureCollection<Polygon | MultiPolygon>([ext, nestedToGeom(unionPolys)]))
-          )
-        : ext;
-      if (diff === null) gapsFailed = true;
-      else gapPolys = geomPolys(diff?.geometry);
+    if (extent) {
+      extentKind = 'geltungsbereich';
+      // Copies add nothing to a union, and areas whose box misses the extent's nothing to the
+      // difference.
+      const ext = project(extent, pool);
+      const eb: Box = [Infinity, Infinity, -Infinity, -Infinity];
+      extendBox(eb, ext.coords, 0, ext.coords.length);
+      const inside = reps.filter((r) => {
+        const b = boxes[r] as Box;
+        return b[0] <= eb[2] && b[2] >= eb[0] && b[1] <= eb[3] && b[3] >= eb[1];
+      });
+      const unioned = inside.length > 0 ? unionOf(inside) : undefined;
+      if (unioned === null) gapsFailed = true;
+      else {
+        const extGeom = toGeom(ext);
+        const diff = unioned
+          ? tryClip(() =>
+              difference(
+                featureCollection<Polygon | MultiPolygon>([
+                  extGeom,
+                  nestedToGeom(geomPolys(unioned.geometry))
+                ])
+              )
+            )
+          : extGeom;
+        if (diff === null) gapsFailed = true;
+        else gapPolys = geomPolys(diff?.geometry);
+      }
     } else {
-      gapPolys = unionPolys.flatMap((rings) => rings.slice(1).map((hole) => [hole]));
+      // The holes of the union, cluster by cluster (areas whose boxes meet, directly or through
+      // others): a cluster cannot change another's holes.
+      const byCluster = new Map<number, number[]>();
+      reps.forEach((r, u) => {
+        const c = clusters.find(u);
+        const list = byCluster.get(c);
+        if (list) list.push(r);
+        else byCluster.set(c, [r]);
+      });
+      for (const which of byCluster.values()) {
+        const unioned = unionOf(which);
+        if (unioned === null) {
+          gapsFailed = true;
+          gapPolys = [];
+          break;
+        }
+        for (const rings of geomPolys(unioned?.geometry))
+          for (const hole of rings.slice(1)) gapPolys.push([hole]);
+      }
     }
     for (const rings of gapPolys) {
       const area = polysArea([rings]);

@@ -75,8 +75,7 @@ export async function showOpened(
     .filter(([, c]) => c.features > 0)
     .map(([code]) => code);
   viewer.selected = null;
-  viewer.planSource = file;
-  viewer.mapDrawn = false;
+  runtime.openedFile = file;
   const plan = {
     meta: { ...result.meta, categories },
     features: [],
@@ -94,10 +93,11 @@ export async function showOpened(
     rasters,
     archiveFile: result.meta.archive ? source : null
   };
-  viewer.planLoad = { kind: 'loading', plan, indexed: true };
-  await when(() => viewer.mapDrawn || !viewer.webgl, DRAWN_TIMEOUT_MS);
+  runtime.load = { kind: 'loading', plan, indexed: true };
+  const map = viewer.mapFacts;
+  await when(() => map.drawnSource === url || !map.webgl, DRAWN_TIMEOUT_MS);
   if (!current()) return;
   const features = await worker.features();
   if (!current()) return;
-  showPlan(viewer, { ...plan, features });
+  showPlan(viewer, runtime, { ...plan, features });
 }

@@ -4,6 +4,7 @@
  */
 import type { Lang, Translate } from '$lib/i18n';
 import { category } from '$lib/plan/categories';
+import { partName } from '$lib/plan/parts';
 import type { LoadedFeature } from '$lib/plan/types';
 import {
   UTILITIES,
@@ -45,7 +46,11 @@ export function limitsText(p: PlotProperties, t: Translate, lang: Lang) {
     l?.grz !== undefined ? t('plots.attr.grz', { value: formatNumber(l.grz, lang, 1) }) : '',
     l?.gfz !== undefined ? t('plots.attr.gfz', { value: formatNumber(l.gfz, lang, 1) }) : ''
   ].filter(Boolean);
-  return parts.join(', ') || t('plots.attr.none');
+  if (parts.length === 0) return t('plots.attr.none');
+  // Fixed by a Bebauungsplan the plot lies in: say which („aus BPlan 01/377 (Modell)“).
+  return l?.from
+    ? t('plots.attr.limitsFrom', { limits: parts.join(', '), plan: partName(l.from, lang) })
+    : parts.join(', ');
 }
 
 export function grzGfzText(p: PlotProperties, lang: Lang) {

@@ -1,6 +1,6 @@
 import { drawNorthArrowCanvas } from '../../export/furniture';
-import { mmToPx, sheetLayout, type Orientation, type Paper } from '../../export/layout';
-import { drawMapFurniture, drawSheet, type Painter, type SheetContent } from '../../export/sheet';
+import { mmToPx, sheetLayout } from '../../export/layout';
+import { drawMapFurniture, drawSheet, type Painter, type SheetSource } from '../../export/sheet';
 import { withDpi } from '../../export/png-dpi';
 
 /** Print resolution of the PNG export. */
@@ -53,23 +53,23 @@ function canvasPainter(ctx: CanvasRenderingContext2D, pxPerMm: number): Painter 
 }
 
 /** The print sheet as a 300 dpi PNG (A4 landscape: 3508 × 2480 px). */
-export async function buildPng(opts: {
-  paper: Paper;
-  orientation: Orientation;
-  content: SheetContent;
-  map: { image: HTMLCanvasElement; metersPerPixel: number };
-  qr: HTMLImageElement;
-}): Promise<Blob> {
+export async function buildPng(opts: SheetSource & { qr: HTMLImageElement }): Promise<Blob> {
   const layout = sheetLayout(opts.paper, opts.orientation);
-  const canvas = document.createElement('canvas');
-  canvas.width = mmToPx(layout.page.w, PNG_DPI);
-  canvas.height = mmToPx(layout.page.h, PNG_DPI);
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('2D canvas unavailable');
+  const [canvas, ctx] = newCanvas(mmToPx(layout.page.w, PNG_DPI), mmToPx(layout.page.h, PNG_DPI));
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   drawSheet(canvasPainter(ctx, PNG_DPI / 25.4), opts.content, layout, opts.map, opts.qr);
   return pngWithDpi(canvas, PNG_DPI);
+}
+
+/** A canvas of `width` × `height` px and its 2D context. */
+function newCanvas(width: number, height: number): [HTMLCanvasElement, CanvasRenderingContext2D] {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('2D canvas unavailable');
+  return [canvas, ctx];
 }
 
 /** A canvas as a PNG that says its resolution (pHYs), so it lands on paper at its size. */
@@ -85,19 +85,9 @@ async function pngWithDpi(canvas: HTMLCanvasElement, dpi: number): Promise<Blob>
  * The map alone, for a slide: the sheet's map picture at 300 dpi with its scale bar, numeric
  * scale, north arrow and attribution on it.
  */
-export async function buildMapPng(opts: {
-  paper: Paper;
-  orientation: Orientation;
-  content: SheetContent;
-  map: { image: HTMLCanvasElement; metersPerPixel: number };
-  attribution: string;
-}): Promise<Blob> {
+export async function buildMapPng(opts: SheetSource & { attribution: string }): Promise<Blob> {
   const box = sheetLayout(opts.paper, opts.orientation).map;
-  const canvas = document.createElement('canvas');
-  canvas.width = opts.map.image.width;
-  canvas.height = opts.map.image.height;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('2D canvas unavailable');
+  const [canvas, ctx] = newCanvas(opts.map.image.width, opts.map.image.height);
   ctx.drawImage(opts.map.image, 0, 0);
   const pxPerMm = canvas.width / box.w;
   drawMapFurniture(

@@ -1,7 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import { drawNorthArrow } from '../../export/furniture';
-import { sheetLayout, type Orientation, type Paper } from '../../export/layout';
-import { drawSheet, type Painter, type SheetContent } from '../../export/sheet';
+import { sheetLayout } from '../../export/layout';
+import { drawSheet, type Painter, type SheetSource } from '../../export/sheet';
 import { drawComparison } from '../../export/compare-sheet';
 import { pdfSafe } from '../../export/pdf-text';
 
@@ -45,13 +45,7 @@ function pdfPainter(doc: jsPDF): Painter {
 }
 
 /** The print sheet as a PDF of the chosen paper size (jsPDF loaded only when asked for). */
-export async function buildPdf(opts: {
-  paper: Paper;
-  orientation: Orientation;
-  content: SheetContent;
-  map: { image: HTMLCanvasElement; metersPerPixel: number };
-  qr: HTMLImageElement;
-}): Promise<Blob> {
+export async function buildPdf(opts: SheetSource & { qr: HTMLImageElement }): Promise<Blob> {
   const { jsPDF } = await import('jspdf');
   const doc = new jsPDF({ unit: 'mm', format: opts.paper, orientation: opts.orientation });
   doc.setProperties({ title: pdfSafe(opts.content.title), creator: 'FNP-Viewer' });
