@@ -16,12 +16,25 @@ const [CX, CY] = toLaea(DUEREN[0], DUEREN[1]);
 const index = new PlanIndex(syntheticPlan({ n: 5000, seed: 1 }));
 const all = fullFilter();
 
+/** As a shared link carries it: six decimals. */
+const inLink = (p: Polygon): Polygon => ({
+  type: 'Polygon',
+  coordinates: p.coordinates.map((r) => r.map((q) => q.map((v) => Number(v.toFixed(6)))))
+});
+
 const cases: [string, Polygon][] = [
+  ['star {2000/7}, 2,000 points', crossingStar(CX, CY, 2000, 2000, 7)],
+  ['star {2000/7}, 2,000 points, 6 decimals', inLink(crossingStar(CX, CY, 2000, 2000, 7))],
+  ['star {2000/3}, 2,000 points, 6 decimals', inLink(crossingStar(CX, CY, 2000, 2000, 3))],
   ['star {2000/999}, 2,000 points', crossingStar(CX, CY, 2000, 2000, 999)],
   ['star {500/249}, 500 points', crossingStar(CX, CY, 2000, 500, 249)],
   ['star {49999/24999}, 50,000 points', crossingStar(CX, CY, 2000, 49_999, 24_999)],
   ['outline, 2,000 points, 5 bow-ties', twistedRegion(prng(2), CX, CY, 2e7, 2000, 5)],
   ['outline, 50,000 points, 5 bow-ties', twistedRegion(prng(2), CX, CY, 2e7, 49_999, 5)],
+  [
+    'outline, 50,000 points, 5 bow-ties, 6 decimals',
+    inLink(twistedRegion(prng(2), CX, CY, 2e7, 49_999, 5))
+  ],
   ['star {101/50}, 101 points (5,000 crossings)', crossingStar(CX, CY, 2000, 101, 50)]
 ];
 
@@ -44,5 +57,5 @@ for (const [name, region] of cases) {
     cpu.push((used.user + used.system) / 1000);
   }
   const median = (v: number[]) => String(Math.round(v.sort((a, b) => a - b)[1]!)).padStart(6);
-  console.log(`${name.padEnd(44)} ${median(times)} ms wall ${median(cpu)} ms CPU  ${outcome}`);
+  console.log(`${name.padEnd(48)} ${median(times)} ms wall ${median(cpu)} ms CPU  ${outcome}`);
 }
