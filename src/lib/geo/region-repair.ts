@@ -6,11 +6,14 @@
  * region is the union of its polygons). Both lobes of a bow-tie count; overlapping parts count
  * once.
  *
- * How: every edge is split where it meets another (found with a flatbush of the edges), each
- * piece is kept as boundary when the region is inside on exactly one of its sides (the winding
- * numbers of the input rings at a point just left and just right of its middle, by a ray cast
- * against the indexed edges), and the kept pieces, oriented with the inside on their left, are
- * chained into rings (outer rings counter-clockwise, holes clockwise).
+ * How: every edge is split where it meets another (found with a flatbush of the edges); points
+ * closer than SNAP become one node and every edge is routed through the nodes within SNAP of it
+ * (snap rounding: a ring going round several times, rounded to a link's six decimals, has
+ * chords collinear up to the rounding); each piece is kept as boundary when the region is inside
+ * on exactly one of its sides (the winding numbers of the input rings at a point just right of
+ * its middle, by a ray cast against the pieces, and one more per ring running along it on the
+ * left); the kept pieces, oriented with the inside on their left, are chained into rings (outer
+ * rings counter-clockwise, holes clockwise). A ring going round twice winds 2 inside: once.
  *
  * The work is bounded: a region whose edges cross more than MAX_CROSSINGS times, or whose edge
  * boxes overlap so much that finding the crossings would take more than MAX_PAIR_TESTS tests, is
