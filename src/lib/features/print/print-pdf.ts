@@ -56,24 +56,37 @@ function pdfPainter(doc: jsPDF): Painter {
   };
 }
 
-/** The print sheet as a PDF of the chosen paper size (jsPDF loaded only when asked for). */
+type SheetMap = { image: HTMLCanvasElement; metersPerPixel: number };
+
+/**
+ * The print sheet as a PDF of the chosen paper size (jsPDF loaded only when asked for): the
+ * sheet, the comparison's change map as a sheet of its own (printed from swipe or side by side),
+ * then the matrix page of the comparison.
+ */
 export async function buildPdf(opts: {
   paper: Paper;
   orientation: Orientation;
   content: SheetContent;
-  map: { image: HTMLCanvasElement; metersPerPixel: number };
+  map: SheetMap;
   qr: HTMLImageElement;
+  changeMap?: { content: SheetContent; map: SheetMap };
 }): Promise<Blob> {
   const { jsPDF } = await import('jspdf');
-  const doc = new jsPDF({ unit: 'mm', format: opts.paper, orientation: opts.orientation });
+  const { paper, orientation } = opts;
+  const doc = new jsPDF({ unit: 'mm', format: paper, orientation });
   doc.setProperties({ title: pdfSafe(opts.content.title), creator: 'FNP-Viewer' });
   const painter = pdfPainter(doc);
-  drawSheet(painter, opts.content, sheetLayout(opts.paper, opts.orientation), opts.map, opts.qr);
+  const layout = sheetLayout(paper, orientation);
+  drawSheet(painter, opts.content, layout, opts.map, opts.qr);
+  if (opts.changeMap) {
+    doc.addPage(paper, orientation);
+    drawSheet(painter, opts.changeMap.content, layout, opts.changeMap.map, opts.qr);
+  }
   // The matrix needs the width: its page is landscape whatever the first page is.
   const c = opts.content;
   if (c.comparison) {
-    doc.addPage(opts.paper, 'landscape');
-    drawComparison(painter, c.comparison, sheetLayout(opts.paper, 'landscape'), c.title, [
+    doc.addPage(paper, 'landscape');
+    drawComparison(painter, c.comparison, sheetLayout(paper, 'landscape'), c.title, [
       c.notice,
       `${c.printed} · ${c.link}`
     ]);
