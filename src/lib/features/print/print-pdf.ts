@@ -2,7 +2,7 @@ import type { jsPDF } from 'jspdf';
 import { drawNorthArrow } from '../../export/furniture';
 import { sheetLayout, type Orientation, type Paper } from '../../export/layout';
 import { drawSheet, type Painter, type SheetContent } from '../../export/sheet';
-import { drawComparison } from '../../export/compare-sheet';
+import { comparisonBox, comparisonPages, drawComparison } from '../../export/compare-sheet';
 
 const rgb = (hex: string): [number, number, number] => {
   const h = hex.replace('#', '');
@@ -30,6 +30,11 @@ function pdfPainter(doc: jsPDF): Painter {
       doc.setFontSize(pt);
       doc.setTextColor(0, 0, 0);
       doc.text(pdfSafe(text), x, y, { align: opts?.right ? 'right' : 'left' });
+    },
+    measure(text, pt, bold) {
+      doc.setFont('helvetica', bold ? 'bold' : 'normal');
+      doc.setFontSize(pt);
+      return doc.getTextWidth(pdfSafe(text));
     },
     split(text, pt, width) {
       doc.setFontSize(pt);
@@ -82,14 +87,15 @@ export async function buildPdf(opts: {
     doc.addPage(paper, orientation);
     drawSheet(painter, opts.changeMap.content, layout, opts.changeMap.map, opts.qr);
   }
-  // The matrix needs the width: its page is landscape whatever the first page is.
+  // The matrix needs the width: its pages are landscape whatever the first page is.
   const c = opts.content;
   if (c.comparison) {
-    doc.addPage(paper, 'landscape');
-    drawComparison(painter, c.comparison, sheetLayout(paper, 'landscape'), c.title, [
-      c.notice,
-      `${c.printed} · ${c.link}`
-    ]);
+    const wide = sheetLayout(paper, 'landscape');
+    const foot = [c.notice, `${c.printed} · ${c.link}`];
+    for (const page of comparisonPages(painter, c.comparison, comparisonBox(wide))) {
+      doc.addPage(paper, 'landscape');
+      drawComparison(painter, c.comparison, wide, page, c.title, foot);
+    }
   }
   return doc.output('blob');
 }
