@@ -226,6 +226,21 @@ test('PDF from the comparison mode carries the Übergangsmatrix and the Flächen
   expect(text).toContain('Modelldaten – nicht rechtsverbindlich');
 });
 
+/** The kinds the change map shows (ticked, not 0 ha), with their hectares as the legend gives them. */
+async function changeLegendOnScreen(page: Page) {
+  const legend = page.getByTestId('change-legend');
+  await expect(legend).toBeVisible({ timeout: 120_000 });
+  return legend.locator('li').evaluateAll((lis) =>
+    lis
+      .filter((li) => li.querySelector<HTMLInputElement>('input')?.checked)
+      .map((li) => ({
+        name: li.querySelector('.name')!.textContent!.trim(),
+        ha: li.querySelector('[data-ha]')!.textContent!.trim()
+      }))
+      .filter((r) => r.ha !== '0,0 ha')
+  );
+}
+
 /** Words of a PDF page with their boxes (pdftotext -bbox), in points. */
 function pdfWords(path: string, page = 1) {
   const html = execFileSync('pdftotext', [
@@ -256,18 +271,7 @@ test('handout from the change map with a filter: change legend with the hectares
   const hidden = ['unveraendert', 'sonstige', 'umwidmung'];
   await gotoViewer(page, `#mode=compare&cmp=change&chg=${hidden.join(',')}`);
   await patientMap(page);
-  const legend = page.getByTestId('change-legend');
-  await expect(legend).toBeVisible({ timeout: 120_000 });
-  // The hectares of the kinds the map shows, as the legend on screen gives them.
-  const onScreen = await legend.locator('li').evaluateAll((lis) =>
-    lis
-      .filter((li) => li.querySelector<HTMLInputElement>('input')?.checked)
-      .map((li) => ({
-        name: li.querySelector('.name')!.textContent!.trim(),
-        ha: li.querySelector('[data-ha]')!.textContent!.trim()
-      }))
-      .filter((r) => r.ha !== '0,0 ha')
-  );
+  const onScreen = await changeLegendOnScreen(page);
   expect(onScreen.length).toBeGreaterThan(1);
   await openPanel(page, 'A4', 'Querformat');
   const title = page.getByTestId('print-title');
@@ -306,16 +310,7 @@ test('handout from swipe and side by side: a change map page with the change leg
 }) => {
   await gotoViewer(page, '#mode=compare&cmp=side');
   await patientMap(page);
-  const legend = page.getByTestId('change-legend');
-  await expect(legend).toBeVisible({ timeout: 120_000 });
-  const onScreen = await legend.locator('li').evaluateAll((lis) =>
-    lis
-      .map((li) => ({
-        name: li.querySelector('.name')!.textContent!.trim(),
-        ha: li.querySelector('[data-ha]')!.textContent!.trim()
-      }))
-      .filter((r) => r.ha !== '0,0 ha')
-  );
+  const onScreen = await changeLegendOnScreen(page);
   expect(onScreen.length).toBeGreaterThan(2);
   await openPanel(page, 'A3', 'Querformat');
   const pdf = await exportFile(page, 'PDF herunterladen');
