@@ -15,7 +15,17 @@ const config = {
     // one of six connections, and scripts wait for stylesheets (README „Ladezeit“).
     inlineStyleThreshold: 32 * 1024,
     // The data routes are not linked from the page (it fetches them), so name them here.
-    prerender: { entries: ['*', '/data/index.json'] },
+    prerender: {
+      entries: ['*', '/data/index.json'],
+      // data/<plan>/raster/<image> and data/<plan>/anlagen/<document> have pages only where an
+      // imported plan has a raster plan or attachments (cli/import.ts); without one that route
+      // is rightly unseen. Any other unseen route fails.
+      handleUnseenRoutes: ({ routes, message }) => {
+        const optional = ['/data/[plan]/raster/[file]', '/data/[plan]/anlagen/[file]'];
+        if (routes.every((r) => optional.includes(r))) return;
+        throw new Error(message);
+      }
+    },
     // Registered by src/lib/components/UpdateNotice.svelte, which offers new versions.
     serviceWorker: { register: false },
     csp: {

@@ -31,7 +31,14 @@ import {
   type ImportReport
 } from '../src/lib/xplan/index';
 import type { PlanFeature, PlanMeta } from '../src/lib/plan/types';
-import { parsePlanCollection, parsePlanMeta, PlanDataError } from '../src/lib/plan/validate';
+import { readArchiveEntry, type ArchiveEntry } from '../src/lib/xplan/archive';
+import { withSchablone } from '../src/lib/xplan/nutzungsschablone';
+import {
+  ATTACHMENT_FILE,
+  parsePlanCollection,
+  parsePlanMeta,
+  PlanDataError
+} from '../src/lib/plan/validate';
 import { checkTarget, IMPORT_POLICY, REPORT_GENERATOR, REPORT_POLICY } from './import/target';
 import {
   checkOutput,
@@ -146,7 +153,8 @@ function fileSource(file: string): ByteSource {
 }
 
 /**
- * plan.geojson: one feature per line, properties before geometry. Features are made as GeoJSON
+ * plan.geojson: one feature per line, properties before geometry; BPlan areas with their
+ * Nutzungsschablone label (`schablone`, the same as the browser's for an opened file). Features are made as GeoJSON
  * and checked with the viewer's own validation (src/lib/plan/validate.ts) 1,000 at a time, so
  * that the whole plan is never held as nested arrays or as one string.
  */
@@ -162,7 +170,11 @@ function writePlanGeoJson(file: string, plan: CompactImport, source: string): vo
       const text = batch.map(
         (f, k) =>
           (start + k > 0 ? ',\n' : '') +
-          JSON.stringify({ type: 'Feature', properties: f.properties, geometry: f.geometry })
+          JSON.stringify({
+            type: 'Feature',
+            properties: withSchablone(f).properties,
+            geometry: f.geometry
+          })
       );
       writeSync(fd, text.join(''));
     }
@@ -170,6 +182,16 @@ function writePlanGeoJson(file: string, plan: CompactImport, source: string): vo
   } finally {
     closeSync(fd);
   }
+}
+
+/** A file name from an archive, reduced to safe characters and unique among `used`. */
+function safeName(path: string, used: Set<string>): string {
+  let name = basename(path.replace(/\\/g, '/'))
+    .replace(/[^A-Za-z0-9._-]/g, '_')
+    .replace(/^\.+/, '_');
+  while (used.has(name)) name = `_${name}`;
+  used.add(name);
+  return name;
 }
 
 /**
@@ -182,14 +204,31 @@ function writeRasters(dir: string, plan: CompactImport, meta: PlanMeta): void {
   for (const r of meta.rasters as { referenzURL: string; file?: string }[]) {
     const image = plan.rasterImages.get(r.referenzURL);
     if (!image) continue;
-    let name = basename(r.referenzURL)
-      .replace(/[^A-Za-z0-9._-]/g, '_')
-      .replace(/^\.+/, '_');
-    while (used.has(name)) name = `_${name}`;
-    used.add(name);
+    const name = safeName(r.referenzURL, used);
     mkdirSync(join(dir, 'raster'), { recursive: true });
     writeFileSync(join(dir, 'raster', name), image);
     r.file = `raster/${name}`;
+  }
+}
+
+/**
+ * The documents of an XPlanArchiv (Begründung, Umweltbericht … as PDF, text or office files)
+ * beside plan.json: anlagen/<name>, the name reduced to safe characters; plan.json's
+ * `archive.attachments[].file` names them. Other entries stay listed only.
+ */
+function writeAttachments(dir: string, zip: Uint8Array, meta: PlanMeta): void {
+  const archive = meta.archive as { attachments?: ArchiveEntry[] } | undefined;
+  if (!Array.isArray(archive?.attachments)) return;
+  const used = new Set<string>();
+  for (const a of archive.attachments as (ArchiveEntry & { file?: string })[]) {
+    if (a.kind !== 'document') continue;
+    const name = safeName(a.name, used);
+    if (!ATTACHMENT_FILE.test(name)) continue;
+    const bytes = readArchiveEntry(zip, a.name);
+    if (!bytes) continue;
+    mkdirSync(join(dir, 'anlagen'), { recursive: true });
+    writeFileSync(join(dir, 'anlagen', name), bytes);
+    a.file = `anlagen/${name}`;
   }
 }
 
@@ -272,6 +311,7 @@ function main(): void {
     staged = stageOutputFolder(target, IMPORT_POLICY);
     writePlanGeoJson(join(staged.dir, 'plan.geojson'), result, basename(file));
     writeRasters(staged.dir, result, meta);
+    if (meta.archive) writeAttachments(staged.dir, new Uint8Array(readFileSync(file)), meta);
     writeFileSync(join(staged.dir, 'plan.json'), JSON.stringify(meta, null, 2) + '\n');
     if (result.lines.length > 0)
       writeFileSync(

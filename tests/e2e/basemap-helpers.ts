@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { waitForMap } from './helpers';
 import { hasShared, sharedPath, skipReason } from '../shared';
 
@@ -37,8 +39,19 @@ const TYPES: Record<string, string> = {
   '.geojson': 'application/geo+json',
   '.svg': 'image/svg+xml',
   '.woff2': 'font/woff2',
-  '.pbf': 'application/x-protobuf'
+  '.pbf': 'application/x-protobuf',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json'
 };
+
+/** The file of the site folder `dir` a request for `url` is answered with, or null (404). */
+function siteFile(dir: string, url: string): { file: string; type: string } | null {
+  let path = decodeURIComponent(new URL(url).pathname);
+  if (path.endsWith('/')) path += 'index.html';
+  const file = join(dir, path);
+  if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return null;
+  return { file, type: TYPES[extname(file)] ?? 'application/octet-stream' };
+}
 
 /**
  * Answers every request to the test origin from `dir`, like a static web server would, so
@@ -46,17 +59,33 @@ const TYPES: Record<string, string> = {
  */
 export async function serveSite(context: BrowserContext, dir: string) {
   await context.route(`${ORIGIN}/**`, async (route) => {
-    let path = decodeURIComponent(new URL(route.request().url()).pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    const file = join(dir, path);
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile())
-      return route.fulfill({ status: 404, body: 'not found' });
-    await route.fulfill({
-      status: 200,
-      body: readFileSync(file),
-      contentType: TYPES[extname(file)] ?? 'application/octet-stream'
-    });
+    const hit = siteFile(dir, route.request().url());
+    if (!hit) return route.fulfill({ status: 404, body: 'not found' });
+    await route.fulfill({ status: 200, body: readFileSync(hit.file), contentType: hit.type });
   });
+}
+
+/**
+ * A real static web server for the site folder `dir` on a free port of 127.0.0.1 (a secure
+ * context, so the service worker runs), reading each file when asked: what a command writes
+ * into `dir` is served from the next request on. Files carry Last-Modified like a web server's.
+ */
+export async function staticServer(dir: string): Promise<{ origin: string; close(): void }> {
+  const server = createServer((req, res) => {
+    const hit = siteFile(dir, `http://x${req.url ?? '/'}`);
+    if (!hit) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': hit.type,
+      'last-modified': statSync(hit.file).mtime.toUTCString()
+    });
+    res.end(readFileSync(hit.file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => server.close() };
 }
 
 /** Serves the shared tiles for an online host's tile URLs (route-mocked online basemap). */
@@ -100,3 +129,15 @@ export async function renderedNames(page: Page, layers: string[]): Promise<strin
 
 /** Like helpers' waitForMap, with room for a slow shared machine (tiles come one by one). */
 export const waitForTiles = (page: Page) => waitForMap(page, 150_000);
+
+/** Waits until the service worker has installed (precache complete), then reloads under its control. */
+export async function reloadUnderWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+  await waitForTiles(page);
+}

@@ -82,3 +82,67 @@ test('an XPlanArchiv (.zip) opens like its XPlanGML file', async ({ page }) => {
   await expect(page.getByTestId('area-list').locator('[data-id="WA1"]')).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('a Bebauungsplan: the Flächenbilanz per Baugebiet with the buildable ground, on screen and on the print sheet', async ({
+  page
+}) => {
+  test.setTimeout(240_000);
+  await page.addInitScript(() => {
+    window.print = () => {};
+  });
+  const { problems } = watch(page);
+  await page.goto('/');
+  await waitForMap(page);
+  // The Düren FNP has no Baugebiete: no such table.
+  await expect(page.getByTestId('balance-table')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('baugebiet-table')).toHaveCount(0);
+  await page.getByLabel('XPlanGML- oder GeoJSON-Datei öffnen').setInputFiles(BPLAN);
+  await expect(page.getByText(/„bplan-5\.4-nutzungsschablone\.gml“ geöffnet/)).toBeVisible({
+    timeout: 30_000
+  });
+  // The fixture: WA 80 m × 60 m with GRZ 0,4 (1 920 m² buildable), GE 100 m × 60 m with GRZ 0,8
+  // (4 800 m²) in a plan of 1,80 ha (with Grün and Straße).
+  const table = page.getByTestId('baugebiet-table');
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Baugebiet',
+    'Fläche',
+    'Anteil am Plan',
+    'GRZ',
+    'davon überbaubar (GRZ)'
+  ]);
+  const cells = (tr: import('@playwright/test').Locator) =>
+    tr
+      .locator('th, td')
+      .evaluateAll((els) => els.map((e) => e.textContent!.replace(/\s+/g, ' ').trim()));
+  await expect
+    .poll(() => cells(table.locator('tbody tr[data-category=wa]')))
+    .toEqual(['Allgemeines Wohngebiet (WA)', '0,48 ha', '26,6 %', '0,40', '0,19 ha']);
+  expect(await cells(table.locator('tbody tr[data-category=ge]'))).toEqual([
+    'Gewerbegebiet (GE)',
+    '0,60 ha',
+    '33,3 %',
+    '0,80',
+    '0,48 ha'
+  ]);
+  expect(await cells(table.locator('tfoot tr'))).toEqual([
+    'Summe',
+    '1,08 ha',
+    '59,9 %',
+    '0,62',
+    '0,67 ha'
+  ]);
+
+  // The print sheet carries the same table.
+  await page.getByRole('button', { name: 'Druck & Export' }).click();
+  await page.getByRole('button', { name: 'Drucken', exact: true }).click();
+  const printed = page.getByTestId('print-sheet').locator('table.baugebiete');
+  await expect(printed.locator('tfoot tr')).toHaveCount(1, { timeout: 200_000 });
+  expect(await cells(printed.locator('tfoot tr'))).toEqual([
+    'Summe',
+    '1,08 ha',
+    '59,9 %',
+    '0,62',
+    '0,67 ha'
+  ]);
+  expect(problems).toEqual([]);
+});

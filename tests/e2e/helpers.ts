@@ -160,3 +160,23 @@ export async function scaleHidesAttribution(page: Page): Promise<boolean> {
     attrib.y < scale.y + scale.height
   );
 }
+
+/** The colour MapLibre drew at CSS pixel (x, y) of the map canvas, read right after a frame. */
+export async function pixelAt(page: Page, x: number, y: number) {
+  return page.evaluate(
+    ({ x, y }) =>
+      new Promise<number[]>((resolve) => {
+        const map = window.fnpViewer!.map;
+        map.once('render', () => {
+          const gl = map.getCanvas().getContext('webgl2')!;
+          const dpr = gl.drawingBufferWidth / map.getCanvas().clientWidth;
+          const out = new Uint8Array(4);
+          const py = gl.drawingBufferHeight - Math.round(y * dpr) - 1;
+          gl.readPixels(Math.round(x * dpr), py, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
+          resolve([...out]);
+        });
+        map.triggerRepaint();
+      }),
+    { x, y }
+  );
+}

@@ -1,25 +1,18 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { gotoViewer, parseGerman, renderedCount, watch } from './helpers';
-import { serveSite, siteWithBasemap, waitForTiles } from './basemap-helpers';
+import { reloadUnderWorker, serveSite, siteWithBasemap, waitForTiles } from './basemap-helpers';
 
 // The service worker of the built site (src/service-worker.ts): after one visit the viewer
 // opens without network, and a new version is offered, never mixed in silently.
 // Installing the worker fetches the whole app and plan once more: room for a busy machine.
 test.describe.configure({ timeout: 180_000 });
 
-/** Waits until the worker has installed (precache complete), then reloads under its control. */
+/** One visit; once the worker has installed (precache complete), reloaded under its control. */
 async function visitOnceAndControl(page: Page) {
   await gotoViewer(page);
   await waitForTiles(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
-  await waitForTiles(page);
+  await reloadUnderWorker(page);
 }
 
 /**
@@ -139,13 +132,7 @@ test('the update notice is in English with lang=en', async ({ page }) => {
   await fakeDeployments(page);
   await page.goto('/#lang=en');
   await waitForTiles(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
+  await reloadUnderWorker(page);
   await page.evaluate(async () => {
     localStorage.setItem('test-deploy', '3');
     await navigator.serviceWorker.register('./service-worker.js');

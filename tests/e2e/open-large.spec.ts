@@ -7,7 +7,7 @@ import { labelPoints } from '../../src/lib/geo/labels';
 import { CATEGORIES } from '../../src/lib/plan/categories';
 import { printExtent, sheetLayout, visibleCategories } from '../../src/lib/export/layout';
 import { fullFilter } from '../../src/lib/geo/engine';
-import { mapBounds, parseGerman, settledText, waitForMap, watch } from './helpers';
+import { mapBounds, parseGerman, pixelAt, settledText, waitForMap, watch } from './helpers';
 
 const tmp = mkdtempSync(join(tmpdir(), 'fnp-e2e-open-large-'));
 
@@ -112,26 +112,6 @@ test('a generated plan of 3,000 areas opens from disk: map, Flächenbilanz as in
   expect(problems).toEqual([]);
   process.stdout.write(`screenshots: ${tmp}/open-large*.png\n`);
 });
-
-/** The colour MapLibre drew at CSS pixel (x, y) of the map canvas, read right after a frame. */
-async function pixelAt(page: import('@playwright/test').Page, x: number, y: number) {
-  return page.evaluate(
-    ({ x, y }) =>
-      new Promise<number[]>((resolve) => {
-        const map = window.fnpViewer!.map;
-        map.once('render', () => {
-          const gl = map.getCanvas().getContext('webgl2')!;
-          const dpr = gl.drawingBufferWidth / map.getCanvas().clientWidth;
-          const out = new Uint8Array(4);
-          const py = gl.drawingBufferHeight - Math.round(y * dpr) - 1;
-          gl.readPixels(Math.round(x * dpr), py, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
-          resolve([...out]);
-        });
-        map.triggerRepaint();
-      }),
-    { x, y }
-  );
-}
 
 const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
 

@@ -12,7 +12,7 @@ import { PAPERS, sheetLayout } from '../../src/lib/export/layout';
 import { CATEGORY_CODES } from '../../src/lib/plan/categories';
 import type { Balance } from '../../src/lib/geo/engine';
 import { recorder } from './painter-recorder';
-import { pdfSafe } from '../../src/lib/features/print/print-pdf';
+import { pdfSafe } from '../../src/lib/export/pdf-text';
 import { translator } from '../../src/lib/i18n';
 
 describe('comparison page of the print sheet', () => {

@@ -10,6 +10,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parsePlanMeta } from '../../src/lib/plan/validate';
 import { readPlanFeatures } from '../../src/lib/geo/measure';
+import { importPlanCompact } from '../../src/lib/xplan';
+import { openedPlan } from '../../src/lib/worker/open-plan';
 
 const ROOT = process.cwd();
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
@@ -66,6 +68,28 @@ describe('npm run import', () => {
     });
     // nothing but the target in the parent folder (no temp or backup folders left)
     expect(readdirSync(join(work, 'data'))).toEqual(['testplan-51']);
+  });
+
+  it('a Bebauungsplan: plan.geojson carries the same Nutzungsschablone labels as the browser’s opened plan', async () => {
+    const file = join(FIX, 'bplan-5.4-nutzungsschablone.gml');
+    const out = join(work, 'data', 'bplan-schablone');
+    const r = run(file, '--out', out);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    type Fc = { features: { properties: { id: string; schablone?: string } }[] };
+    const cli = JSON.parse(readFileSync(join(out, 'plan.geojson'), 'utf8')) as Fc;
+    const browser = JSON.parse(
+      await openedPlan(
+        importPlanCompact(new Uint8Array(readFileSync(file)), 'bplan.gml'),
+        'bplan.gml'
+      ).geojson.text()
+    ) as Fc;
+    const labels = (fc: Fc) => fc.features.map((f) => [f.properties.id, f.properties.schablone]);
+    expect(labels(cli)).toEqual(labels(browser));
+    expect(labels(cli).filter(([, s]) => s !== undefined).length).toBeGreaterThan(0);
+    expect(
+      cli.features.find((f) => f.properties.schablone?.startsWith('WA'))?.properties.schablone
+    ).toMatch(/^WA \| II \/ 0,4 \| 0,8 \/ o/);
   });
 
   it('--name sets the title; GeoJSON with a legacy crs member imports too', () => {

@@ -3,7 +3,12 @@
  * covers) and the camera that puts a target into it; and the one style for screen and print.
  */
 import { describe, expect, it } from 'vitest';
-import type { FillLayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type {
+  FillLayerSpecification,
+  Map as MapLibreMap,
+  RasterLayerSpecification,
+  StyleSpecification
+} from 'maplibre-gl';
 import {
   MIN_FREE_SHARE,
   fitCamera,
@@ -144,7 +149,19 @@ describe('one style for screen and print', () => {
     boundary: null,
     districts: null,
     places: null,
-    innovationsquartier: null
+    innovationsquartier: null,
+    rasters: [
+      {
+        name: 'plan.png',
+        url: 'blob:raster-plan',
+        corners: [
+          [6.47, 50.8],
+          [6.49, 50.8],
+          [6.49, 50.79],
+          [6.47, 50.79]
+        ]
+      }
+    ]
   } as unknown as Plan;
   const choices: StyleChoices = {
     plan,
@@ -154,7 +171,8 @@ describe('one style for screen and print', () => {
     region: { kind: 'circle', center: [6.4833, 50.8017], radius_m: 500 },
     poi: { lon: 6.4833, lat: 50.8017, label: null },
     lang: 'de',
-    planOpacity: 40
+    planOpacity: 40,
+    rasterOpacity: 55
   };
   const basemap = selfBasemap;
   const viewer = { bounds: [6.45, 50.78, 6.52, 50.82], plan } as unknown as ViewerState;
@@ -175,6 +193,20 @@ describe('one style for screen and print', () => {
     expect(fill(print).paint?.['fill-opacity']).toBe(0.4);
     expect(Object.keys(print.sources)).toContain('basemap');
     expect(regionLabels(print)).toEqual(['500 m']);
+    // The raster plan: an image source at its corners, drawn under the plan's areas.
+    expect(print.sources['plan-raster-0']).toEqual({
+      type: 'image',
+      url: 'blob:raster-plan',
+      coordinates: plan.rasters![0]!.corners
+    });
+    const ids = print.layers.map((l) => l.id);
+    expect(ids.indexOf('plan-raster-0')).toBe(ids.indexOf('boundary-fill') + 1);
+    expect(ids.indexOf('plan-raster-0')).toBeLessThan(ids.indexOf('plan-fill'));
+    expect(
+      (print.layers.find((l) => l.id === 'plan-raster-0') as RasterLayerSpecification).paint?.[
+        'raster-opacity'
+      ]
+    ).toBe(0.55);
   });
 
   it('once the map is on screen, print renders its live style (what was set on it since)', () => {

@@ -14,7 +14,7 @@ import {
 } from '../../src/lib/export/layout';
 import { balanceCsv, areaListCsv } from '../../src/lib/export/tables';
 import { csvRecords } from '../../src/lib/csv';
-import { pdfSafe } from '../../src/lib/features/print/print-pdf';
+import { pdfSafe } from '../../src/lib/export/pdf-text';
 import { readPlanFeatures } from '../../src/lib/geo/measure';
 import { translator } from '../../src/lib/i18n';
 import { CATEGORY_CODES } from '../../src/lib/plan/categories';

@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlanIndex, fullFilter } from '../../src/lib/geo/engine';
 import { regionFromGeoJSON } from '../../src/lib/geo/region';
-import { syntheticPlan } from '../../src/lib/geo/synthetic';
+import type { Polygon } from 'geojson';
+import { toLaea } from '../../src/lib/geo/laea';
+import { mulberry32 } from '../../src/lib/geo/prng';
+import { crossingStar, DUEREN, syntheticPlan, twistedRegion } from '../../src/lib/geo/synthetic';
 import { CATEGORIES } from '../../src/lib/plan/categories';
 import { readPlanFeatures } from '../../src/lib/geo/measure';
 import { formatHa, formatPercent } from '../../src/lib/i18n/format';
@@ -122,6 +125,36 @@ describe('npm run stats', () => {
     expect(b.region_m2).toBeCloseTo(b.total.area_m2, -1);
     const table = stats('--plan', dir, '--region', join(FIXTURES, 'two-parts.geojson'));
     expect(table.stdout).toContain(`(${formatHa(b.region_m2 as number, 'de')})`);
+  });
+
+  it('stats --region with a 2,000-point star: refused with the reason, or repaired, in bounded time', () => {
+    const [x, y] = toLaea(...DUEREN);
+    const file = (name: string, g: Polygon) => {
+      const path = join(dir, name);
+      writeFileSync(path, JSON.stringify({ type: 'Feature', properties: {}, geometry: g }));
+      return path;
+    };
+    // {2000/999}: about a million crossings (the issue's link took 126 s)
+    const star = file('star.geojson', crossingStar(x, y, 1500, 2000, 999));
+    let t = Date.now();
+    const refused = stats('--plan', dir, '--region', star);
+    // bounded: the refusal comes in a few seconds (the start of node and tsx included)
+    expect(Date.now() - t).toBeLessThan(20_000);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/überschneidet sich selbst an mehr als 20\.000 Stellen/);
+    expect(refused.stderr).not.toMatch(/\b[A-Z][A-Za-z]*Error\b/);
+    // 200 bow-ties: repaired, the same balance as in the engine
+    const twisted = file('twisted.geojson', twistedRegion(mulberry32(5), x, y, 4e6, 2000, 200));
+    t = Date.now();
+    const answered = stats('--plan', dir, '--region', twisted, '--json');
+    expect(Date.now() - t).toBeLessThan(20_000);
+    expect(answered.code).toBe(0);
+    const b = expected(twisted);
+    expect((JSON.parse(answered.stdout) as { total_ha: number }).total_ha).toBeCloseTo(
+      b.total.area_m2 / 1e4,
+      4
+    );
+    expect(b.region_m2! / 4e6).toBeCloseTo(1, 2);
   });
 
   it('missing, broken or invalid region files: German message naming the file, exit 1', () => {

@@ -30,6 +30,7 @@ const SAMPLE: HashState = {
   poi: { lon: 6.481, lat: 50.801, label: 'Effertzgasse 5' },
   basemap: 'aus',
   planOpacity: 60,
+  rasterOpacity: 40,
   mode: {
     kind: 'compare',
     ...defaultCompare(),

@@ -45,7 +45,8 @@ describe('URL hash', () => {
       },
       poi: { lon: 6.5, lat: 50.8, label: 'Kölnstraße 1' },
       basemap: 'basemapde-farbe',
-      planOpacity: 40
+      planOpacity: 40,
+      rasterOpacity: 35
     };
     const hash = serializeHash(state);
     expect(hash).toContain('hide=gewerbe,wald');

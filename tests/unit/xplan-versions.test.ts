@@ -1,5 +1,6 @@
 /**
- * XPlanGML versions: a 4.1 version of the shared 5.1 Grasleben FNP, made here with the 4.x
+ * XPlanGML versions: 4.1 and 4.0 versions of the shared 5.1 Grasleben FNP (and of the project's
+ * own BPlan fixture, so a clean clone runs it too), made here (tests/fixtures/xplan-4x.ts) with the 4.x
  * names (namespace …/4/1, gehoertZuFP_Bereich, inhaltFPlan, besondereZweckbestimmung as an
  * element of its own, FP_LandwirtschaftsFlaeche, no rechtscharakter), gives the same
  * plan.geojson as the 5.1 file — except `rechtscharakter`, which 4.x does not have. Plus the
@@ -11,27 +12,12 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PlanFeature } from '../../src/lib/plan/types';
 import { importPlan } from '../../src/lib/xplan/index';
+import { to4x } from '../fixtures/xplan-4x';
 
 const SHARED = resolve(process.cwd(), '../shared/xplan');
 const GRASLEBEN = 'FNP_Grasleben_031545401000_Zusammenzeichnung_XPlanGML-5.1.gml';
 const LA67 = 'BPlan_LA67_XPlanGML-4.1.gml';
 const present = existsSync(join(SHARED, GRASLEBEN));
-
-/** The 5.1 text with the 4.1 names (what XPlanGML 5.0 renamed, undone). */
-function to41(src: string): string {
-  return src
-    .replace(/http:\/\/www\.xplanung\.de\/xplangml\/5\/1/g, 'http://www.xplanung.de/xplangml/4/1')
-    .replace(/<gml:featureMember>[\s\S]*?<\/gml:featureMember>/g, (m) =>
-      /<xplan:FP_/.test(m) ? m.replace(/xplan:gehoertZuBereich/g, 'xplan:gehoertZuFP_Bereich') : m
-    )
-    .replace(/xplan:planinhalt\b/g, 'xplan:inhaltFPlan')
-    .replace(/\s*<xplan:rechtscharakter>[^<]*<\/xplan:rechtscharakter>/g, '')
-    .replace(/xplan:FP_Landwirtschaft\b/g, 'xplan:FP_LandwirtschaftsFlaeche')
-    .replace(
-      /<xplan:zweckbestimmung>(\d{5})<\/xplan:zweckbestimmung>/g,
-      '<xplan:besondereZweckbestimmung>$1</xplan:besondereZweckbestimmung>'
-    );
-}
 
 /** plan.geojson as the CLI writes it. */
 const geojson = (features: PlanFeature[]) =>
@@ -41,7 +27,8 @@ describe.skipIf(!present)(
   `XPlanGML 4.1 and 5.1 of one plan${present ? '' : ' (skipped: ../shared/xplan is not there)'}`,
   () => {
     const src51 = readFileSync(join(SHARED, GRASLEBEN), 'utf8');
-    const src41 = to41(src51);
+    const src41 = to4x(src51, '4.1');
+    const src40 = to4x(src51, '4.0');
 
     it('the generated 4.1 file really has the 4.x names', () => {
       expect(src41).toContain('xmlns:xplan="http://www.xplanung.de/xplangml/4/1"');
@@ -73,6 +60,18 @@ describe.skipIf(!present)(
       );
     });
 
+    it('a 4.0 version (namespace …/4/0, the 4.x names) gives the same plan.geojson as 4.1 and 5.1', () => {
+      expect(src40).toContain('xmlns:xplan="http://www.xplanung.de/xplangml/4/0"');
+      expect(src40).toContain('<xplan:gehoertZuFP_Bereich');
+      const a = importPlan(src51, GRASLEBEN, undefined, { skipTopology: true });
+      const b = importPlan(src40, GRASLEBEN, undefined, { skipTopology: true });
+      expect(b.report.version).toBe('4.0');
+      for (const f of a.features) delete f.properties.codes?.rechtscharakter;
+      expect(b.features.length).toBe(a.features.length);
+      expect(geojson(b.features)).toBe(geojson(a.features));
+      expect(b.report.byCategory).toEqual(a.report.byCategory);
+    });
+
     it('the real 4.1 Bebauungsplan LA 22 (Gauß-Krüger) imports with its Baugebiete and values', () => {
       const r = importPlan(new Uint8Array(readFileSync(join(SHARED, LA67))), LA67);
       expect(r.report.version).toBe('4.1');
@@ -91,3 +90,30 @@ describe.skipIf(!present)(
     });
   }
 );
+
+/** The project's own BPlan fixture (5.4) as 4.0 and 4.1: runs in a clean clone. */
+describe("XPlanGML 4.0 and 4.1 of the project's BPlan fixture", () => {
+  const FILE = 'bplan-5.4-nutzungsschablone.gml';
+  const src54 = readFileSync(resolve('tests/fixtures/xplan', FILE), 'utf8');
+  const plain = (src: string) => {
+    const r = importPlan(src, FILE);
+    for (const f of r.features) delete f.properties.codes?.rechtscharakter;
+    return r;
+  };
+  const a = plain(src54);
+
+  for (const version of ['4.0', '4.1'] as const)
+    it(`${version}: gehoertZuBP_Bereich, inhaltBPlan — same areas, Nutzungsschablone values, texts and lines`, () => {
+      const src = to4x(src54, version);
+      expect(src).toContain(`xmlns:xplan="http://www.xplanung.de/xplangml/4/${version[2]}"`);
+      expect(src).toContain('<xplan:gehoertZuBP_Bereich');
+      expect(src).toContain('<xplan:inhaltBPlan');
+      expect(src).not.toMatch(/xplan:(gehoertZuBereich|planinhalt)\b/);
+      const b = plain(src);
+      expect(b.report.version).toBe(version);
+      expect(b.features.length).toBe(a.features.length);
+      expect(geojson(b.features)).toBe(geojson(a.features));
+      expect(JSON.stringify(b.lines)).toBe(JSON.stringify(a.lines));
+      expect(b.features.find((f) => f.properties.id === 'WA1')?.properties.bau?.GRZ).toBe(0.4);
+    });
+});

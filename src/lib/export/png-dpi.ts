@@ -7,7 +7,8 @@
 const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
 
 let table: Uint32Array | null = null;
-function crc32(bytes: Uint8Array): number {
+/** CRC-32 of PNG chunks (ISO 3309), as the PNG specification defines it. */
+export function crc32(bytes: Uint8Array): number {
   if (!table) {
     table = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {

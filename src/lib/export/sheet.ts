@@ -1,6 +1,7 @@
 import type { SheetLayout } from './layout';
 import { scaleBar, scaleDenominator } from './furniture';
 import type { ComparisonContent } from './compare-sheet';
+import type { BaugebietTable } from './baugebiete';
 
 /**
  * One drawing of the print sheet for both the PDF (jsPDF) and the PNG (canvas): the same
@@ -46,6 +47,8 @@ export interface SheetContent {
   balanceHead: [string, string, string, string];
   balanceRows: [string, string, string, string][];
   balanceTotal: [string, string, string, string];
+  /** A Bebauungsplan: its Flächenbilanz per Baugebiet below the balance (as on screen). */
+  baugebiete?: BaugebietTable | null;
   notice: string;
   sources: string;
   printed: string;
@@ -71,26 +74,55 @@ function drawLegend(p: Painter, c: SheetContent, box: SheetLayout['legend']) {
   }
 }
 
-function drawBalance(p: Painter, c: SheetContent, box: SheetLayout['balance']) {
+/** One table in `box` from `y`: heading, head, rows, total; right-aligned numbers. Returns its bottom. */
+function drawTable(
+  p: Painter,
+  box: SheetLayout['balance'],
+  y0: number,
+  title: string,
+  rows: (readonly string[])[],
+  maxH: number
+): number {
   // The heading names scope and filter: wrapped, never cut.
-  const heading = p.split(c.balanceTitle, 9, box.w);
-  heading.forEach((line, i) => p.text(line, box.x, box.y + lh(9) * (1 + i), 9, { bold: true }));
+  const heading = p.split(title, 9, box.w);
+  heading.forEach((line, i) => p.text(line, box.x, y0 + lh(9) * (1 + i), 9, { bold: true }));
   const top = lh(9) * heading.length;
-  const rows = [c.balanceHead, ...c.balanceRows, c.balanceTotal];
   const pt = 7.5;
-  const row = Math.min(lh(pt) * 1.3, (box.h - top - 2) / rows.length);
-  const cols = [box.x, box.x + box.w * 0.69, box.x + box.w * 0.86, box.x + box.w];
-  let y = box.y + top + 2;
+  const row = Math.min(lh(pt) * 1.3, (maxH - top - 2) / rows.length);
+  const n = rows[0]!.length;
+  // Four columns: the label takes 69 %; five (the Baugebiete): 40 %, the numbers share the rest.
+  const cols =
+    n === 4
+      ? [box.x, box.x + box.w * 0.69, box.x + box.w * 0.86, box.x + box.w]
+      : [0, 0.52, 0.64, 0.76, 1].map((f) => box.x + box.w * f);
+  let y = y0 + top + 2;
   rows.forEach((r, i) => {
     const bold = i === 0 || i === rows.length - 1;
     const base = y + row * 0.75;
-    p.text(p.split(r[0], pt, box.w * 0.52)[0] ?? '', cols[0]!, base, pt, { bold });
-    p.text(r[1], cols[1]!, base, pt, { bold, right: true });
-    p.text(r[2], cols[2]!, base, pt, { bold, right: true });
-    p.text(r[3], cols[3]!, base, pt, { bold, right: true });
+    p.text(p.split(r[0]!, pt, (cols[1]! - box.x) * 0.75)[0] ?? '', cols[0]!, base, pt, { bold });
+    for (let c = 1; c < n; c++) p.text(r[c]!, cols[c]!, base, pt, { bold, right: true });
     if (i === 0 || i === rows.length - 2) p.rect(box.x, y + row, box.w, 0.2, '#555555', null);
     y += row;
   });
+  return y;
+}
+
+function drawBalance(p: Painter, c: SheetContent, box: SheetLayout['balance']) {
+  const rows = [c.balanceHead, ...c.balanceRows, c.balanceTotal];
+  const b = c.baugebiete;
+  // With a Baugebiete table the balance gets the box's share its rows need.
+  const lines = rows.length + (b ? b.rows.length + 2 : 0) + 4;
+  const first = b ? (box.h * (rows.length + 2)) / lines : box.h;
+  const bottom = drawTable(p, box, box.y, c.balanceTitle, rows, first);
+  if (b)
+    drawTable(
+      p,
+      box,
+      bottom + 2,
+      b.title,
+      [b.head, ...b.rows.map((r) => r.cells), b.total],
+      box.y + box.h - bottom - 2
+    );
 }
 
 /**

@@ -17,7 +17,7 @@ import { clipFeatureArea } from './clip-feature';
 import { matchesFilter, type PlanFilter } from './filter';
 import { flattenPlan, type FlatPlan } from './flat-plan';
 import { PreparedRegion } from './prepared';
-import { RegionError } from './region';
+import { countText, regionError, type RegionError } from './region';
 import { planBounds, type BBox } from './bounds';
 import { CATEGORIES, CATEGORY_CODES, type CategoryCode } from '../plan/categories';
 import type { LoadedFeature } from '../plan/types';
@@ -80,12 +80,8 @@ export function fullFilter(): PlanFilter {
   return { categories: new Set(CATEGORY_CODES), status: 'alle', district: null, minArea_m2: 0 };
 }
 
-function overBudget(done: number, of: number): RegionError {
-  const n = (v: number) => v.toLocaleString('de-DE');
-  return new RegionError(
-    `Die Auswertung dieser Fläche wurde abgebrochen: Sie ist zu aufwendig (Rechenbudget erschöpft nach ${n(done)} von ${n(of)} Flächen des Plans). Bitte die Fläche vereinfachen (weniger Eckpunkte) oder verkleinern.`
-  );
-}
+const overBudget = (done: number, of: number): RegionError =>
+  regionError('region.budget', { done: countText(done), of: countText(of) });
 
 export class PlanIndex {
   readonly features: readonly LoadedFeature[];

@@ -7,26 +7,24 @@
  */
 import Flatbush from 'flatbush';
 import { localPolygons, needsUnion, triangulate } from './local-region';
-import { RegionError, regionPolygons } from './region';
+import { regionError, regionPolygons } from './region';
+import { inEvery } from '../i18n';
+import { formatNumber } from '../i18n/format';
 import { unionPolygons } from './region-union';
 import { boxInside, clipToBox, polygonsBox } from './region-clip';
 import { ellipsoidalArea } from './area';
 import type { BBox } from './bounds';
 
-function emptyRegion(): RegionError {
-  return new RegionError(
-    'Die Fläche hat keinen Flächeninhalt (keine Punkte, oder alle Punkte auf einer Linie). Bitte eine Fläche mit mindestens drei Eckpunkten angeben.'
-  );
-}
+const emptyRegion = () => regionError('region.empty');
 
 /** Smallest region area (m²): below it a region is a slip of the pen, not an area. */
 export const MIN_REGION_M2 = 1;
 
-function tinyRegion(area: number): RegionError {
-  return new RegionError(
-    `Die Fläche ist nur ${area.toLocaleString('de-DE', { maximumFractionDigits: 2 })} m² groß (kleiner als ${MIN_REGION_M2} m²) und hat damit praktisch keinen Flächeninhalt. Bitte eine größere Fläche zeichnen.`
-  );
-}
+const tinyRegion = (area: number) =>
+  regionError('region.tiny', {
+    area: inEvery((lang) => formatNumber(area, lang, 2)),
+    min: MIN_REGION_M2
+  });
 
 /** At most this many grid cells per region (≈ 4 MB for the prefix sums). */
 const MAX_CELLS = 1 << 20;
@@ -85,10 +83,7 @@ export class PreparedRegion {
       polys = localPolygons(unionPolygons(lonlat), ox, oy);
       tri = triangulate(polys);
     }
-    if (!tri)
-      throw new RegionError(
-        'Die Fläche lässt sich nicht in Dreiecke zerlegen (ungültige Geometrie).'
-      );
+    if (!tri) throw regionError('region.noTriangles');
     this.area_m2 = ownArea ?? tri.area;
     this.empty = tri.area <= 1e-6;
     if (this.empty && ownArea === null) throw emptyRegion();

@@ -19,26 +19,22 @@
  */
 import type { Position } from 'geojson';
 import Flatbush from 'flatbush';
-import { RegionError } from './region';
+import { countText, regionError } from './region';
 
 /** Most crossings a region may have to be repaired. */
 export const MAX_CROSSINGS = 20_000;
+/**
+ * Edge parameters this close to an end (relative to the edge's length) are that end: a vertex
+ * lying on another edge in the decimal coordinates of a link is found as a T-junction although
+ * floating point puts it a hair beside it.
+ */
+const END = 1e-9;
+const atEnd = (p: number) => (p < END ? 0 : p > 1 - END ? 1 : p);
 /** Most edge pairs tested for crossings. */
 export const MAX_PAIR_TESTS = 30_000_000;
 
-const de = (n: number) => n.toLocaleString('de-DE');
-
-function tooManyCrossings(): RegionError {
-  return new RegionError(
-    `Die Fläche überschneidet sich selbst an mehr als ${de(MAX_CROSSINGS)} Stellen (z. B. ein Stern, dessen Spitzen sich kreuzen) und wird nicht ausgewertet. Bitte eine Fläche zeichnen, deren Rand sich nicht oder nur an wenigen Stellen kreuzt.`
-  );
-}
-
-function tooComplex(): RegionError {
-  return new RegionError(
-    `Die Fläche ist zu verwickelt, um ihre Selbstüberschneidungen in vertretbarer Zeit aufzulösen (mehr als ${de(MAX_PAIR_TESTS)} Kantenpaare zu prüfen). Bitte die Fläche vereinfachen.`
-  );
-}
+const tooManyCrossings = () => regionError('region.crossings', { max: countText(MAX_CROSSINGS) });
+const tooComplex = () => regionError('region.tangled', { max: countText(MAX_PAIR_TESTS) });
 
 interface Edges {
   ax: Float64Array;
@@ -147,9 +143,13 @@ function findSplits(e: Edges, index: Flatbush): Split[][] {
       const qx = x3 - x1,
         qy = y3 - y1;
       if (d !== 0) {
-        const t = (qx * sy - qy * sx) / d;
-        const u = (qx * ry - qy * rx) / d;
-        if (t < 0 || t > 1 || u < 0 || u > 1) continue;
+        let t = (qx * sy - qy * sx) / d;
+        let u = (qx * ry - qy * rx) / d;
+        if (t < -END || t > 1 + END || u < -END || u > 1 + END) continue;
+        // An end point on the other edge (a T-junction, a spike folded back onto its edge) may
+        // come out a rounding error beyond the end: it is that end point.
+        t = atEnd(t);
+        u = atEnd(u);
         const tIn = t > 0 && t < 1,
           uIn = u > 0 && u < 1;
         if (!tIn && !uIn) continue; // meet at a shared end point

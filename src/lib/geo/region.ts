@@ -17,27 +17,46 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { BBox } from './bounds';
 import { countPositions, crossesAntimeridian, MAX_REGION_VERTICES } from './region-clip';
+import { bilingual, inEvery, type Bilingual, type MessageKey } from '../i18n';
+import { formatNumber } from '../i18n/format';
 
 export type RegionGeometry = Polygon | MultiPolygon;
 
-/** A region that cannot be used; `message` is German, ready to show to the user. */
+/**
+ * A region that cannot be used: `message` is German, `messageEn` English, both ready to show to
+ * the user (the texts are in i18n/parts/region.ts).
+ */
 export class RegionError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly messageEn: string;
+  constructor(text: Bilingual) {
+    super(text.de);
+    this.messageEn = text.en;
     this.name = 'RegionError';
   }
+  /** The text in both languages. */
+  get text(): Bilingual {
+    return { de: this.message, en: this.messageEn };
+  }
 }
+
+type Vars = Record<string, string | number | Bilingual>;
+
+/** A RegionError with the text `key` of i18n/parts/region.ts. */
+export const regionError = (key: MessageKey, vars?: Vars) => new RegionError(bilingual(key, vars));
+
+/** A count in each language's format („50.000“, „50,000“). */
+export const countText = (n: number): Bilingual => inEvery((lang) => formatNumber(n, lang));
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A value for a message: short; arrays are not stringified (deep nesting would overflow). */
-const shown = (v: unknown) => (Array.isArray(v) ? 'Liste' : String(v).slice(0, 30));
+const shown = (v: unknown): Bilingual | string =>
+  Array.isArray(v) ? bilingual('region.list') : String(v).slice(0, 30);
 
-function checkPosition(p: unknown, where: string): void {
-  if (!Array.isArray(p) || p.length < 2)
-    throw new RegionError(`${where}: Punkt ist kein Koordinatenpaar [Länge, Breite].`);
+function checkPosition(p: unknown, where: Bilingual): void {
+  if (!Array.isArray(p) || p.length < 2) throw regionError('region.notPair', { where });
   const [lon, lat] = p as unknown[];
   if (
     typeof lon !== 'number' ||
@@ -45,13 +64,9 @@ function checkPosition(p: unknown, where: string): void {
     !Number.isFinite(lon) ||
     !Number.isFinite(lat)
   )
-    throw new RegionError(
-      `${where}: Koordinate ist keine endliche Zahl (${shown(lon)}, ${shown(lat)}).`
-    );
+    throw regionError('region.notFinite', { where, lon: shown(lon), lat: shown(lat) });
   if (Math.abs(lon) > 180 || Math.abs(lat) > 90)
-    throw new RegionError(
-      `${where}: Koordinate (${lon}, ${lat}) liegt außerhalb von WGS84 (Länge ±180°, Breite ±90°).`
-    );
+    throw regionError('region.outOfRange', { where, lon, lat });
 }
 
 /** Points closer than this (metres) to one straight line count as lying on it. */
@@ -61,7 +76,7 @@ const COLLINEAR_M = 0.01;
  * Why a ring encloses nothing, or null: fewer than three different points, or all points on one
  * straight line (in lon/lat, as drawn on the map; measured in metres).
  */
-export function degenerateRing(ring: readonly Position[]): string | null {
+export function degenerateRing(ring: readonly Position[]): Bilingual | null {
   const p0 = ring[0] as Position;
   const kx = 111_320 * Math.cos(((p0[1] as number) * Math.PI) / 180);
   const ky = 110_574;
@@ -76,34 +91,32 @@ export function degenerateRing(ring: readonly Position[]): string | null {
     const d = Math.hypot(x(p), y(p));
     if (d > farD) [far, farD] = [p, d];
   }
-  if (distinct.size < 3)
-    return 'sie hat weniger als drei verschiedene Eckpunkte. Bitte mindestens drei Punkte setzen, die nicht auf einer Linie liegen.';
+  if (distinct.size < 3) return bilingual('region.fewDistinct');
   let off = 0;
   const fx = x(far),
     fy = y(far);
   for (const p of ring) off = Math.max(off, Math.abs(fx * y(p) - fy * x(p)) / farD);
-  if (off < COLLINEAR_M)
-    return 'alle Eckpunkte liegen auf einer Linie. Bitte mindestens drei Punkte setzen, die nicht auf einer Linie liegen.';
+  if (off < COLLINEAR_M) return bilingual('region.collinear');
   return null;
 }
 
 /** Checks the rings of one polygon; returns false for a polygon without any coordinates. */
-function checkPolygon(rings: unknown, where: string): boolean {
-  if (!Array.isArray(rings)) throw new RegionError(`${where}: Koordinaten fehlen.`);
+function checkPolygon(rings: unknown, where: Bilingual): boolean {
+  if (!Array.isArray(rings)) throw regionError('region.noCoordinates', { where });
   if (rings.length === 0) return false;
   rings.forEach((ring: unknown, r) => {
-    const w = `${where}, Ring ${r + 1}`;
-    if (!Array.isArray(ring)) throw new RegionError(`${w}: ist keine Liste von Punkten.`);
+    const w = bilingual('region.ring', { where, n: r + 1 });
+    if (!Array.isArray(ring)) throw regionError('region.notPoints', { where: w });
     if (ring.length === 0 && r === 0 && rings.length === 1) return;
-    if (ring.length < 4)
-      throw new RegionError(`${w}: hat ${ring.length} Punkte, ein Ring braucht mindestens vier.`);
-    ring.forEach((p: unknown, i) => checkPosition(p, `${w}, Punkt ${i + 1}`));
+    if (ring.length < 4) throw regionError('region.fewPoints', { where: w, n: ring.length });
+    ring.forEach((p: unknown, i) =>
+      checkPosition(p, bilingual('region.point', { where: w, n: i + 1 }))
+    );
     const a = ring[0] as number[];
     const b = ring[ring.length - 1] as number[];
-    if (a[0] !== b[0] || a[1] !== b[1])
-      throw new RegionError(`${w}: ist nicht geschlossen (erster und letzter Punkt verschieden).`);
+    if (a[0] !== b[0] || a[1] !== b[1]) throw regionError('region.notClosed', { where: w });
     const flat = degenerateRing(ring as Position[]);
-    if (flat) throw new RegionError(`${w}: Die Fläche hat keinen Flächeninhalt – ${flat}`);
+    if (flat) throw regionError('region.flat', { where: w, reason: flat });
   });
   return !(rings.length === 1 && (rings[0] as unknown[]).length === 0);
 }
@@ -114,21 +127,15 @@ function checkPolygon(rings: unknown, where: string): boolean {
  */
 export function regionPolygons(region: unknown): Position[][][] {
   const polygons = checkedPolygons(region);
-  if (crossesAntimeridian(polygons))
-    throw new RegionError(
-      'Die Fläche überquert die Datumsgrenze (180° Länge). Solche Flächen werden nicht unterstützt; bitte die Fläche östlich und westlich von 180° getrennt angeben.'
-    );
+  if (crossesAntimeridian(polygons)) throw regionError('region.antimeridian');
   return polygons;
 }
 
-function tooManyVertices(n: number): RegionError {
-  return new RegionError(
-    `Die Fläche hat ${n.toLocaleString('de-DE')} Punkte; erlaubt sind höchstens ${MAX_REGION_VERTICES.toLocaleString('de-DE')}. Bitte die Fläche vereinfachen (z. B. im GIS mit „Vereinfachen“ auf 1 m Toleranz).`
-  );
-}
+const tooManyVertices = (n: number) =>
+  regionError('region.tooManyPoints', { n: countText(n), max: countText(MAX_REGION_VERTICES) });
 
 function checkedPolygons(region: unknown): Position[][][] {
-  if (!isObject(region)) throw new RegionError('Die Fläche ist kein GeoJSON-Objekt.');
+  if (!isObject(region)) throw regionError('region.notObject');
   if (Array.isArray(region.coordinates)) {
     const n = countPositions(
       region.type === 'Polygon' ? [region.coordinates] : (region.coordinates as unknown[])
@@ -136,18 +143,18 @@ function checkedPolygons(region: unknown): Position[][][] {
     if (n > MAX_REGION_VERTICES) throw tooManyVertices(n);
   }
   if (region.type === 'Polygon') {
-    return checkPolygon(region.coordinates, 'Polygon') ? [region.coordinates as Position[][]] : [];
+    return checkPolygon(region.coordinates, bilingual('region.polygon'))
+      ? [region.coordinates as Position[][]]
+      : [];
   }
   if (region.type === 'MultiPolygon') {
     if (!Array.isArray(region.coordinates))
-      throw new RegionError('MultiPolygon: Koordinaten fehlen.');
+      throw regionError('region.noCoordinates', { where: 'MultiPolygon' });
     return (region.coordinates as unknown[]).filter((p, i) =>
-      checkPolygon(p, `MultiPolygon, Teil ${i + 1}`)
+      checkPolygon(p, bilingual('region.part', { n: i + 1 }))
     ) as Position[][][];
   }
-  throw new RegionError(
-    `Die Fläche muss ein Polygon oder MultiPolygon sein, nicht „${String(region.type)}“.`
-  );
+  throw regionError('region.wrongType', { type: String(region.type).slice(0, 30) });
 }
 
 /**
@@ -155,29 +162,28 @@ function checkedPolygons(region: unknown): Position[][][] {
  * FeatureCollection (the union of all its polygons; other geometry types are an error).
  */
 export function regionFromGeoJSON(json: unknown): RegionGeometry {
-  if (!isObject(json)) throw new RegionError('Die Datei enthält kein GeoJSON-Objekt.');
+  if (!isObject(json)) throw regionError('region.fileNotObject');
   if (json.type === 'Feature') {
-    if (!isObject(json.geometry)) throw new RegionError('Das Feature hat keine Geometrie.');
+    if (!isObject(json.geometry)) throw regionError('region.featureNoGeometry');
     return regionFromGeoJSON(json.geometry);
   }
   if (json.type === 'FeatureCollection') {
-    if (!Array.isArray(json.features))
-      throw new RegionError('Die FeatureCollection hat keine Liste „features“.');
+    if (!Array.isArray(json.features)) throw regionError('region.noFeatures');
     const polygons: Position[][][] = [];
     json.features.forEach((f: unknown, i: number) => {
       if (!isObject(f) || !isObject(f.geometry))
-        throw new RegionError(`Feature Nr. ${i + 1} hat keine Geometrie.`);
+        throw regionError('region.featureNrNoGeometry', { n: i + 1 });
       try {
         for (const p of regionPolygons(f.geometry)) polygons.push(p);
         const n = countPositions(polygons);
         if (n > MAX_REGION_VERTICES) throw tooManyVertices(n);
       } catch (e) {
-        if (e instanceof RegionError) throw new RegionError(`Feature Nr. ${i + 1}: ${e.message}`);
+        if (e instanceof RegionError)
+          throw regionError('region.feature', { n: i + 1, detail: e.text });
         throw e;
       }
     });
-    if (polygons.length === 0)
-      throw new RegionError('Die FeatureCollection enthält keine Polygone.');
+    if (polygons.length === 0) throw regionError('region.noPolygons');
     return polygons.length === 1
       ? { type: 'Polygon', coordinates: polygons[0] as Position[][] }
       : { type: 'MultiPolygon', coordinates: polygons };
@@ -293,10 +299,9 @@ export function geodesicDestination(
  */
 export function circleRegion(lon: number, lat: number, radius_m: number, segments = 256): Polygon {
   if (![lon, lat, radius_m].every(Number.isFinite) || Math.abs(lon) > 180 || Math.abs(lat) > 90)
-    throw new RegionError('Kreis: Mittelpunkt oder Radius ist keine gültige Zahl.');
-  if (radius_m < 0) throw new RegionError('Kreis: der Radius darf nicht negativ sein.');
-  if (!Number.isInteger(segments) || segments < 8)
-    throw new RegionError('Kreis: mindestens 8 Segmente sind nötig.');
+    throw regionError('region.circleInvalid');
+  if (radius_m < 0) throw regionError('region.circleNegative');
+  if (!Number.isInteger(segments) || segments < 8) throw regionError('region.circleSegments');
   if (radius_m === 0) return { type: 'Polygon', coordinates: [] };
   const theta = (2 * Math.PI) / segments;
   const r = radius_m * Math.sqrt(theta / Math.sin(theta));

@@ -5,7 +5,10 @@ import { de as compare } from './parts/compare';
 import { de as present } from './parts/present';
 import { de as loading } from './parts/loading';
 import { de as hostile } from './parts/hostile';
+import { de as region } from './parts/region';
+import { de as data } from './parts/data';
 import { de as overview } from './parts/overview';
+import { de as archive } from './parts/archive';
 /** German UI text (default language). Keys are shared with en.ts, which must match. */
 export const core = {
   'app.title': 'Flächennutzungsplan Düren 2025',
@@ -79,6 +82,14 @@ export const core = {
   'balance.noRegion':
     'Noch keine Fläche gezeichnet. Zeichnen Sie ein Vieleck oder einen Kreis auf der Karte.',
   'balance.method': 'Flächen auf dem WGS84-Ellipsoid berechnet; angeschnittene Flächen anteilig.',
+  'baugebiete.title': 'Bebauungsplan: Flächenbilanz nach Baugebieten',
+  'baugebiete.baugebiet': 'Baugebiet',
+  'baugebiete.share': 'Anteil am Plan',
+  'baugebiete.grz': 'GRZ',
+  'baugebiete.buildable': 'davon überbaubar (GRZ)',
+  'baugebiete.atLeast': 'mind. {ha}',
+  'baugebiete.method':
+    'Überbaubar: Fläche × Grundflächenzahl (GRZ) des Baugebiets, wo nur eine Grundfläche (GR) festgesetzt ist, diese. Für das gesamte Plangebiet, ohne Filter.',
 
   'draw.title': 'Fläche zeichnen',
   'draw.polygon': 'Vieleck zeichnen',
@@ -139,7 +150,10 @@ export const de = {
   ...present,
   ...loading,
   ...hostile,
+  ...region,
+  ...data,
   ...overview,
+  ...archive,
   ...core
 } as const;
 

@@ -7,7 +7,10 @@ import { en as compare } from './parts/compare';
 import { en as present } from './parts/present';
 import { en as loading } from './parts/loading';
 import { en as hostile } from './parts/hostile';
+import { en as region } from './parts/region';
+import { en as data } from './parts/data';
 import { en as overview } from './parts/overview';
+import { en as archive } from './parts/archive';
 
 /** English UI text (second language). */
 const core: Record<keyof typeof coreDe, string> = {
@@ -82,6 +85,14 @@ const core: Record<keyof typeof coreDe, string> = {
   'balance.noRegion': 'No area drawn yet. Draw a polygon or a circle on the map.',
   'balance.method':
     'Areas computed on the WGS84 ellipsoid; areas cut by the boundary count in part.',
+  'baugebiete.title': 'Development plan: balance by building zone',
+  'baugebiete.baugebiet': 'Building zone',
+  'baugebiete.share': 'Share of the plan',
+  'baugebiete.grz': 'Site occupancy index (GRZ)',
+  'baugebiete.buildable': 'of which buildable (GRZ)',
+  'baugebiete.atLeast': 'at least {ha}',
+  'baugebiete.method':
+    'Buildable: area × site occupancy index (GRZ) of the zone; where only a floor area (GR) is fixed, that area. For the whole plan area, without filter.',
 
   'draw.title': 'Draw an area',
   'draw.polygon': 'Draw polygon',
@@ -139,6 +150,9 @@ export const en: Record<MessageKey, string> = {
   ...present,
   ...loading,
   ...hostile,
+  ...region,
+  ...data,
   ...overview,
+  ...archive,
   ...core
 };

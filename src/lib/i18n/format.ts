@@ -53,6 +53,12 @@ export function formatRadius(m: number, locale: Locale): string {
     : `${formatNumber(m, locale, 0)} m`;
 }
 
+/** A file's size: "850 kB", "1,2 MB" (decimal units, as file managers show them). */
+export function formatBytes(bytes: number, locale: Locale): string {
+  if (bytes < 1_000_000) return `${formatNumber(Math.max(1, Math.round(bytes / 1000)), locale)} kB`;
+  return `${formatNumber(bytes / 1e6, locale, bytes < 10e6 ? 1 : 0)} MB`;
+}
+
 /**
  * A number typed by a person: "2,5" and "2.5" are both 2.5 (German users type a decimal comma);
  * with both marks the last one is the decimal separator ("1.234,5", "1,234.5"). Null if unreadable.

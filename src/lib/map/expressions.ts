@@ -59,7 +59,7 @@ export function planFilterExpression(filter: PlanFilter, overlay: boolean): Filt
   return ['all', ...conditions];
 }
 
-/** The shown areas that carry a Nutzungsschablone label (`schablone`, worker/open-plan.ts). */
+/** The shown areas that carry a Nutzungsschablone label (`schablone`, xplan/nutzungsschablone.ts withSchablone). */
 export function schabloneFilter(filter: PlanFilter): FilterSpecification {
   return ['all', ['has', 'schablone'], planFilterExpression(filter, false)] as FilterSpecification;
 }

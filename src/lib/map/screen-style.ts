@@ -20,6 +20,8 @@ export interface StyleChoices {
   lang: Lang;
   /** "Deckkraft der Planflächen", percent. */
   planOpacity: number;
+  /** "Deckkraft Rasterplan", percent. */
+  rasterOpacity: number;
 }
 
 /** The point of interest as a one-point collection (or empty). */
@@ -40,7 +42,7 @@ export function poiFeatures(poi: PointOfInterest | null): FeatureCollection {
 
 /**
  * The input of the style the screen's map is made from: plan, filters, selection, the region
- * with its radius label, the marker, the basemap, the plan opacity, the bundled fonts.
+ * with its radius label, the marker, the basemap, the plan and raster opacity, the bundled fonts.
  */
 export function screenStyleInput(choices: StyleChoices, basemap: ActiveBasemap): StyleInput {
   return {
@@ -52,7 +54,8 @@ export function screenStyleInput(choices: StyleChoices, basemap: ActiveBasemap):
     poi: poiFeatures(choices.poi),
     fonts: { regular: fontRegular, bold: fontBold },
     basemap,
-    planOpacity: choices.planOpacity / 100
+    planOpacity: choices.planOpacity / 100,
+    rasterOpacity: choices.rasterOpacity / 100
   };
 }
 

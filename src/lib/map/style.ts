@@ -47,6 +47,44 @@ export interface StyleInput {
   basemap?: ActiveBasemap;
   /** Opacity of the plan fill, 0–1 ("Deckkraft der Planflächen"). */
   planOpacity?: number;
+  /** Opacity of the plan's raster plans, 0–1 ("Deckkraft Rasterplan"). */
+  rasterOpacity?: number;
+}
+
+/** The raster plans' default opacity ("Deckkraft Rasterplan"). */
+export const DEFAULT_RASTER_OPACITY = 0.8;
+
+/**
+ * Raster plans (plan.rasters) are image sources and raster layers `plan-raster-<n>`, drawn right
+ * above this layer: over the boundary's white ground, under the plan's areas.
+ */
+export const RASTER_SLOT: LayerId = 'boundary-fill';
+const RASTER_PREFIX = 'plan-raster-';
+
+/** The ids of the plan's raster layers (each with a source of the same id). */
+export const rasterLayerIds = (plan: Plan): string[] =>
+  (plan.rasters ?? []).map((_, i) => `${RASTER_PREFIX}${i}`);
+
+function rasterPart(
+  plan: Plan,
+  opacity: number
+): { sources: StyleSpecification['sources']; layers: LayerSpecification[] } {
+  const ids = rasterLayerIds(plan);
+  const rasters = plan.rasters ?? [];
+  return {
+    sources: Object.fromEntries(
+      rasters.map((r, i) => [
+        ids[i]!,
+        { type: 'image' as const, url: r.url, coordinates: r.corners }
+      ])
+    ),
+    layers: ids.map((id) => ({
+      id,
+      type: 'raster' as const,
+      source: id,
+      paint: { 'raster-opacity': opacity, 'raster-fade-duration': 0 }
+    }))
+  };
 }
 
 /** The plan fill's default opacity ("Deckkraft der Planflächen"). */
@@ -209,7 +247,7 @@ function layers(input: StyleInput): Record<Exclude<LayerId, BasemapLayerId>, Lay
       }
     },
     // A Bebauungsplan's Nutzungsschablone ("WA | II / 0,4 | 0,8 / o") at building scale, on the
-    // areas whose GeoJSON carries it (worker/open-plan.ts mapFeature).
+    // areas whose GeoJSON carries it (xplan/nutzungsschablone.ts withSchablone).
     'plan-schablone': {
       id: 'plan-schablone',
       type: 'symbol',
@@ -339,11 +377,13 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     regular: FONT_REGULAR,
     bold: FONT_BOLD
   });
+  const raster = rasterPart(plan, input.rasterOpacity ?? DEFAULT_RASTER_OPACITY);
   const ordered = LAYER_ORDER.flatMap((id): LayerSpecification[] => {
     const own = id in byId ? [byId[id as keyof typeof byId]] : [];
     const layer = own[0] ?? basemap.own[id as BasemapLayerId];
     const list = layer ? [layer] : [];
     if (id === BASEMAP_SLOT) list.push(...basemap.externalBelow);
+    if (id === RASTER_SLOT) list.push(...raster.layers);
     if (id === BASEMAP_LABEL_SLOT) list.push(...basemap.externalLabels);
     return list;
   });
@@ -355,6 +395,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     ...(basemap.sprite ? { sprite: basemap.sprite } : {}),
     sources: {
       ...basemap.sources,
+      ...raster.sources,
       [SOURCES.plan]: {
         type: 'geojson',
         data: plan.source,
@@ -411,7 +452,9 @@ export function keepDrawLayers(
  */
 export function firstFrameStyle(full: StyleSpecification): StyleSpecification {
   const basemapSources = new Set(
-    Object.keys(full.sources).filter((id) => !(OWN_SOURCES as readonly string[]).includes(id))
+    Object.keys(full.sources).filter(
+      (id) => !(OWN_SOURCES as readonly string[]).includes(id) && !id.startsWith(RASTER_PREFIX)
+    )
   );
   const layers = full.layers.filter(
     (l) =>

@@ -6,7 +6,9 @@ export class PlanLoadError extends Error {
     readonly reason: 'http' | 'network' | 'json' | 'data',
     readonly file: string,
     detail: string,
-    readonly status = 0
+    readonly status = 0,
+    /** The detail in English, where there is one (a plan file's own error, reason `data`). */
+    readonly detailEn: string | null = null
   ) {
     super(detail);
     this.name = 'PlanLoadError';

@@ -1,4 +1,5 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { bilingual } from '../i18n';
 import { PlanDataError } from './validate';
 
 /**
@@ -323,20 +324,24 @@ export function readPlotProperties(p: unknown): PlotProperties | string {
  */
 export function parsePlots(json: unknown, source = 'plots.geojson'): PlotFeature[] {
   if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features))
-    throw new PlanDataError(`${source}: keine GeoJSON-FeatureCollection.`, source);
+    throw new PlanDataError(bilingual('data.plotsNotCollection', { source }), source);
   const seen = new Set<string>();
   return json.features.map((f: unknown, i: number) => {
-    const where = `${source}, Grundstück ${i + 1}`;
+    const where = bilingual('data.plot', { source, n: i + 1 });
     if (!isObject(f) || f.type !== 'Feature')
-      throw new PlanDataError(`${where}: kein GeoJSON-Feature.`, source);
+      throw new PlanDataError(bilingual('data.plotNotFeature', { where }), source);
     if (!isPlotGeometry(f.geometry))
-      throw new PlanDataError(`${where}: Geometrie ist kein gültiges (Multi-)Polygon.`, source);
+      throw new PlanDataError(bilingual('data.plotGeometry', { where }), source);
     const props = readPlotProperties(f.properties);
     const id = isObject(f.properties) && isText(f.properties.id) ? f.properties.id : null;
     if (typeof props === 'string')
-      throw new PlanDataError(`${where}: Feld „${props}“ fehlt oder ist ungültig.`, source, id);
+      throw new PlanDataError(bilingual('data.plotField', { where, field: props }), source, id);
     if (seen.has(props.id))
-      throw new PlanDataError(`${where}: Kennung „${props.id}“ doppelt.`, source, props.id);
+      throw new PlanDataError(
+        bilingual('data.plotDuplicate', { where, id: props.id }),
+        source,
+        props.id
+      );
     seen.add(props.id);
     return { type: 'Feature', geometry: f.geometry, properties: props };
   });

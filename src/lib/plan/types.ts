@@ -195,6 +195,18 @@ export interface PlanOverview {
 }
 
 /**
+ * A raster plan (scanned plan, XP_Rasterdarstellung / refScan) as the map draws it under the
+ * areas: the image by URL and its corners in WGS84 [lon, lat] (top left, top right, bottom
+ * right, bottom left), as a MapLibre image source wants them.
+ */
+export interface PlanRaster {
+  /** The image's name in the plan (referenzURL), for legend and notices. */
+  name: string;
+  url: string;
+  corners: [[number, number], [number, number], [number, number], [number, number]];
+}
+
+/**
  * A shown plan: the one set of features every view is computed from. A plan loaded by URL
  * starts with its metadata alone (the map reads the areas by URL, the plan worker fetches and
  * indexes them); the main thread gets its one parsed copy of `features` once the map has drawn.
@@ -218,4 +230,16 @@ export interface Plan {
   overview?: PlanOverview | null;
   /** A Bebauungsplan's Baugrenzen and Baulinien (PlanZV lines on the map), if it has any. */
   lines?: FeatureCollection<MultiLineString, PlanLineProperties> | null;
+  /** Georeferenced raster plans, drawn under the areas with their own opacity. */
+  rasters?: PlanRaster[];
+  /**
+   * An XPlanArchiv opened from disk (the File, a handle, not its bytes): its attachments
+   * (meta.archive.attachments) are read from it when the user opens one.
+   */
+  archiveFile?: Blob | null;
+  /**
+   * An imported plan's archive documents (Begründung, Umweltbericht …) that the importer wrote
+   * beside plan.json (anlagen/<name>): name in the archive, size and URL.
+   */
+  attachments?: { name: string; bytes: number; url: string }[];
 }

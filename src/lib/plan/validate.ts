@@ -1,3 +1,4 @@
+import { bilingual, type Bilingual } from '../i18n';
 import { isCategoryCode } from './categories';
 import { BAU_NUMBER_KEYS, STATUSES } from './types';
 import type {
@@ -10,14 +11,19 @@ import type {
   TextAbschnitt
 } from './types';
 
-/** A plan file that cannot be used; `message` is German, ready to show to the user. */
+/**
+ * A plan file that cannot be used: `message` is German, `messageEn` English, both ready to show
+ * to the user (the texts are in i18n/parts/data.ts).
+ */
 export class PlanDataError extends Error {
+  readonly messageEn: string;
   constructor(
-    message: string,
+    text: Bilingual,
     readonly source: string,
     readonly featureId: string | null = null
   ) {
-    super(message);
+    super(text.de);
+    this.messageEn = text.en;
     this.name = 'PlanDataError';
   }
 }
@@ -29,6 +35,14 @@ type Json = Record<string, unknown>;
  * names a path outside data/ and the build never leaves a plan out.
  */
 export const PLAN_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+
+/**
+ * The documents an imported plan serves beside plan.json (data/<plan>/anlagen/<name>, written
+ * by cli/import.ts): safe names with the extension of a document a reader opens or saves;
+ * never HTML (it would run as a page of this site).
+ */
+export const ATTACHMENT_FILE = /^[\w-][\w.-]*\.(pdf|txt|odt|docx?)$/i;
+
 export const PLAN_ID_RULE_DE =
   'erlaubt sind Kleinbuchstaben a–z, Ziffern 0–9, Bindestrich und Unterstrich, am Anfang ein Buchstabe oder eine Ziffer, höchstens 64 Zeichen';
 export const PLAN_ID_RULE_EN =
@@ -136,33 +150,33 @@ export function parsePlanCollection(
   offset = 0
 ): PlanFeature[] {
   if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
-    throw new PlanDataError(`„${source}“ ist keine GeoJSON-FeatureCollection.`, source);
+    throw new PlanDataError(bilingual('data.notCollection', { source }), source);
   }
   return json.features.map((f: unknown, n: number): PlanFeature => {
     const i = offset + n;
-    const where = `Fläche Nr. ${i + 1}`;
+    const where = bilingual('data.area', { source, n: i + 1 });
     if (!isObject(f) || f.type !== 'Feature' || !isObject(f.properties)) {
-      throw new PlanDataError(`„${source}“, ${where}: kein gültiges GeoJSON-Feature.`, source);
+      throw new PlanDataError(bilingual('data.notFeature', { where }), source);
     }
     const p = f.properties;
     const id = typeof p.id === 'string' || typeof p.id === 'number' ? String(p.id).trim() : null;
-    if (!id) throw new PlanDataError(`„${source}“, ${where}: Kennung (id) fehlt.`, source);
+    if (!id) throw new PlanDataError(bilingual('data.noId', { where }), source);
     if (seen.has(id))
-      throw new PlanDataError(`„${source}“: Kennung „${id}“ ist doppelt vergeben.`, source, id);
+      throw new PlanDataError(bilingual('data.duplicateId', { source, id }), source, id);
     seen.add(id);
     if (!isCategoryCode(p.category)) {
       throw new PlanDataError(
-        `„${source}“, Fläche „${id}“: unbekannte Kategorie „${String(p.category)}“.`,
+        bilingual('data.unknownCategory', {
+          source,
+          id,
+          category: String(p.category).slice(0, 40)
+        }),
         source,
         id
       );
     }
     if (!isPlanGeometry(f.geometry)) {
-      throw new PlanDataError(
-        `„${source}“, Fläche „${id}“: Geometrie ist kein gültiges Polygon in WGS84.`,
-        source,
-        id
-      );
+      throw new PlanDataError(bilingual('data.badGeometry', { source, id }), source, id);
     }
     const status: Status = STATUSES.includes(p.status as Status) ? (p.status as Status) : 'bestand';
     const codes = isObject(p.codes)
@@ -199,10 +213,7 @@ export function parsePlanCollection(
 /** Checks a parsed plan.json; only `title` is required, the rest falls back to empty. */
 export function parsePlanMeta(json: unknown, source: string): PlanMeta {
   if (!isObject(json) || typeof json.title !== 'string') {
-    throw new PlanDataError(
-      `„${source}“ enthält keine gültigen Plan-Metadaten (Titel fehlt).`,
-      source
-    );
+    throw new PlanDataError(bilingual('data.noMeta', { source }), source);
   }
   return {
     ...json,

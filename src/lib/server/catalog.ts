@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PLAN_ID, parsePlanMeta } from '../plan/validate';
+import { ATTACHMENT_FILE, PLAN_ID, parsePlanMeta } from '../plan/validate';
 
 /**
  * Build-time view of the `data/` folder: which plans exist and which files they have.
@@ -35,6 +35,36 @@ export function readPlanFile(id: string, file: string): string | null {
   const path = join(DATA_DIR, id, file);
   return existsSync(path) ? readFileSync(path, 'utf8') : null;
 }
+
+/** Raster plans the importer wrote beside plan.json (raster/<name>, see cli/import.ts). */
+const RASTER_FILE = /^[\w-][\w.-]*\.(png|jpe?g)$/i;
+
+/** The files of a plan's sub-folder (raster/, anlagen/) whose names match `pattern`. */
+function folderFiles(id: string, folder: string, pattern: RegExp): string[] {
+  const dir = join(DATA_DIR, id, folder);
+  if (!PLAN_ID.test(id) || !existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => pattern.test(f) && statSync(join(dir, f)).isFile());
+}
+
+/** One file of data/<plan>/<folder>/; null for any other path or name. */
+function readFolderFile(id: string, folder: string, pattern: RegExp, file: string) {
+  if (!PLAN_ID.test(id) || !pattern.test(file)) return null;
+  const path = join(DATA_DIR, id, folder, file);
+  return existsSync(path) ? new Uint8Array(readFileSync(path)) : null;
+}
+
+export const rasterFiles = (id: string) => folderFiles(id, 'raster', RASTER_FILE);
+
+/** Reads one raster image of a plan; null for anything but data/<plan>/raster/<image>. */
+export const readRasterFile = (id: string, file: string) =>
+  readFolderFile(id, 'raster', RASTER_FILE, file);
+
+/** The archive's documents the importer wrote beside plan.json (anlagen/<name>). */
+export const attachmentFiles = (id: string) => folderFiles(id, 'anlagen', ATTACHMENT_FILE);
+
+/** Reads one attachment of a plan; null for anything but data/<plan>/anlagen/<document>. */
+export const readAttachmentFile = (id: string, file: string) =>
+  readFolderFile(id, 'anlagen', ATTACHMENT_FILE, file);
 
 export function catalog(): CatalogEntry[] {
   return planIds().map((id) => {

@@ -1,7 +1,8 @@
 import type { FeatureCollection, Point, Polygon, MultiPolygon } from 'geojson';
+import { planRasters } from '../xplan/placed-rasters';
 import type { LoadedFeature, LoadedProperties, PlanGeometry, PlanMeta, Plan } from '../plan/types';
 import { PlanLoadError, fetchJson } from '../plan/fetch';
-import { PlanDataError, parsePlanMeta } from '../plan/validate';
+import { ATTACHMENT_FILE, PlanDataError, parsePlanMeta } from '../plan/validate';
 import { readPlanFeatures } from '../geo/measure';
 import { planBounds, type BBox } from '../geo/bounds';
 
@@ -35,7 +36,8 @@ export async function loadPlan(
     meta = parsePlanMeta(metaJson, `${id}/plan.json`);
     features = readPlanFeatures(planJson, `${id}/plan.geojson`);
   } catch (e) {
-    if (e instanceof PlanDataError) throw new PlanLoadError('data', e.source, e.message);
+    if (e instanceof PlanDataError)
+      throw new PlanLoadError('data', e.source, e.message, 0, e.messageEn);
     throw e;
   }
   const { layers, missing } = await loadLayers(fetchFn, dir, meta);
@@ -117,7 +119,8 @@ export async function loadPlanInfo(
   try {
     meta = parsePlanMeta(metaJson, `${id}/plan.json`);
   } catch (e) {
-    if (e instanceof PlanDataError) throw new PlanLoadError('data', e.source, e.message);
+    if (e instanceof PlanDataError)
+      throw new PlanLoadError('data', e.source, e.message, 0, e.messageEn);
     throw e;
   }
   return {
@@ -129,10 +132,31 @@ export async function loadPlanInfo(
       boundary: null,
       districts: null,
       places: null,
-      innovationsquartier: null
+      innovationsquartier: null,
+      // Raster plans the importer wrote beside plan.json (raster/<file>, see cli/import.ts).
+      rasters: planRasters(meta, (r) =>
+        r.file && /^raster\/[\w.-]+$/.test(r.file) ? `${dir}/${r.file}` : null
+      ),
+      attachments: servedAttachments(meta, dir)
     },
     layers: () => loadLayers(fetchFn, dir, meta)
   };
+}
+
+/**
+ * The archive documents the importer wrote beside plan.json (`archive.attachments[].file`,
+ * anlagen/<name>, see cli/import.ts); anything else in the list is left out.
+ */
+export function servedAttachments(meta: PlanMeta, dir: string): NonNullable<Plan['attachments']> {
+  const listed = (meta.archive as { attachments?: unknown } | undefined)?.attachments;
+  if (!Array.isArray(listed)) return [];
+  return listed.flatMap((a: unknown) => {
+    const { name, bytes, file } = (a ?? {}) as Record<string, unknown>;
+    if (typeof name !== 'string' || typeof file !== 'string') return [];
+    const m = /^anlagen\/(.+)$/.exec(file);
+    if (!m || !ATTACHMENT_FILE.test(m[1]!)) return [];
+    return [{ name, bytes: typeof bytes === 'number' ? bytes : 0, url: `${dir}/${file}` }];
+  });
 }
 
 /** The absolute URL of a plan's areas (MapLibre's worker cannot resolve relative ones). */

@@ -72,6 +72,15 @@ export type { Region };
 /** Default "Deckkraft der Planflächen" (percent). */
 export const DEFAULT_PLAN_OPACITY_PERCENT = 85;
 
+/** A percentage in the address: a whole number 0–100 (null for anything else). */
+const wholePercent = (v: string): number | null => {
+  const n = numberIn(0, 100)(v);
+  return n === null ? null : Math.round(n);
+};
+
+/** Default "Deckkraft Rasterplan" (percent): the scanned plan visible, the basemap still through. */
+export const DEFAULT_RASTER_OPACITY_PERCENT = 80;
+
 export const DEFAULT_PLAN = 'dueren-2025';
 
 /** Stands for every unknown key in `warnings`. */
@@ -319,10 +328,15 @@ export const URL_FIELDS = {
   planOpacity: field<number>({
     key: 'op',
     default: () => DEFAULT_PLAN_OPACITY_PERCENT,
-    parse: (v) => {
-      const n = numberIn(0, 100)(v);
-      return n === null ? null : Math.round(n);
-    },
+    parse: wholePercent,
+    serialize: (n) => String(n),
+    history: 'push'
+  }),
+  /** "Deckkraft Rasterplan" in percent: a raster plan under the areas (XPlanArchiv, refScan). */
+  rasterOpacity: field<number>({
+    key: 'ro',
+    default: () => DEFAULT_RASTER_OPACITY_PERCENT,
+    parse: wholePercent,
     serialize: (n) => String(n),
     history: 'push'
   }),

@@ -15,11 +15,11 @@ export function workerFailure(e: unknown, file: string | null = null): WorkerFai
   if (e instanceof PlanLoadError)
     return {
       message: e.message,
-      messageEn: e.message,
+      messageEn: e.detailEn ?? e.message,
       load: { reason: e.reason, file: e.file, status: e.status }
     };
   if (e instanceof RegionError || e instanceof PlanDataError)
-    return { message: e.message, messageEn: e.message };
+    return { message: e.message, messageEn: e.messageEn };
   if (file !== null) return { message: '', messageEn: '', unexpected: file };
   return unexpectedText(e);
 }

@@ -17,7 +17,8 @@ export async function fetchPlanFeatures(
   try {
     return readPlanFeaturesCounted(json, file);
   } catch (e) {
-    if (e instanceof PlanDataError) throw new PlanLoadError('data', e.source, e.message);
+    if (e instanceof PlanDataError)
+      throw new PlanLoadError('data', e.source, e.message, 0, e.messageEn);
     throw e;
   }
 }

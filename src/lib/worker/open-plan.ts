@@ -3,22 +3,7 @@ import type { LoadedFeature, PlanFeature } from '../plan/types';
 import { parsePlanCollection } from '../plan/validate';
 import { withAreas } from '../geo/measure';
 import { decodeFeatures, encodeFeatures } from '../geo/compact-features';
-import { category } from '../plan/categories';
-import { nutzungsschabloneText } from '../xplan/nutzungsschablone';
-
-/**
- * An area as MapLibre reads it: a BPlan area with Maß der baulichen Nutzung carries its
- * Nutzungsschablone as one line of text (`schablone`), printed as in the plan (German), for the
- * map's label layer. The page's own copy of the features stays without it.
- */
-export function mapFeature(
-  f: LoadedFeature
-): LoadedFeature | (LoadedFeature & { properties: { schablone: string } }) {
-  const bau = f.properties.bau;
-  if (!bau) return f;
-  const text = nutzungsschabloneText(category(f.properties.category).symbol, bau, 'de');
-  return text === '' ? f : { ...f, properties: { ...f.properties, schablone: text } };
-}
+import { withSchablone } from '../xplan/nutzungsschablone';
 
 /** Features checked, measured and encoded per step (a few ms each, progress between them). */
 const PART = 1000;
@@ -49,7 +34,7 @@ export function openedPlan(
     checked.forEach((f, k) => (f.id = start + k));
     // One string per part, never one of the whole plan (a JS string ends at ~512 MB).
     const text =
-      (start > 0 ? ',' : '') + checked.map((f) => JSON.stringify(mapFeature(f))).join(',');
+      (start > 0 ? ',' : '') + checked.map((f) => JSON.stringify(withSchablone(f))).join(',');
     geojson.push(new Blob([text]));
     // Kept compact (typed arrays, geometry decoded on access), not as nested GeoJSON arrays:
     // the index, the tiles and the page's copy each read every geometry once.

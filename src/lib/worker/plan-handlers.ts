@@ -89,7 +89,7 @@ export function planHandlers(
       // The plan stays here: indexed where it was imported (no round trip through the page),
       // handed to MapLibre as GeoJSON bytes and to the page in parts when it asks ('features').
       forget();
-      const [{ importPlanCompact }, { ensureDhdnGrid }] = await Promise.all([
+      const [{ importPlanCompact, mimeTypeOf }, { ensureDhdnGrid }] = await Promise.all([
         import('../xplan'),
         import('./dhdn-grid')
       ]);
@@ -122,7 +122,12 @@ export function planHandlers(
         report: imported.report,
         geojson,
         lines: imported.lines,
-        overview: layout && image ? { image, bounds: layout.bounds, minzoom: layout.minzoom } : null
+        overview:
+          layout && image ? { image, bounds: layout.bounds, minzoom: layout.minzoom } : null,
+        rasters: [...(imported.rasterImages ?? [])].map(([referenzURL, bytes]) => ({
+          referenzURL,
+          image: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeTypeOf(referenzURL) })
+        }))
       };
     },
 

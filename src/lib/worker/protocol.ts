@@ -35,6 +35,8 @@ export interface Opened {
   lines: PlanLineFeature[];
   /** A very large plan's coarse overview for low zooms (PNG), or null. */
   overview: { image: Blob; bounds: BBox; minzoom: number } | null;
+  /** An XPlanArchiv's georeferenced raster plans (meta.rasters with corners): their images. */
+  rasters: { referenzURL: string; image: Blob }[];
 }
 
 /** The plan worker (worker/plan-handlers.ts): kind → [arguments, result, update]. */

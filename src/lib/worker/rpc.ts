@@ -82,8 +82,7 @@ export class CancelledError extends Error {
 export function errorText(e: unknown): Bilingual {
   if (e instanceof WorkerError) return { de: e.message, en: e.messageEn };
   if (e instanceof PlanLoadError) return loadErrorText(e);
-  // Region texts are German (core has no English for them); shown as they are in both.
-  if (e instanceof RegionError) return { de: e.message, en: e.message };
+  if (e instanceof RegionError) return e.text;
   return bilingual('hostile.internal', { detail: errorDetail(e) });
 }
 
@@ -97,13 +96,14 @@ export function loadErrorText(e: unknown): Bilingual {
         ? bilingual('error.loadNetwork', { file: e.file })
         : e.reason === 'json'
           ? bilingual('error.loadJson', { file: e.file })
-          : e.message;
+          : { de: e.message, en: e.detailEn ?? e.message };
   return bilingual('error.load', { detail });
 }
 
 /** The page's error for a failure the worker reported. */
 export function failureError(f: WorkerFailure): Error {
-  if (f.load) return new PlanLoadError(f.load.reason, f.load.file, f.message, f.load.status);
+  if (f.load)
+    return new PlanLoadError(f.load.reason, f.load.file, f.message, f.load.status, f.messageEn);
   if (f.unexpected !== undefined) {
     const text = bilingual('hostile.unexpected', { file: f.unexpected });
     return new WorkerError(text.de, text.en);

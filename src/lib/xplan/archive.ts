@@ -104,3 +104,36 @@ export function readXPlanArchive(bytes: Uint8Array, fileName: string): XPlanArch
     });
   return { plans, attachments: listed, files };
 }
+
+/**
+ * One file of an XPlanArchiv (an attachment the user opens, e.g. Begruendung.pdf): only that
+ * entry is inflated; null where the archive has no entry of that name or cannot be read.
+ */
+export function readArchiveEntry(bytes: Uint8Array, name: string): Uint8Array | null {
+  try {
+    return unzipSync(bytes, { filter: (f) => f.name === name })[name] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The MIME type of an attachment or raster image by its name ("application/pdf"). HTML is
+ * deliberately unknown (octet-stream, so it is saved, never run as a page of this site).
+ */
+export function mimeTypeOf(name: string): string {
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+  return MIME[ext] ?? 'application/octet-stream';
+}
+const MIME: Record<string, string> = {
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  tif: 'image/tiff',
+  tiff: 'image/tiff',
+  txt: 'text/plain',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  odt: 'application/vnd.oasis.opendocument.text'
+};

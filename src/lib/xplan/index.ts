@@ -11,6 +11,7 @@ import { ImportError, quoteDe as q } from './errors';
 import { parseGeoJSON } from './geojson';
 import { isZip, readXPlanArchive, type ArchiveEntry, type XPlanArchive } from './archive';
 import { imageSize, rasterCorners, type RasterReference } from './raster';
+export { planRasters } from './placed-rasters';
 import { buildMeta, planIdFromFileName } from './meta';
 import { isByteSource, parseXPlanGML, type ByteSource } from './parse';
 import { resolveSelfCrossing } from './selfcross';
@@ -47,7 +48,14 @@ export {
   nutzungsschabloneText
 } from './nutzungsschablone';
 export { planIdFromFileName } from './meta';
-export { isZip, readXPlanArchive, type ArchiveEntry, type XPlanArchive } from './archive';
+export {
+  isZip,
+  mimeTypeOf,
+  readArchiveEntry,
+  readXPlanArchive,
+  type ArchiveEntry,
+  type XPlanArchive
+} from './archive';
 export { imageSize, parseWorldFile, rasterCorners, type RasterReference } from './raster';
 export { checkFlaechenschluss } from './topology';
 export type { FeatureProblem, ProblemCode } from './problems';

@@ -113,5 +113,8 @@ export const CODE_PROPERTIES: readonly string[] = [
   'rechtsstand',
   'typ',
   'ziel',
-  'zone'
+  'zone',
+  // Ausgleich (§ 1a BauGB) on a Schutz-, Pflege-, Entwicklungsfläche: 6.1 deprecates the
+  // Ausgleichsflächen classes in favour of SPE areas with istAusgleich = true.
+  'istAusgleich'
 ];

@@ -4,7 +4,7 @@
  * resident reads it, in plain words („höchstens 3 Vollgeschosse; 40 % des Grundstücks dürfen
  * überbaut werden“). Pure functions over BauFestsetzungen (plan/types.ts).
  */
-import { CATEGORY_CODES, type CategoryCode } from '../plan/categories';
+import { CATEGORY_CODES, category, type CategoryCode } from '../plan/categories';
 import type { BauFestsetzungen, Hoehenangabe, PlanProperties } from '../plan/types';
 import { formatNumber, type Locale } from '../i18n/format';
 
@@ -315,6 +315,21 @@ export function nutzungsschabloneText(
     .filter(([a, b]) => a !== '' || b !== '')
     .map(([a, b]) => [a, b].filter((c) => c !== '').join(' | '))
     .join(' / ');
+}
+
+/**
+ * An area as the map reads it (plan.geojson from the CLI, the GeoJSON the browser hands MapLibre
+ * for an opened file): a BPlan area with Maß der baulichen Nutzung carries its Nutzungsschablone
+ * as one line of text (`schablone`), printed as in the plan (German), for the map's label layer.
+ * One function for both, so CLI and browser write the same features.
+ */
+export function withSchablone<F extends { properties: PlanProperties }>(
+  f: F
+): F | (F & { properties: { schablone: string } }) {
+  const bau = f.properties.bau;
+  if (!bau) return f;
+  const text = nutzungsschabloneText(category(f.properties.category).symbol, bau, 'de');
+  return text === '' ? f : { ...f, properties: { ...f.properties, schablone: text } };
 }
 
 /** One row of a Bebauungsplan's Flächenbilanz per Baugebiet. */

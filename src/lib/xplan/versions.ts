@@ -9,6 +9,8 @@
  *   their five-digit codes into `zweckbestimmung` (read in members.ts: `mergeBesondere`).
  * - 4.x name the farmland class `FP_LandwirtschaftsFlaeche`; 5.0 renamed it `FP_Landwirtschaft`.
  * - 4.x objects carry no `rechtscharakter` (5.0 introduced it): it is simply absent.
+ * - 4.0 and 4.1 differ, for what this reader reads, in the namespace and in the SO Bereich's
+ *   `inhaltSOPlan` (4.0) / `inhaltSoPlan`; both have the 4.x names above.
  *
  * 6.1 (namespace …/xplangml/6/1) is read as 6.0: the classes and attributes this importer reads
  * (plan objects, area geometry, the Baugebiet attributes, text sections) have the same names.
@@ -25,6 +27,8 @@ const RENAMES_4: ReadonlyMap<string, string> = new Map([
   ['inhaltRPlan', 'planinhalt'],
   ['inhaltLPlan', 'planinhalt'],
   ['inhaltSoPlan', 'planinhalt'],
+  // 4.0's spelling (xplanbox's 4.0 rules: SO_Bereich/inhaltSOPlan)
+  ['inhaltSOPlan', 'planinhalt'],
   ['FP_LandwirtschaftsFlaeche', 'FP_Landwirtschaft']
 ]);
 

@@ -5,6 +5,7 @@ import type { Translate, Lang } from '$lib/i18n';
 import { ACCESS_KINDS } from '$lib/plan/plots';
 import { interiorPoint } from '$lib/geo/access';
 import { drawNorthArrow, scaleBar } from '$lib/export/furniture';
+import { fitText, pdfSafe } from '$lib/export/pdf-text';
 import {
   accessText,
   cadastreText,
@@ -146,7 +147,19 @@ function locator(
   });
 }
 
-/** The exposé: an overview page for a list, then one A4 page per plot; jsPDF loaded on demand. */
+/** Lines a row value, a table cell or a list entry may take; longer text ends in „…“. */
+const MAX_VALUE_LINES = 3;
+/** Lines of a link printed under the QR code; a longer link ends in „…“ (still clickable). */
+const MAX_LINK_LINES = 4;
+/** Where text starts on a page after the first of a plot or the overview. */
+const TOP = 18;
+
+/**
+ * The exposé: an overview page for a list, then one A4 page per plot; jsPDF loaded on demand.
+ * Any value the plots schema accepts fits: titles shrink and wrap, long values wrap up to
+ * MAX_VALUE_LINES and end in „…“ (the CSV has the full text), and what does not fit above the
+ * link at the foot continues on a next page.
+ */
 export async function exposePdf(x: ExposeInput): Promise<Blob> {
   const { jsPDF } = await import('jspdf');
   const doc = new jsPDF({ unit: 'mm', format: 'a4' });
@@ -154,52 +167,106 @@ export async function exposePdf(x: ExposeInput): Promise<Blob> {
   const ids = x.entries.map((e) => idText(e.plot.properties));
   const title =
     x.entries.length === 1 ? t('plots.exposeTitle', { id: ids[0]! }) : t('plots.exposeListTitle');
-  doc.setProperties({ title, subject: ids.join(', ') });
+  doc.setProperties({ title: pdfSafe(title), subject: pdfSafe(ids.join(', ')) });
   let y = 0;
+  /** Lowest line of text of the current page's body (above the foot). */
+  let bottom = PAGE_H - 20;
+  /** Top of the QR code at the foot (a plot's page): text below it stays left of it. */
+  let qrTop = Infinity;
+  const QR = 26;
+  /** Width left for text from `x` that reaches down to `to` (mm), beside the QR code. */
+  const widthAt = (x: number, to: number) => L + W - x - (to > qrTop ? QR + 4 : 0);
 
+  /** Room for `h` mm of text: a new page if it does not fit above `bottom`. */
+  const space = (h: number) => {
+    if (y + h <= bottom) return;
+    doc.addPage();
+    y = TOP;
+  };
+  /** Lines at `size` pt from the baseline `top`, `pitch` mm apart. */
+  const lines = (list: string[], left: number, top: number, size: number, pitch = size * 0.45) => {
+    doc.setFontSize(size);
+    list.forEach((line, i) => doc.text(line, left, top + i * pitch));
+    return list.length * pitch;
+  };
+  /** The bold page title (shrunk to 11 pt and on two lines at most); returns the next line. */
   const heading = (text: string) => {
     doc.setTextColor(0);
     doc.setFont('helvetica', 'bold');
-    doc.setFontSize(16);
-    doc.text(text, L, 18);
+    const fit = fitText(doc, text, W, 16, 11, 2);
+    lines(fit.lines, L, 18, fit.size, fit.size * 0.42);
     doc.setFont('helvetica', 'normal');
+    return 18 + (fit.lines.length - 1) * fit.size * 0.42 + 6;
   };
   // The model notice in a yellow box, never smaller than the body text.
   const notice = (top: number) => {
-    const lines = doc.splitTextToSize(t('plots.model'), W - 4) as string[];
-    doc.setFillColor(255, 243, 196);
-    doc.rect(L, top, W, lines.length * 4.3 + 3, 'F');
     doc.setFontSize(10);
-    doc.text(lines, L + 2, top + 4.5);
-    return top + lines.length * 4.3 + 6;
+    const text = doc.splitTextToSize(t('plots.model'), W - 4) as string[];
+    doc.setFillColor(255, 243, 196);
+    doc.rect(L, top, W, text.length * 4.3 + 3, 'F');
+    doc.text(text, L + 2, top + 4.5);
+    return top + text.length * 4.3 + 6;
   };
+  /** Label/value rows; returns the baseline of each row (for the links over them). */
   const rows = (title: string | null, list: [string, string][], col = 48, size = 9) => {
-    if (title) {
-      doc.setFont('helvetica', 'bold');
-      doc.setFontSize(11);
-      doc.text(title, L, y);
-      y += 5;
-    }
-    doc.setFontSize(size);
-    for (const [k, v] of list) {
-      const lines = doc.splitTextToSize(v, W - col) as string[];
-      doc.setFont('helvetica', 'bold');
-      doc.text(k, L, y);
+    const tops: number[] = [];
+    list.forEach(([k, v], i) => {
       doc.setFont('helvetica', 'normal');
-      doc.text(lines, L + col, y);
-      y += Math.max(1, lines.length) * (size * 0.45);
-    }
+      const fit = (width: number) => fitText(doc, v, width, size, size, MAX_VALUE_LINES).lines;
+      let value = fit(W - col);
+      if (y + value.length * size * 0.45 > qrTop) {
+        space(value.length * size * 0.45);
+        value = fit(widthAt(L + col, y + value.length * size * 0.45));
+      }
+      const h = value.length * size * 0.45;
+      if (i === 0 && title) {
+        space(5 + h);
+        doc.setFont('helvetica', 'bold');
+        doc.setFontSize(11);
+        doc.text(pdfSafe(title), L, y);
+        y += 5;
+      } else space(h);
+      doc.setFont('helvetica', 'bold');
+      doc.setFontSize(size);
+      doc.text(fitText(doc, k, col - 2, size, size - 1.5).lines, L, y);
+      doc.setFont('helvetica', 'normal');
+      lines(value, L + col, y, size);
+      tops.push(y);
+      y += h;
+    });
     y += 2;
+    return tops;
   };
-  /** A clickable link (PDF link annotation) broken only between URL parts. */
-  const link = (url: string, top: number, width: number, size = 7) => {
+  /** The link's lines (broken only between URL parts, at most MAX_LINK_LINES). */
+  const linkLines = (url: string, width: number, size = 7) => {
     doc.setFontSize(size);
-    doc.setTextColor(0, 69, 125);
-    const lines = breakUrl(url, width, (s) => doc.getTextWidth(s));
-    lines.forEach((line, i) => doc.textWithLink(line, L, top + i * size * 0.42, { url }));
-    doc.setTextColor(0);
-    return top + lines.length * size * 0.42;
+    const all = breakUrl(pdfSafe(url), width, (s) => doc.getTextWidth(s));
+    if (all.length <= MAX_LINK_LINES) return all;
+    return [
+      ...all.slice(0, MAX_LINK_LINES - 1),
+      fitText(doc, all.slice(MAX_LINK_LINES - 1).join(''), width, size).lines[0]!
+    ];
   };
+  /**
+   * The foot of a page: a label and a clickable link (PDF link annotation), its last line at
+   * PAGE_H − 9; returns the top of the label.
+   */
+  const foot = (label: string, url: string, width: number) => {
+    const size = 7;
+    const pitch = size * 0.42;
+    const list = linkLines(url, width, size);
+    const first = PAGE_H - 9 - (list.length - 1) * pitch;
+    doc.setTextColor(0);
+    doc.setFontSize(size);
+    doc.text(fitText(doc, label, width, size).lines, L, first - 3.5);
+    doc.setTextColor(0, 69, 125);
+    list.forEach((line, i) => doc.textWithLink(line, L, first + i * pitch, { url }));
+    doc.setTextColor(0);
+    return first - 3.5 - size * 0.4;
+  };
+  /** Where the foot will start (so the body can stop above it). */
+  const footTop = (url: string, width: number) =>
+    PAGE_H - 9 - (linkLines(url, width).length - 1) * 7 * 0.42 - 3.5 - 7 * 0.4;
   const contactRows = (c: PlotContact): [string, string][] => [
     [t('plots.contact'), [c.name, c.role].filter(Boolean).join(', ')],
     ...(c.phone ? [[t('plots.contactPhone'), c.phone] as [string, string]] : []),
@@ -207,35 +274,37 @@ export async function exposePdf(x: ExposeInput): Promise<Blob> {
     ...(c.url ? [[t('plots.contactWeb'), c.url] as [string, string]] : []),
     ...(c.model ? [['', t('plots.contactModel')] as [string, string]] : [])
   ];
-  const contactLinks = (c: PlotContact, top: number) => {
-    // the phone and e-mail lines are clickable too
-    let yy = top + 4.05;
-    if (c.phone) {
-      doc.link(L + 48, yy - 3, doc.getTextWidth(c.phone), 4, { url: telHref(c.phone) });
-      yy += 4.05;
-    }
-    if (c.email)
-      doc.link(L + 48, yy - 3, doc.getTextWidth(c.email), 4, { url: `mailto:${c.email}` });
+  /** The contact rows, with the phone and e-mail lines clickable too. */
+  const contact = (c: PlotContact) => {
+    const tops = rows(null, contactRows(c));
+    doc.setFontSize(9);
+    const clickable = (row: number, text: string, url: string) => {
+      const top = tops[row]!;
+      const width = Math.min(doc.getTextWidth(pdfSafe(text)), W - 48);
+      doc.link(L + 48, top - 3, width, 4, { url });
+    };
+    if (c.phone) clickable(1, c.phone, telHref(c.phone));
+    if (c.email) clickable(c.phone ? 2 : 1, c.email, `mailto:${c.email}`);
   };
+  /** A small note of up to three lines at 7 pt, the full width (or beside the QR code). */
+  const note = (text: string, top: number) =>
+    lines(fitText(doc, text, widthAt(L, top + 9), 7, 6, 3).lines, L, top, doc.getFontSize(), 3);
 
   // Overview page for a Merkliste: locator map, comparison table, contact, link.
   if (x.entries.length > 1) {
-    heading(title);
-    doc.setFontSize(10);
-    doc.text(`${x.entries.length} · ${ids.join(' · ')}`, L, 24);
-    y = notice(27);
+    bottom = footTop(x.link, W) - 3;
+    y = heading(title);
+    doc.setFont('helvetica', 'normal');
+    const fitIds = fitText(doc, `${x.entries.length} · ${ids.join(' · ')}`, W, 10, 8, 3);
+    y += lines(fitIds.lines, L, y, fitIds.size) - fitIds.size * 0.45;
+    y = notice(y + 3);
     locator(doc, L, y, 80, 62, x.boundary, x.entries, t('plots.exposeLocator'));
-    doc.setFontSize(8);
+    let yy = y + 4;
     x.entries.forEach((e, i) => {
       const p = e.plot.properties;
-      doc.text(
-        doc.splitTextToSize(
-          `${i + 1}  ${idText(p)}: ${p.estate}, ${sizeText(p.area_m2, lang)}`,
-          W - 86
-        ) as string[],
-        L + 86,
-        y + 4 + i * 8
-      );
+      const text = `${i + 1}  ${idText(p)}: ${p.estate}, ${sizeText(p.area_m2, lang)}`;
+      yy += lines(fitText(doc, text, W - 86, 8, 7, 2).lines, L + 86, yy, doc.getFontSize(), 3.3);
+      yy += 1.5;
     });
     y += 68;
     const col = 40;
@@ -257,41 +326,52 @@ export async function exposePdf(x: ExposeInput): Promise<Blob> {
       ],
       [t('plots.attr.utilities'), (e) => utilitiesText(e.plot.properties, t)]
     ];
+    space(5 + 3.3);
     doc.setFont('helvetica', 'bold');
     doc.setFontSize(11);
     doc.text(t('plots.compare'), L, y);
     y += 5;
-    doc.setFontSize(7.5);
     for (const [label, value] of table) {
-      const cells = x.entries.map((e) => doc.splitTextToSize(value(e), cw - 2) as string[]);
-      const h = Math.max(...cells.map((c) => c.length)) * 3.3 + 1;
-      doc.setFont('helvetica', 'bold');
-      doc.text(doc.splitTextToSize(label, col - 2) as string[], L, y);
       doc.setFont('helvetica', 'normal');
-      cells.forEach((c, i) => doc.text(c, L + col + i * cw, y));
+      const cells = x.entries.map(
+        (e) => fitText(doc, value(e), cw - 2, 7.5, 7.5, MAX_VALUE_LINES).lines
+      );
+      doc.setFont('helvetica', 'bold');
+      const head = fitText(doc, label, col - 2, 7.5, 7.5, 2).lines;
+      const h = Math.max(head.length, ...cells.map((c) => c.length)) * 3.3 + 1;
+      space(h);
+      lines(head, L, y, 7.5, 3.3);
+      doc.setFont('helvetica', 'normal');
+      cells.forEach((c, i) => lines(c, L + col + i * cw, y, 7.5, 3.3));
       doc.setDrawColor(200);
       doc.line(L, y + h - 2.6, L + W, y + h - 2.6);
       y += h;
     }
     y += 3;
-    doc.setFontSize(8);
-    doc.text(x.distanceNote, L, y, { maxWidth: W });
-    y += 8;
-    const top = y;
-    rows(null, contactRows(x.contact));
-    contactLinks(x.contact, top - 4.05);
-    doc.setFontSize(8);
-    doc.text(t('plots.exposeListLink'), L, PAGE_H - 22);
-    link(x.link, PAGE_H - 18, W);
+    space(9);
+    y += note(x.distanceNote, y) + 5;
+    contact(x.contact);
+    foot(t('plots.exposeListLink'), x.link, W);
   }
 
   x.entries.forEach((e, index) => {
     if (x.entries.length > 1 || index > 0) doc.addPage();
     const a = e.plot.properties;
-    heading(t('plots.exposeTitle', { id: idText(a) }));
-    doc.setFontSize(11);
-    doc.text(`${a.estate} · ${t('plots.attr.asOf')}: ${dateText(a.asOf, lang)}`, L, 24);
-    y = notice(27);
+    // QR code and the clickable link at the foot of the plot's (last) page
+    const linkWidth = W - QR - 6;
+    bottom = footTop(e.link, linkWidth) - 3;
+    qrTop = PAGE_H - 12 - QR - 2;
+    y = heading(t('plots.exposeTitle', { id: idText(a) }));
+    const sub = fitText(
+      doc,
+      `${a.estate} · ${t('plots.attr.asOf')}: ${dateText(a.asOf, lang)}`,
+      W,
+      11,
+      9,
+      2
+    );
+    y += lines(sub.lines, L, y, sub.size) - sub.size * 0.45;
+    y = notice(y + 3);
     if (e.map) {
       const h = (W * e.map.heightPx) / e.map.widthPx;
       doc.addImage(e.map.dataUrl, 'PNG', L, y, W, h);
@@ -309,20 +389,19 @@ export async function exposePdf(x: ExposeInput): Promise<Blob> {
       doc.text(bar.label, L + W - 7 - mm / 2, y + h - 6, { align: 'center' });
       drawNorthArrow(doc, L + W - 8, y + 3, 8);
       locator(doc, L + 1, y + 1, 38, 30, x.boundary, [e], t('plots.exposeLocator'));
-      doc.setFontSize(7);
-      doc.text([x.mapNote, x.roadsNote].filter(Boolean).join(' · '), L, y + h + 3.5);
-      y += h + 7;
+      y += h + 3.5;
+      y += note([x.mapNote, x.roadsNote].filter(Boolean).join(' · '), y) + 0.5;
     } else {
       locator(doc, L, y, 60, 45, x.boundary, [e], t('plots.exposeLocator'));
       y += 50;
     }
     // Legend of the categories on the map and the plot outline.
+    const items = [...e.legend, { label: t('plots.exposeSelected'), color: '' }];
+    space(Math.ceil(items.length / 3) * 4.2);
     doc.setFont('helvetica', 'bold');
     doc.setFontSize(9);
     doc.text(t('plots.exposeLegend'), L, y);
     doc.setFont('helvetica', 'normal');
-    doc.setFontSize(8);
-    const items = [...e.legend, { label: t('plots.exposeSelected'), color: '' }];
     items.forEach((item, i) => {
       const cx = L + 18 + (i % 3) * 54;
       const cy = y - 2.6 + Math.floor(i / 3) * 4.2;
@@ -335,7 +414,7 @@ export async function exposePdf(x: ExposeInput): Promise<Blob> {
         doc.rect(cx, cy, 5, 3);
         doc.setLineWidth(0.3);
       }
-      doc.text(item.label, cx + 6.5, cy + 2.6, { maxWidth: 46 });
+      doc.text(fitText(doc, item.label, 46, 8, 6.5).lines, cx + 6.5, cy + 2.6);
     });
     y += Math.ceil(items.length / 3) * 4.2 + 3;
     rows(null, [
@@ -370,18 +449,11 @@ export async function exposePdf(x: ExposeInput): Promise<Blob> {
           : [];
       })
     );
-    doc.setFontSize(7);
-    doc.text(x.distanceNote, L, y - 1, { maxWidth: W });
-    y += 4;
-    const top = y;
-    rows(null, contactRows(a.contact));
-    contactLinks(a.contact, top - 4.05);
-    // QR code and the clickable link at the foot of the page
-    const qr = 26;
-    doc.addImage(e.qr, 'PNG', L + W - qr, PAGE_H - 12 - qr, qr, qr);
-    doc.setFontSize(7);
-    doc.text(t('plots.exposeLink'), L, PAGE_H - 20);
-    link(e.link, PAGE_H - 16.5, W - qr - 6);
+    space(9);
+    y += note(x.distanceNote, y - 1) + 2;
+    contact(a.contact);
+    doc.addImage(e.qr, 'PNG', L + W - QR, PAGE_H - 12 - QR, QR, QR);
+    foot(t('plots.exposeLink'), e.link, linkWidth);
   });
   return doc.output('blob');
 }

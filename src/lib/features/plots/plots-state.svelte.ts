@@ -15,7 +15,8 @@ import { availableCombinations, combinationById, plotNeighbours } from '$lib/geo
 import { bboxRegion } from '$lib/geo/region';
 import { serializeHash } from '$lib/state/url';
 import { category } from '$lib/plan/categories';
-import { bilingual } from '$lib/i18n';
+import { bilingual, errorDetail, inEvery, type Bilingual } from '$lib/i18n';
+import { PlanDataError } from '$lib/plan/validate';
 import { hostArea } from './plot-facts';
 import type { PlotsCsvContext } from './export';
 
@@ -26,7 +27,8 @@ import type { PlotsCsvContext } from './export';
 export class PlotsState {
   plots = $state.raw<PlotFeature[]>([]);
   status = $state<'loading' | 'ready' | 'missing' | 'invalid'>('loading');
-  error = $state('');
+  /** Why plots.geojson cannot be used, in both languages. */
+  error = $state<Bilingual>({ de: '', en: '' });
   /** The plot under the pointer (map or list), shown highlighted in both. */
   hovered = $state<string | null>(null);
 
@@ -200,7 +202,10 @@ export class PlotsState {
       if (c && c.saved.some((id) => !this.find(id)))
         this.choose({ saved: c.saved.filter((id) => this.find(id)) });
     } catch (e) {
-      this.error = e instanceof Error ? e.message : String(e);
+      this.error =
+        e instanceof PlanDataError
+          ? { de: e.message, en: e.messageEn }
+          : inEvery(() => errorDetail(e));
       this.status = 'invalid';
     }
   }

@@ -18,6 +18,7 @@ import {
 import type { SheetContent } from '../../export/sheet';
 import { comparisonContent } from '../../export/compare-sheet';
 import type { PrintState } from './print-state.svelte';
+import { baugebietTable } from '../../export/baugebiete';
 import {
   balanceHeading,
   filterText,
@@ -130,6 +131,7 @@ export function sheetContent(
       formatPercent(balance ? totalShare(balance) : 0, lang),
       formatNumber(balance?.total.count ?? 0, lang)
     ],
+    baugebiete: baugebietTable(viewer.plan!.features, t, lang),
     notice: meta.notice?.[lang] ?? (meta.model ? t('app.model') : ''),
     sources: sourcesText(meta, t),
     printed: t('print.printed', {

@@ -3,25 +3,13 @@ import { drawNorthArrow } from '../../export/furniture';
 import { sheetLayout, type Orientation, type Paper } from '../../export/layout';
 import { drawSheet, type Painter, type SheetContent } from '../../export/sheet';
 import { comparisonBox, comparisonPages, drawComparison } from '../../export/compare-sheet';
+import { pdfSafe } from '../../export/pdf-text';
 
 const rgb = (hex: string): [number, number, number] => {
   const h = hex.replace('#', '');
   const full = h.length === 3 ? [...h].map((c) => c + c).join('') : h.slice(0, 6);
   return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
 };
-
-/**
- * jsPDF's built-in Helvetica is WinAnsi: German umlauts and ß are in it; typographic dashes and
- * quotes are mapped to their WinAnsi places by jsPDF, anything else outside Latin-1 would print
- * as garbage, so it becomes "?".
- */
-const WINANSI_EXTRA = '–—‘’‚“”„•…€';
-export function pdfSafe(text: string): string {
-  // The minus sign (U+2212) of signed changes is not in WinAnsi: the hyphen stands in for it.
-  return [...text.replaceAll('\u2212', '-')]
-    .map((ch) => (ch.charCodeAt(0) <= 0xff || WINANSI_EXTRA.includes(ch) ? ch : '?'))
-    .join('');
-}
 
 function pdfPainter(doc: jsPDF): Painter {
   return {
