@@ -37,7 +37,11 @@
  */
 import type { ChangeKind } from '../plan/change';
 import { getContext, setContext, tick } from 'svelte';
-import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  Map as MapLibreMap,
+  StyleSpecification
+} from 'maplibre-gl';
 import {
   fitCamera,
   freePadding,
@@ -71,6 +75,8 @@ export interface ScreenComparison {
   otherTitle: string | null;
   /** Square metres per kind of change (the change map's legend). */
   changeHa: Readonly<Record<ChangeKind, number>>;
+  /** The fill colour of the change map's areas (for its print page from swipe or side by side). */
+  changeFill: ExpressionSpecification;
 }
 
 /** Pixels kept free around a target inside the free area. */
