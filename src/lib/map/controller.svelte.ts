@@ -187,6 +187,27 @@ export class MapController implements MapFacts {
     else this.#move(m, target, options);
   }
 
+  /**
+   * The free part of the map (what no registered obstruction covers, less the margin) in pixels
+   * of the map's container, with the container's size; null without a map.
+   */
+  freeRect(): (Rect & { width: number; height: number }) | null {
+    const m = this.#camera;
+    if (!m) return null;
+    const c = m.getContainer();
+    const width = c.clientWidth;
+    const height = c.clientHeight;
+    const pad = this.#freeArea(m);
+    return {
+      left: pad.left,
+      top: pad.top,
+      right: width - pad.right,
+      bottom: height - pad.bottom,
+      width,
+      height
+    };
+  }
+
   /** The free part of the map as padding, from the registered obstructions. */
   #freeArea(m: MapLibreMap): Padding {
     const box = m.getContainer().getBoundingClientRect();
