@@ -284,14 +284,20 @@ test('two plans: a recategorised copy opened from disk is overlaid and its chang
 
 for (const viewport of [
   { width: 1400, height: 900 },
+  // A council room's projector.
+  { width: 1280, height: 720 },
   { width: 390, height: 844 }
 ]) {
-  test(`axe-core is clean in swipe and matrix view at ${viewport.width}×${viewport.height}`, async ({
+  test(`axe-core is clean in swipe, side-by-side and matrix view at ${viewport.width}×${viewport.height}`, async ({
     page
   }) => {
     await page.setViewportSize(viewport);
     await gotoViewer(page, '#mode=compare');
     await waitForMap(page);
+    expect(await axe(page)).toEqual([]);
+    await gotoViewer(page, '#mode=compare&cmp=side');
+    await waitForMap(page);
+    await waitForBefore(page);
     expect(await axe(page)).toEqual([]);
     await gotoViewer(page, '#mode=compare&cmp=matrix&cell=gewerbe,landwirtschaft');
     await waitForMap(page);

@@ -231,8 +231,23 @@ async function subjectProblems(
       ]
         .filter((el) => el.getClientRects().length > 0)
         .map(rect);
+      // The comparison's own labels (years, the divider's grip) are read, never covered.
+      const labels = [...document.querySelectorAll('main.present .tag, main.present .grip')]
+        .filter((el) => el.getClientRects().length > 0)
+        .map(rect);
+      const divider = document.querySelector('main.present .swipe .divider');
+      const dividerX = divider ? rect(divider).left + 2 : null;
       const moving = map.isMoving() || !map.loaded();
-      return { map: rect(map.getContainer()), subjectBox, overlays, controls, rendered, moving };
+      return {
+        map: rect(map.getContainer()),
+        subjectBox,
+        overlays,
+        controls,
+        labels,
+        dividerX,
+        rendered,
+        moving
+      };
     },
     { bounds: subject.bounds, ids }
   );
@@ -252,6 +267,11 @@ async function subjectProblems(
   );
   for (const o of got.overlays)
     for (const c of got.controls) if (meets(o, c)) problems.push(`${o.name} over ${c.name}`);
+  for (const o of got.overlays)
+    for (const l of got.labels) if (meets(o, l)) problems.push(`${o.name} over ${l.name}`);
+  // Swipe: the divider cuts the subject, so both plans show part of it.
+  if (got.dividerX !== null && (got.dividerX <= s.left || got.dividerX >= s.right))
+    problems.push(`divider at ${Math.round(got.dividerX)} px, beside the subject`);
   return problems;
 }
 

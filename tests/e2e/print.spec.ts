@@ -196,15 +196,25 @@ test('PDF from the comparison mode carries the Übergangsmatrix and the Flächen
   await openPanel(page, 'A4', 'Hochformat');
   const pdf = await exportFile(page, 'PDF herunterladen');
   copyFileSync(pdf.path, test.info().outputPath('export-vergleich.pdf'));
-  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '2', pdf.path]).toString();
-  expect(info).toMatch(/Pages:\s+2/);
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '3', pdf.path]).toString();
+  // On A4 the matrix and the Flächenbilanz get a landscape page each, in readable type.
+  expect(info).toMatch(/Pages:\s+3/);
   expect(info).toMatch(/Page\s+1 size:\s+595\.28 x 841\.89 pts \(A4\)/);
-  // The matrix page is landscape.
   expect(info).toMatch(/Page\s+2 size:\s+841\.89 x 595\.28 pts \(A4\)/);
-  const page2 = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', pdf.path, '-'])
+  expect(info).toMatch(/Page\s+3 size:\s+841\.89 x 595\.28 pts \(A4\)/);
+  const page2 = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '3', pdf.path, '-'])
     .toString()
     .split('\n');
   const text = flat(page2.join('\n'));
+  // Every word of the tables (below the header, above the foot) at 9 pt or more: pdftotext's
+  // word box is about 1.15 times the type size high.
+  for (const n of [2, 3]) {
+    const words = pdfWords(pdf.path, n).filter((w) => w.y0 > 90 && w.y1 < 520);
+    expect(words.length).toBeGreaterThan(20);
+    for (const w of words) expect(w.y1 - w.y0, `${w.text} on page ${n}`).toBeGreaterThan(9);
+    // The tables use the sheet: they reach into its lower half.
+    expect(Math.max(...words.map((w) => w.y1)), `page ${n}`).toBeGreaterThan(300);
+  }
   expect(text).toContain('Übergangsmatrix');
   for (const row of rows) {
     const line = page2.find((l) => l.trimStart().startsWith(row.label));
@@ -215,6 +225,21 @@ test('PDF from the comparison mode carries the Übergangsmatrix and the Flächen
   for (const f of deltaFigures) expect(text, `Flächenbilanz figure ${f}`).toContain(f);
   expect(text).toContain('Modelldaten – nicht rechtsverbindlich');
 });
+
+/** The kinds the change map shows (ticked, not 0 ha), with their hectares as the legend gives them. */
+async function changeLegendOnScreen(page: Page) {
+  const legend = page.getByTestId('change-legend');
+  await expect(legend).toBeVisible({ timeout: 120_000 });
+  return legend.locator('li').evaluateAll((lis) =>
+    lis
+      .filter((li) => li.querySelector<HTMLInputElement>('input')?.checked)
+      .map((li) => ({
+        name: li.querySelector('.name')!.textContent!.trim(),
+        ha: li.querySelector('[data-ha]')!.textContent!.trim()
+      }))
+      .filter((r) => r.ha !== '0,0 ha')
+  );
+}
 
 /** Words of a PDF page with their boxes (pdftotext -bbox), in points. */
 function pdfWords(path: string, page = 1) {
@@ -246,18 +271,7 @@ test('handout from the change map with a filter: change legend with the hectares
   const hidden = ['unveraendert', 'sonstige', 'umwidmung'];
   await gotoViewer(page, `#mode=compare&cmp=change&chg=${hidden.join(',')}`);
   await patientMap(page);
-  const legend = page.getByTestId('change-legend');
-  await expect(legend).toBeVisible({ timeout: 120_000 });
-  // The hectares of the kinds the map shows, as the legend on screen gives them.
-  const onScreen = await legend.locator('li').evaluateAll((lis) =>
-    lis
-      .filter((li) => li.querySelector<HTMLInputElement>('input')?.checked)
-      .map((li) => ({
-        name: li.querySelector('.name')!.textContent!.trim(),
-        ha: li.querySelector('[data-ha]')!.textContent!.trim()
-      }))
-      .filter((r) => r.ha !== '0,0 ha')
-  );
+  const onScreen = await changeLegendOnScreen(page);
   expect(onScreen.length).toBeGreaterThan(1);
   await openPanel(page, 'A4', 'Querformat');
   const title = page.getByTestId('print-title');
@@ -289,6 +303,30 @@ test('handout from the change map with a filter: change legend with the hectares
   const barMm = ((unit.x1 - zero.x0) * 25.4) / 72;
   const barScale = (metres * 1000) / barMm;
   expect(Math.abs(n - barScale) / barScale).toBeLessThan(0.02);
+});
+
+test('handout from swipe and side by side: a change map page with the change legend and the hectares on screen', async ({
+  page
+}) => {
+  await gotoViewer(page, '#mode=compare&cmp=side');
+  await patientMap(page);
+  const onScreen = await changeLegendOnScreen(page);
+  expect(onScreen.length).toBeGreaterThan(2);
+  await openPanel(page, 'A3', 'Querformat');
+  const pdf = await exportFile(page, 'PDF herunterladen');
+  copyFileSync(pdf.path, test.info().outputPath('handout-nebeneinander.pdf'));
+  // The sheet as on screen, the change map, the matrix page (A3: matrix and balance together).
+  expect(execFileSync('pdfinfo', [pdf.path]).toString()).toMatch(/Pages:\s+3/);
+  const pageText = (n: number) =>
+    flat(execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf.path, '-']).toString());
+  const first = pageText(1);
+  const change = pageText(2);
+  expect(change).toContain('Änderungskarte FNP 1999 – FNP 2025');
+  expect(change).toContain('Änderungen (Hektar)');
+  for (const r of onScreen) expect(change, r.name).toContain(`${r.name}: ${r.ha}`);
+  // The first page is the map on screen: the 2025 plan in its categories.
+  expect(first).not.toContain('Änderungen (Hektar)');
+  expect(pageText(3)).toContain('Übergangsmatrix');
 });
 
 test('„Karte als PNG“ – „nur Karte“ at A4/300 dpi: the map alone with its pHYs of 11811 px/m', async ({

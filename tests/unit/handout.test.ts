@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scaleBar, scaleDenominator } from '../../src/lib/export/furniture';
 import { filterText, shownRows, sourcesText } from '../../src/lib/export/describe';
-import { drawSheet, type Painter, type SheetContent } from '../../src/lib/export/sheet';
+import { drawSheet, type SheetContent } from '../../src/lib/export/sheet';
+import { recorder } from './painter-recorder';
 import { sheetLayout, PAPERS, ORIENTATIONS } from '../../src/lib/export/layout';
 import { parsePlanMeta } from '../../src/lib/plan/validate';
 import { fullFilter } from '../../src/lib/geo/engine';
@@ -16,33 +17,6 @@ const meta = parsePlanMeta(
   JSON.parse(readFileSync('data/dueren-2025/plan.json', 'utf8')),
   'plan.json'
 );
-
-/** A painter that keeps what is drawn; text width by a Helvetica-like 0.5 em per character. */
-function recorder() {
-  const texts: { text: string; x: number; y: number; pt: number }[] = [];
-  const rects: { x: number; y: number; w: number; h: number; fill: string | null }[] = [];
-  const width = (s: string, pt: number) => s.length * pt * 0.3528 * 0.5;
-  const p: Painter = {
-    text: (text, x, y, pt) => texts.push({ text, x, y, pt }),
-    split(text, pt, w) {
-      const lines: string[] = [];
-      let line = '';
-      for (const word of text.split(/\s+/)) {
-        const next = line ? `${line} ${word}` : word;
-        if (line && width(next, pt) > w) {
-          lines.push(line);
-          line = word;
-        } else line = next;
-      }
-      if (line) lines.push(line);
-      return lines;
-    },
-    rect: (x, y, w, h, fill) => rects.push({ x, y, w, h, fill }),
-    image: () => undefined,
-    northArrow: () => undefined
-  };
-  return { p, texts, rects };
-}
 
 const content = (over: Partial<SheetContent> = {}): SheetContent => ({
   title: 'Wohnbaufläche – Filter: Stand neu 2025',

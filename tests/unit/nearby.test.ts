@@ -16,12 +16,7 @@ import { readPlanFeatures } from '../../src/lib/geo/measure';
 import { ellipsoidalArea } from '../../src/lib/geo/area';
 import { PlanIndex } from '../../src/lib/geo/engine';
 import { circleRegion } from '../../src/lib/geo/region';
-import {
-  changeKind,
-  changesNear,
-  distanceToGeometry,
-  idsTouching
-} from '../../src/lib/geo/nearby';
+import { changeKind, changesNear, distanceToGeometry, idsTouching } from '../../src/lib/geo/nearby';
 import { formatRadius, parseDecimal } from '../../src/lib/i18n/format';
 import { CATEGORIES } from '../../src/lib/plan/categories';
 

@@ -10,16 +10,9 @@ import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import { registerDhdnGrid, toWgs84 } from '../../src/lib/xplan/index';
 import { ellipsoidalArea } from '../../src/lib/geo/area';
+import { toolAvailable } from '../system-tools';
 
-function cs2csAvailable(): boolean {
-  try {
-    execFileSync('cs2cs', [], { stdio: 'ignore' });
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code !== 'ENOENT';
-  }
-}
-const haveCs2cs = cs2csAvailable();
+const haveCs2cs = toolAvailable('cs2cs');
 
 /** PROJ: many EPSG:3146x points (easting, northing) → EPSG:4258 [lon, lat] in one call. */
 function projAll(epsg: number, points: [number, number][]): [number, number][] {

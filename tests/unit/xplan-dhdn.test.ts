@@ -9,18 +9,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasDhdnGrid, importPlan, registerDhdnGrid, toWgs84 } from '../../src/lib/xplan/index';
+import { toolAvailable } from '../system-tools';
 
 const GRID = resolve(process.cwd(), 'static/grids/BETA2007.gsb');
 
-function cs2csAvailable(): boolean {
-  try {
-    execFileSync('cs2cs', [], { stdio: 'ignore' });
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code !== 'ENOENT';
-  }
-}
-const haveCs2cs = cs2csAvailable();
+const haveCs2cs = toolAvailable('cs2cs');
 
 /** PROJ: EPSG:3146x (northing, easting) → EPSG:4258 (lat, lon), 10 decimals. */
 function proj(epsg: number, e: number, n: number): [number, number] {

@@ -15,6 +15,8 @@ export interface Painter {
     pt: number,
     opts?: { bold?: boolean; right?: boolean }
   ): void;
+  /** Width of `text` in mm at `pt`. */
+  measure(text: string, pt: number, bold?: boolean): number;
   /** Splits `text` into lines no wider than `width` mm at `pt`. */
   split(text: string, pt: number, width: number): string[];
   rect(

@@ -37,7 +37,11 @@
  */
 import type { ChangeKind } from '../plan/change';
 import { getContext, setContext, tick } from 'svelte';
-import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  Map as MapLibreMap,
+  StyleSpecification
+} from 'maplibre-gl';
 import {
   fitCamera,
   freePadding,
@@ -71,6 +75,8 @@ export interface ScreenComparison {
   otherTitle: string | null;
   /** Square metres per kind of change (the change map's legend). */
   changeHa: Readonly<Record<ChangeKind, number>>;
+  /** The fill colour of the change map's areas (for its print page from swipe or side by side). */
+  changeFill: ExpressionSpecification;
 }
 
 /** Pixels kept free around a target inside the free area. */
@@ -179,6 +185,27 @@ export class MapController implements MapFacts {
     const m = this.#camera;
     if (!m) this.#pending = { target, options };
     else this.#move(m, target, options);
+  }
+
+  /**
+   * The free part of the map (what no registered obstruction covers, less the margin) in pixels
+   * of the map's container, with the container's size; null without a map.
+   */
+  freeRect(): (Rect & { width: number; height: number }) | null {
+    const m = this.#camera;
+    if (!m) return null;
+    const c = m.getContainer();
+    const width = c.clientWidth;
+    const height = c.clientHeight;
+    const pad = this.#freeArea(m);
+    return {
+      left: pad.left,
+      top: pad.top,
+      right: width - pad.right,
+      bottom: height - pad.bottom,
+      width,
+      height
+    };
   }
 
   /** The free part of the map as padding, from the registered obstructions. */

@@ -16,6 +16,7 @@ import type { Plan } from '$lib/plan/types';
 import type { CompareChoices } from '$lib/state/url-compare';
 import type { ViewerState } from '$lib/state/viewer.svelte';
 import { getMapController } from '$lib/map/controller.svelte';
+import { changeFill } from '$lib/map/change-paint';
 
 /** A second plan to compare against: another plan under data/ or a file opened from disk. */
 export interface OtherPlan {
@@ -121,7 +122,8 @@ export function setCompare(state: CompareState) {
       matrix: state.matrix,
       balances: state.balances,
       otherTitle: state.other?.title ?? null,
-      changeHa: state.changeHa
+      changeHa: state.changeHa,
+      changeFill: changeFill(state.dominant)
     }))
   );
   return setContext(KEY, state);

@@ -1,3 +1,4 @@
+import { getContext, setContext } from 'svelte';
 import { bilingual, errorDetail } from '$lib/i18n';
 import {
   SceneFileError,
@@ -8,24 +9,6 @@ import {
 } from '$lib/state/scenes';
 import type { HashState } from '$lib/state/url';
 import type { ViewerState } from '$lib/state/viewer.svelte';
-
-/**
- * The presentation's own state: the scenes (shipped or edited, kept in localStorage), and the
- * viewer state from before presenting, which Escape returns to.
- */
-class Presenter {
-  scenes = $state.raw<Scene[]>([]);
-  /** The scenes shipped in data/<plan>/scenes.json, for "restore". */
-  shipped = $state.raw<Scene[]>([]);
-  loadedFor = $state<string | null>(null);
-  /** False when localStorage refused the scenes (private mode, quota). */
-  stored = $state(true);
-  previous: HashState | null = null;
-  /** Whether this session put the page into fullscreen (and so may take it out). */
-  fullscreen = false;
-}
-
-export const presenter = new Presenter();
 
 const storageKey = (planId: string) => `fnp-viewer.scenes.${planId}`;
 
@@ -38,73 +21,94 @@ function readStored(planId: string): Scene[] | null {
   }
 }
 
-/** Keeps the edited scenes in this browser. */
-export function setScenes(planId: string, scenes: Scene[]) {
-  presenter.scenes = scenes;
-  try {
-    localStorage.setItem(storageKey(planId), sceneFileText(scenes));
-    presenter.stored = true;
-  } catch {
-    presenter.stored = false;
+/**
+ * The presentation's own state: the scenes (shipped or edited, kept in localStorage), and the
+ * viewer state from before presenting, which Escape returns to. One per page
+ * (`src/routes/+page.svelte`), passed by context: `setPresenter` / `getPresenter`.
+ */
+export class Presenter {
+  scenes = $state.raw<Scene[]>([]);
+  /** The scenes shipped in data/<plan>/scenes.json, for "restore". */
+  shipped = $state.raw<Scene[]>([]);
+  loadedFor = $state<string | null>(null);
+  /** False when localStorage refused the scenes (private mode, quota). */
+  stored = $state(true);
+  previous: HashState | null = null;
+  /** Whether this session put the page into fullscreen (and so may take it out). */
+  fullscreen = false;
+
+  /** Keeps the edited scenes in this browser. */
+  setScenes(planId: string, scenes: Scene[]) {
+    this.scenes = scenes;
+    try {
+      localStorage.setItem(storageKey(planId), sceneFileText(scenes));
+      this.stored = true;
+    } catch {
+      this.stored = false;
+    }
+  }
+
+  /** Back to the shipped scenes: the browser's copy is dropped. */
+  restoreShipped(planId: string) {
+    this.scenes = this.shipped;
+    try {
+      localStorage.removeItem(storageKey(planId));
+    } catch {
+      // nothing stored, nothing to drop
+    }
+  }
+
+  /** Loads the plan's scenes: the browser's edited copy if there is one, else the shipped file. */
+  async load(viewer: ViewerState, base: string, planId: string) {
+    let shipped: Scene[] = [];
+    try {
+      const response = await fetch(`${base}/data/${planId}/scenes.json`);
+      if (response.ok) shipped = parseSceneFile(await response.json()).scenes;
+      else if (response.status !== 404) throw new Error(`HTTP ${response.status}`);
+    } catch (e) {
+      const detail = e instanceof SceneFileError ? e.detail : errorDetail(e);
+      viewer.notify(bilingual('present.loadError', { detail }), 'error');
+    }
+    this.shipped = shipped;
+    this.scenes = readStored(planId) ?? shipped;
+    this.loadedFor = planId;
+  }
+
+  /** Starts the presentation at scene `scene` (the first unless a scene list says otherwise). */
+  enter(viewer: ViewerState, scene = 0) {
+    this.previous = viewer.toHash();
+    viewer.mode = { kind: 'present', scene };
+    // Fullscreen where the browser allows it; the layout fills the viewport either way.
+    const root = document.documentElement;
+    if (root.requestFullscreen && !document.fullscreenElement) {
+      root.requestFullscreen().then(
+        () => (this.fullscreen = true),
+        () => undefined
+      );
+    }
+  }
+
+  /** Ends the presentation: the viewer returns to the state it had before (language kept). */
+  leave(viewer: ViewerState) {
+    const previous = this.previous;
+    this.previous = null;
+    if (previous) viewer.applyHash({ ...previous, lang: viewer.lang });
+    else viewer.mode = { kind: 'explore' };
+    if (this.fullscreen && document.fullscreenElement) void document.exitFullscreen();
+    this.fullscreen = false;
+  }
+
+  /** Shows scene `index` (clamped), keeping the presentation mode. */
+  goTo(viewer: ViewerState, index: number) {
+    const last = this.scenes.length - 1;
+    if (last < 0) return;
+    viewer.mode = { kind: 'present', scene: Math.max(0, Math.min(last, index)) };
   }
 }
 
-/** Back to the shipped scenes: the browser's copy is dropped. */
-export function restoreShipped(planId: string) {
-  presenter.scenes = presenter.shipped;
-  try {
-    localStorage.removeItem(storageKey(planId));
-  } catch {
-    // nothing stored, nothing to drop
-  }
-}
-
-/** Loads the plan's scenes: the browser's edited copy if there is one, else the shipped file. */
-export async function loadScenes(viewer: ViewerState, base: string, planId: string) {
-  let shipped: Scene[] = [];
-  try {
-    const response = await fetch(`${base}/data/${planId}/scenes.json`);
-    if (response.ok) shipped = parseSceneFile(await response.json()).scenes;
-    else if (response.status !== 404) throw new Error(`HTTP ${response.status}`);
-  } catch (e) {
-    const detail = e instanceof SceneFileError ? e.detail : errorDetail(e);
-    viewer.notify(bilingual('present.loadError', { detail }), 'error');
-  }
-  presenter.shipped = shipped;
-  presenter.scenes = readStored(planId) ?? shipped;
-  presenter.loadedFor = planId;
-}
-
-/** Starts the presentation at scene `scene` (the first unless a scene list says otherwise). */
-export function enterPresentation(viewer: ViewerState, scene = 0) {
-  presenter.previous = viewer.toHash();
-  viewer.mode = { kind: 'present', scene };
-  // Fullscreen where the browser allows it; the layout fills the viewport either way.
-  const root = document.documentElement;
-  if (root.requestFullscreen && !document.fullscreenElement) {
-    root.requestFullscreen().then(
-      () => (presenter.fullscreen = true),
-      () => undefined
-    );
-  }
-}
-
-/** Ends the presentation: the viewer returns to the state it had before (language kept). */
-export function leavePresentation(viewer: ViewerState) {
-  const previous = presenter.previous;
-  presenter.previous = null;
-  if (previous) viewer.applyHash({ ...previous, lang: viewer.lang });
-  else viewer.mode = { kind: 'explore' };
-  if (presenter.fullscreen && document.fullscreenElement) void document.exitFullscreen();
-  presenter.fullscreen = false;
-}
-
-/** Shows scene `index` (clamped), keeping the presentation mode. */
-export function goToScene(viewer: ViewerState, index: number) {
-  const last = presenter.scenes.length - 1;
-  if (last < 0) return;
-  viewer.mode = { kind: 'present', scene: Math.max(0, Math.min(last, index)) };
-}
+const KEY = Symbol('presenter');
+export const setPresenter = (presenter: Presenter) => setContext(KEY, presenter);
+export const getPresenter = () => getContext<Presenter>(KEY);
 
 /** The state on screen, as a scene would keep it: a comparison scene stays a comparison. */
 export function currentSceneState(viewer: ViewerState): HashState {

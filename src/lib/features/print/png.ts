@@ -17,6 +17,10 @@ function canvasPainter(ctx: CanvasRenderingContext2D, pxPerMm: number): Painter 
       ctx.textBaseline = 'alphabetic';
       ctx.fillText(text, x * pxPerMm, y * pxPerMm);
     },
+    measure(text, pt, bold) {
+      ctx.font = font(pt, bold);
+      return ctx.measureText(text).width / pxPerMm;
+    },
     split(text, pt, width) {
       ctx.font = font(pt);
       const lines: string[] = [];
@@ -50,6 +54,13 @@ function canvasPainter(ctx: CanvasRenderingContext2D, pxPerMm: number): Painter 
       drawNorthArrowCanvas(ctx, x * pxPerMm, y * pxPerMm, size * pxPerMm);
     }
   };
+}
+
+/** A painter that only measures (the print view's comparison pages are laid out with it). */
+export function measuring(): Painter {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) throw new Error('2D canvas unavailable');
+  return canvasPainter(ctx, 10);
 }
 
 /** The print sheet as a 300 dpi PNG (A4 landscape: 3508 × 2480 px). */

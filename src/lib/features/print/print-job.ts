@@ -1,11 +1,12 @@
-import type { StyleSpecification } from 'maplibre-gl';
-import type { MapController } from '../../map/controller.svelte';
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { MapController, ScreenComparison } from '../../map/controller.svelte';
+import { layerId } from '../../map/layers';
 import { CATEGORY_CODES, category } from '../../plan/categories';
 import { CHANGE_COLORS, CHANGE_KINDS } from '../../plan/change';
 import { formatHa, formatNumber, formatPercent } from '../../i18n/format';
 import type { ViewerState } from '../../state/viewer.svelte';
 import { renderMapImage } from '../../export/snapshot';
-import { scaleDenominator } from '../../export/furniture';
+import { scaleBar, scaleDenominator } from '../../export/furniture';
 import { qrDataUrl } from '../../export/qr';
 import {
   printExtent,
@@ -16,8 +17,8 @@ import {
 } from '../../export/layout';
 import type { SheetContent } from '../../export/sheet';
 import { comparisonContent } from '../../export/compare-sheet';
+import type { PrintState } from './print-state.svelte';
 import { baugebietTable } from '../../export/baugebiete';
-import { printState } from './print-state.svelte';
 import {
   balanceHeading,
   filterText,
@@ -73,16 +74,22 @@ export function defaultTitles(viewer: ViewerState, sceneTitle: string | null = n
   };
 }
 
+/** What of the print panel's choices the sheet's texts use. */
+export type PrintChoices = Pick<PrintState, 'paper' | 'title' | 'subtitle'>;
+
 /**
  * Every text of the sheet, in the viewer's language; the balance as the panel shows it, and the
- * comparison on screen (the map controller knows it) as a second page.
+ * comparison on screen (the map controller knows it) as a second page. `changeMap`: the texts
+ * of the comparison's change map page (printed from swipe or side by side): its legend is the
+ * change legend, its subtitle names the change map.
  */
 export function sheetContent(
   viewer: ViewerState,
   screen: MapController,
+  print: PrintChoices,
   extent: [number, number, number, number],
   link: string,
-  now = new Date()
+  opts: { now?: Date; changeMap?: boolean } = {}
 ): SheetContent {
   const { t, lang } = viewer;
   const meta = viewer.plan!.meta;
@@ -92,12 +99,18 @@ export function sheetContent(
   const rows = shownRows(balance, digits);
   const scope = t(`balance.scope.${viewer.scope}`);
   const titles = defaultTitles(viewer);
-  const paper = printState.paper.toUpperCase();
+  const paper = print.paper.toUpperCase();
+  const subtitle = print.subtitle?.trim() || titles.subtitle;
+  const compare = screen.comparison?.();
+  const now = opts.now ?? new Date();
   return {
-    title: printState.title?.trim() || titles.title,
-    subtitle: printState.subtitle?.trim() || titles.subtitle,
+    title: print.title?.trim() || titles.title,
+    subtitle:
+      opts.changeMap && compare
+        ? `${t('print.changeMap', compareLabels(viewer, compare))} · ${subtitle}`
+        : subtitle,
     scaleText: (n) => t('print.scaleText', { n: formatNumber(n, lang), paper }),
-    ...(changeLegend(viewer, screen) ?? {
+    ...(changeLegend(viewer, screen, opts.changeMap ?? false) ?? {
       legendTitle: t('print.legend'),
       legend: visibleCategories(viewer.plan!.features, viewer.filter, extent).map((code) => {
         const c = category(code);
@@ -141,6 +154,23 @@ export function scaleText(
   return content.scaleText(scaleDenominator((metersPerPixel * widthPx) / box.w));
 }
 
+/** The scale bar and numeric scale of a map picture as the print view shows them. */
+export function sheetScale(
+  content: SheetContent,
+  metersPerPixel: number,
+  widthPx: number,
+  paper: Paper,
+  orientation: Orientation
+) {
+  const bar = scaleBar(metersPerPixel, widthPx / 3);
+  return {
+    px: bar.px,
+    label: bar.label,
+    widthPx,
+    text: scaleText(content, metersPerPixel, widthPx, paper, orientation)
+  };
+}
+
 /** The map's attribution in one line, as on screen (for the map alone, on a slide). */
 export function mapAttribution(viewer: ViewerState): string {
   return viewer.plan!.meta.attributions.map((a) => a.text).join(' | ');
@@ -148,12 +178,14 @@ export function mapAttribution(viewer: ViewerState): string {
 
 /**
  * On the change map (and the matrix view, which colours the map the same way) the legend is
- * that of the change map: the kinds it shows, each with its hectares as on screen.
+ * that of the change map: the kinds it shows, each with its hectares as on screen. `changeMap`:
+ * the change map page printed from swipe or side by side.
  */
-function changeLegend(viewer: ViewerState, screen: MapController) {
+function changeLegend(viewer: ViewerState, screen: MapController, changeMap: boolean) {
   const compare = screen.comparison?.();
   const choices = viewer.comparing;
-  if (!compare || !choices || choices.view === 'swipe' || choices.view === 'side') return null;
+  if (!compare || !choices) return null;
+  if (!changeMap && (choices.view === 'swipe' || choices.view === 'side')) return null;
   const { t, lang } = viewer;
   return {
     legendTitle: t('print.changeLegend'),
@@ -167,7 +199,26 @@ function changeLegend(viewer: ViewerState, screen: MapController) {
   };
 }
 
-/** The comparison on screen as the sheet's second page (comparison mode only). */
+/** The names of the compared plans, as the comparison shows them. */
+function compareLabels(viewer: ViewerState, compare: ScreenComparison) {
+  const { t } = viewer;
+  return {
+    before: compare.otherTitle ?? t('compare.year1999'),
+    after: compare.otherTitle !== null ? t('compare.after') : t('compare.year2025')
+  };
+}
+
+/**
+ * Whether the sheet gets a change map page: the comparison mode shows two maps (swipe, side by
+ * side), whose print map is the later plan in its categories; the change map is the comparison's
+ * answer, so the handout carries it too.
+ */
+export function wantsChangeMap(viewer: ViewerState, screen: MapController): boolean {
+  const view = viewer.mode.kind === 'compare' ? viewer.mode.view : null;
+  return (view === 'swipe' || view === 'side') && screen.comparison?.() != null;
+}
+
+/** The comparison on screen as the sheet's matrix page (comparison mode only). */
 function comparisonOf(viewer: ViewerState, screen: MapController, scope: string) {
   const compare = screen.comparison?.();
   if (viewer.mode.kind !== 'compare' || !compare) return undefined;
@@ -175,10 +226,7 @@ function comparisonOf(viewer: ViewerState, screen: MapController, scope: string)
   return comparisonContent({
     matrix: compare.matrix,
     balances: compare.balances,
-    labels: {
-      before: compare.otherTitle ?? t('compare.year1999'),
-      after: compare.otherTitle !== null ? t('compare.after') : t('compare.year2025')
-    },
+    labels: compareLabels(viewer, compare),
     scope,
     t,
     lang
@@ -195,7 +243,8 @@ export function sheetMapRequest(
   screen: MapController,
   paper: Paper,
   orientation: Orientation,
-  dpi: number
+  dpi: number,
+  changeMap = false
 ): {
   style: StyleSpecification;
   bounds: [number, number, number, number];
@@ -204,10 +253,11 @@ export function sheetMapRequest(
   pixelRatio: number;
 } {
   const box = sheetLayout(paper, orientation).map;
-  const style = screen.currentStyle();
-  if (!style) throw new Error('no map');
+  const screenStyle = screen.currentStyle();
+  if (!screenStyle) throw new Error('no map');
+  const fill = changeMap ? screen.comparison?.().changeFill : null;
   return {
-    style,
+    style: fill ? withPlanFill(screenStyle, fill) : screenStyle,
     bounds: sheetExtent(viewer, paper, orientation),
     width: Math.round(box.w * CSS_PX_PER_MM),
     height: Math.round(box.h * CSS_PX_PER_MM),
@@ -215,16 +265,37 @@ export function sheetMapRequest(
   };
 }
 
-/** Renders the sheet's map box at `dpi` off-screen (not a scaled screenshot). */
+/**
+ * The style with the plan's areas filled by `fill`: the comparison's change map drawn from the
+ * style of its swipe or side-by-side view (same filters, basemap, opacity, region).
+ */
+export function withPlanFill(
+  style: StyleSpecification,
+  fill: ExpressionSpecification
+): StyleSpecification {
+  const id = layerId('plan-fill');
+  return {
+    ...style,
+    layers: style.layers.map((l) =>
+      l.id === id && l.type === 'fill' ? { ...l, paint: { ...l.paint, 'fill-color': fill } } : l
+    )
+  };
+}
+
+/**
+ * Renders the sheet's map box at `dpi` off-screen (not a scaled screenshot); `changeMap`: the
+ * comparison's change map instead of the map on screen.
+ */
 export async function renderSheetMap(
   viewer: ViewerState,
   screen: MapController,
   paper: Paper,
   orientation: Orientation,
   dpi: number,
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  changeMap = false
 ) {
-  const request = sheetMapRequest(viewer, screen, paper, orientation, dpi);
+  const request = sheetMapRequest(viewer, screen, paper, orientation, dpi, changeMap);
   const { canvas, metersPerPixel } = await renderMapImage({ ...request, signal });
   return { extent: request.bounds, map: { image: canvas, metersPerPixel } };
 }

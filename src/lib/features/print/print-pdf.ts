@@ -1,8 +1,8 @@
 import type { jsPDF } from 'jspdf';
 import { drawNorthArrow } from '../../export/furniture';
 import { sheetLayout } from '../../export/layout';
-import { drawSheet, type Painter, type SheetSource } from '../../export/sheet';
-import { drawComparison } from '../../export/compare-sheet';
+import { drawSheet, type Painter, type SheetContent, type SheetSource } from '../../export/sheet';
+import { comparisonBox, comparisonPages, drawComparison } from '../../export/compare-sheet';
 import { pdfSafe } from '../../export/pdf-text';
 
 const rgb = (hex: string): [number, number, number] => {
@@ -18,6 +18,11 @@ function pdfPainter(doc: jsPDF): Painter {
       doc.setFontSize(pt);
       doc.setTextColor(0, 0, 0);
       doc.text(pdfSafe(text), x, y, { align: opts?.right ? 'right' : 'left' });
+    },
+    measure(text, pt, bold) {
+      doc.setFont('helvetica', bold ? 'bold' : 'normal');
+      doc.setFontSize(pt);
+      return doc.getTextWidth(pdfSafe(text));
     },
     split(text, pt, width) {
       doc.setFontSize(pt);
@@ -44,21 +49,37 @@ function pdfPainter(doc: jsPDF): Painter {
   };
 }
 
-/** The print sheet as a PDF of the chosen paper size (jsPDF loaded only when asked for). */
-export async function buildPdf(opts: SheetSource & { qr: HTMLImageElement }): Promise<Blob> {
+/**
+ * The print sheet as a PDF of the chosen paper size (jsPDF loaded only when asked for): the
+ * sheet, the comparison's change map as a sheet of its own (printed from swipe or side by side),
+ * then the matrix page of the comparison.
+ */
+export async function buildPdf(
+  opts: SheetSource & {
+    qr: HTMLImageElement;
+    changeMap?: { content: SheetContent; map: SheetSource['map'] };
+  }
+): Promise<Blob> {
   const { jsPDF } = await import('jspdf');
-  const doc = new jsPDF({ unit: 'mm', format: opts.paper, orientation: opts.orientation });
+  const { paper, orientation } = opts;
+  const doc = new jsPDF({ unit: 'mm', format: paper, orientation });
   doc.setProperties({ title: pdfSafe(opts.content.title), creator: 'FNP-Viewer' });
   const painter = pdfPainter(doc);
-  drawSheet(painter, opts.content, sheetLayout(opts.paper, opts.orientation), opts.map, opts.qr);
-  // The matrix needs the width: its page is landscape whatever the first page is.
+  const layout = sheetLayout(paper, orientation);
+  drawSheet(painter, opts.content, layout, opts.map, opts.qr);
+  if (opts.changeMap) {
+    doc.addPage(paper, orientation);
+    drawSheet(painter, opts.changeMap.content, layout, opts.changeMap.map, opts.qr);
+  }
+  // The matrix needs the width: its pages are landscape whatever the first page is.
   const c = opts.content;
   if (c.comparison) {
-    doc.addPage(opts.paper, 'landscape');
-    drawComparison(painter, c.comparison, sheetLayout(opts.paper, 'landscape'), c.title, [
-      c.notice,
-      `${c.printed} · ${c.link}`
-    ]);
+    const wide = sheetLayout(paper, 'landscape');
+    const foot = [c.notice, `${c.printed} · ${c.link}`];
+    for (const page of comparisonPages(painter, c.comparison, comparisonBox(wide))) {
+      doc.addPage(paper, 'landscape');
+      drawComparison(painter, c.comparison, wide, page, c.title, foot);
+    }
   }
   return doc.output('blob');
 }
