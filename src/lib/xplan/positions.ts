@@ -49,14 +49,67 @@ export function inherit(node: XNode, outer: Inherited): Inherited {
  */
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/** Exact powers of ten: an integer below 2^53 divided by one of them is correctly rounded. */
+const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+/** Whitespace as `String.prototype.trim` and `/\s/` see it (the separators of a posList). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The token text[start, end) as a number, or NaN if it is not a decimal. Plain decimals with at
+ * most 15 digits and 22 decimals (all real coordinates) are read in place: digits as an integer
+ * (exact below 2^53) divided by an exact power of ten, which IEEE division rounds correctly, so the
+ * value is the one `Number()` gives. Anything else goes through the pattern and `Number()`.
+ */
+function decimalAt(text: string, start: number, end: number): number {
+  let i = start;
+  let c = text.charCodeAt(i);
+  const negative = c === 45; // -
+  if (negative || c === 43) c = text.charCodeAt(++i); // +
+  let mantissa = 0;
+  let digits = 0;
+  let decimals = -1;
+  for (; i < end; c = text.charCodeAt(++i)) {
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (decimals >= 0) decimals++;
+    } else if (c === 46 && decimals < 0) decimals = 0; // .
+    else break;
+  }
+  if (i === end && digits > 0 && digits <= 15 && decimals <= 22) {
+    const v = decimals > 0 ? mantissa / (POW10[decimals] as number) : mantissa;
+    return negative ? -v : v;
+  }
+  const part = text.slice(start, end);
+  return DECIMAL.test(part) ? Number(part) : NaN;
+}
+
 function parseNumbers(text: string, line: number): number[] {
-  const parts = text.trim().split(/\s+/);
-  if (parts.length === 1 && parts[0] === '') return [];
-  const out = new Array<number>(parts.length);
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] as string;
-    const v = DECIMAL.test(part) ? Number(part) : NaN;
+  const out: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (i === n) break;
+    const start = i;
+    while (i < n && !isSpace(text.charCodeAt(i))) i++;
+    const v = decimalAt(text, start, i);
     if (!Number.isFinite(v)) {
+      const part = text.slice(start, i);
       const shown = part.length > 30 ? `${part.slice(0, 30)}…` : part;
       throw new GeometryError(
         'invalid-coordinates',
@@ -65,7 +118,7 @@ function parseNumbers(text: string, line: number): number[] {
         line
       );
     }
-    out[i] = v;
+    out.push(v);
   }
   return out;
 }
