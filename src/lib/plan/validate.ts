@@ -154,13 +154,14 @@ export function parsePlanCollection(
   }
   return json.features.map((f: unknown, n: number): PlanFeature => {
     const i = offset + n;
-    const where = bilingual('data.area', { source, n: i + 1 });
+    // Made only for a message: a plan of 100,000 areas would build 100,000 unused ones.
+    const where = () => bilingual('data.area', { source, n: i + 1 });
     if (!isObject(f) || f.type !== 'Feature' || !isObject(f.properties)) {
-      throw new PlanDataError(bilingual('data.notFeature', { where }), source);
+      throw new PlanDataError(bilingual('data.notFeature', { where: where() }), source);
     }
     const p = f.properties;
     const id = typeof p.id === 'string' || typeof p.id === 'number' ? String(p.id).trim() : null;
-    if (!id) throw new PlanDataError(bilingual('data.noId', { where }), source);
+    if (!id) throw new PlanDataError(bilingual('data.noId', { where: where() }), source);
     if (seen.has(id))
       throw new PlanDataError(bilingual('data.duplicateId', { source, id }), source, id);
     seen.add(id);
