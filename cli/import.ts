@@ -39,6 +39,7 @@ import {
   parsePlanMeta,
   PlanDataError
 } from '../src/lib/plan/validate';
+import { encodePng } from './import/png';
 import { checkTarget, IMPORT_POLICY, REPORT_GENERATOR, REPORT_POLICY } from './import/target';
 import {
   checkOutput,
@@ -196,15 +197,22 @@ function safeName(path: string, used: Set<string>): string {
 
 /**
  * The raster plans of an XPlanArchiv (georeferenced, see meta.rasters) as files beside
- * plan.json: raster/<name>, the name reduced to safe characters (it comes from the archive).
+ * plan.json: raster/<name>, the name reduced to safe characters (it comes from the archive); a
+ * GeoTIFF as PNG (MapLibre cannot show TIFF): raster/<name>.png.
  */
 function writeRasters(dir: string, plan: CompactImport, meta: PlanMeta): void {
-  if (!plan.rasterImages || !Array.isArray(meta.rasters)) return;
+  if (!Array.isArray(meta.rasters)) return;
   const used = new Set<string>();
   for (const r of meta.rasters as { referenzURL: string; file?: string }[]) {
-    const image = plan.rasterImages.get(r.referenzURL);
+    const pixels = plan.rasterPixels?.get(r.referenzURL);
+    const image = pixels
+      ? encodePng(pixels.width, pixels.height, pixels.rgba)
+      : plan.rasterImages?.get(r.referenzURL);
     if (!image) continue;
-    const name = safeName(r.referenzURL, used);
+    const name = safeName(
+      pixels ? r.referenzURL.replace(/\.tiff?$/i, '') + '.png' : r.referenzURL,
+      used
+    );
     mkdirSync(join(dir, 'raster'), { recursive: true });
     writeFileSync(join(dir, 'raster', name), image);
     r.file = `raster/${name}`;
