@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { pixelAt, waitForMap, watch } from './helpers';
 import { geoTiffArchive, rasterArchive, rasterCornersUtm } from '../fixtures/raster-archive';
@@ -8,19 +8,24 @@ import { toWgs84 } from '../../src/lib/xplan/crs';
 // raster plan T1_scan.png (one magenta colour, 400 m × 300 m around the plan) with world file,
 // and two PDF attachments.
 
+/** Opens the viewer and in it the archive `name` from disk; waits for the plan on the map. */
+async function openArchive(page: Page, name: string, zip: Uint8Array): Promise<void> {
+  await page.goto('/');
+  await waitForMap(page);
+  await page.getByLabel('XPlanGML- oder GeoJSON-Datei öffnen').setInputFiles({
+    name,
+    mimeType: 'application/zip',
+    buffer: Buffer.from(zip)
+  });
+  await expect(page.getByText(`„${name}“ geöffnet`)).toBeVisible({ timeout: 30_000 });
+  await waitForMap(page);
+}
+
 test('an XPlanArchiv with a raster plan: the image lies georeferenced under the areas with its own opacity; the attachments open', async ({
   page
 }) => {
   const { problems, foreign } = watch(page);
-  await page.goto('/');
-  await waitForMap(page);
-  await page.getByLabel('XPlanGML- oder GeoJSON-Datei öffnen').setInputFiles({
-    name: 'bplan-raster.zip',
-    mimeType: 'application/zip',
-    buffer: Buffer.from(rasterArchive())
-  });
-  await expect(page.getByText(/„bplan-raster\.zip“ geöffnet/)).toBeVisible({ timeout: 30_000 });
-  await waitForMap(page);
+  await openArchive(page, 'bplan-raster.zip', rasterArchive());
 
   // The image source at the world file's corners, its layer under the plan's areas.
   const utm = toWgs84(25832);
@@ -117,15 +122,7 @@ test('an XPlanArchiv with a GeoTIFF raster plan: converted in the worker, it lie
   page
 }) => {
   const { problems, foreign } = watch(page);
-  await page.goto('/');
-  await waitForMap(page);
-  await page.getByLabel('XPlanGML- oder GeoJSON-Datei öffnen').setInputFiles({
-    name: 'bplan-geotiff.zip',
-    mimeType: 'application/zip',
-    buffer: Buffer.from(geoTiffArchive())
-  });
-  await expect(page.getByText(/„bplan-geotiff\.zip“ geöffnet/)).toBeVisible({ timeout: 30_000 });
-  await waitForMap(page);
+  await openArchive(page, 'bplan-geotiff.zip', geoTiffArchive());
   const utm = toWgs84(25832);
   const expected = rasterCornersUtm().map(([x, y]) => utm(x, y));
   const { coordinates, order } = await page.evaluate(() => {

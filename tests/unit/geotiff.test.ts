@@ -1,18 +1,17 @@
 /**
  * GeoTIFF raster plans: the reader (src/lib/xplan/tiff.ts) gives the pixels of every kind it
  * supports and the placement from the GeoTIFF tags; it refuses other kinds naming what it found;
- * an XPlanArchiv with a GeoTIFF places it (tags, else a .tfw beside it), and the CLI writes it
- * as PNG. The fixtures come from a writer of our own (tests/fixtures/geotiff.ts), whose
+ * an XPlanArchiv with a GeoTIFF places it (tags, else a .tfw beside it); the CLI writing it as
+ * PNG is tested in raster-plans.test.ts. The fixtures come from a writer of our own (tests/fixtures/geotiff.ts), whose
  * georeferencing `gdalinfo` confirms where it is installed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { unzlibSync } from 'fflate';
 import { readGeoTiff, TiffRefused } from '../../src/lib/xplan/tiff';
-import { imageSize, rasterCorners } from '../../src/lib/xplan/raster';
+import { rasterCorners } from '../../src/lib/xplan/raster';
 import { importPlanCompact } from '../../src/lib/xplan';
 import { fromWgs84 } from '../../src/lib/xplan/crs';
 import { writeGeoTiff, type TiffSpec } from '../fixtures/geotiff';
@@ -202,31 +201,5 @@ describe('an XPlanArchiv with a GeoTIFF raster plan', () => {
     expect(c.report.notes.map((n) => n.de).join('\n')).toMatch(
       /GeoTIFF mit 16 Bit je Kanal wird nicht unterstützt/
     );
-  });
-
-  it('npm run import writes it as PNG beside plan.json', () => {
-    const zip = join(work, 'bplan-geotiff.zip');
-    writeFileSync(zip, geoTiffArchive());
-    const out = join(work, 'data', 'bplan-geotiff');
-    const r = spawnSync(
-      resolve('node_modules/.bin/tsx'),
-      [resolve('cli/import.ts'), zip, '--out', out, '--quiet'],
-      { encoding: 'utf8' }
-    );
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    const meta = JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8'));
-    expect(meta.rasters[0]).toMatchObject({
-      referenzURL: 'T1_scan.tif',
-      file: 'raster/T1_scan.png'
-    });
-    const png = new Uint8Array(readFileSync(join(out, 'raster', 'T1_scan.png')));
-    expect(imageSize(png)).toEqual({ width: RASTER.width, height: RASTER.height });
-    // IDAT: each row a filter byte 0 and RGBA pixels of the raster's colour
-    const idat = png.indexOf(0x49, 33); // 'I' of IDAT after IHDR
-    const len = new DataView(png.buffer).getUint32(idat - 4);
-    const raw = unzlibSync(png.subarray(idat + 4, idat + 4 + len));
-    expect(raw.length).toBe(RASTER.height * (1 + RASTER.width * 4));
-    expect([...raw.subarray(0, 5)]).toEqual([0, ...RASTER_RGB, 255]);
   });
 });
