@@ -6,7 +6,7 @@
  * georeferencing `gdalinfo` confirms where it is installed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -118,6 +118,45 @@ describe('readGeoTiff: placement from the GeoTIFF tags', () => {
     expect(point.transform!.slice(4)).toEqual([left, top]);
   });
 
+  it('reads what GDAL writes: LZW (with table resets), predictor, Deflate tiles, PackBits', (ctx) => {
+    if (spawnSync('gdal_translate', ['--version']).status !== 0) {
+      ctx.skip(); // gdal-bin (test-only) is not installed
+      return;
+    }
+    // 300 × 200 pixels of little repetition: LZW fills its table and starts anew.
+    const noise = (x: number, y: number) => [(x * 37 + y * 91) & 255, (x * y) & 255, (x ^ y) & 255];
+    const source = join(work, 'source.tif');
+    writeFileSync(
+      source,
+      writeGeoTiff({
+        width: 300,
+        height: 200,
+        pixel: noise,
+        tiepoint: { x: left, y: top, pixel },
+        epsg: 25832
+      })
+    );
+    const expected = new Uint8Array(300 * 200 * 4);
+    for (let y = 0; y < 200; y++)
+      for (let x = 0; x < 300; x++) expected.set([...noise(x, y), 255], (y * 300 + x) * 4);
+    const options = [
+      ['COMPRESS=LZW'],
+      ['COMPRESS=LZW', 'PREDICTOR=2', 'TILED=YES', 'BLOCKXSIZE=64', 'BLOCKYSIZE=64'],
+      ['COMPRESS=DEFLATE', 'PREDICTOR=2'],
+      ['COMPRESS=PACKBITS', 'TILED=YES'],
+      ['COMPRESS=NONE']
+    ];
+    for (const co of options) {
+      const file = join(work, `gdal-${co.join('-')}.tif`);
+      const r = spawnSync('gdal_translate', ['-q', ...co.flatMap((c) => ['-co', c]), source, file]);
+      expect(r.status).toBe(0);
+      const t = readGeoTiff(new Uint8Array(readFileSync(file)), 'gdal.tif');
+      expect(Buffer.from(t.rgba).equals(Buffer.from(expected)), co.join(' ')).toBe(true);
+      expect(t.transform).toEqual([pixel, 0, 0, -pixel, left + pixel / 2, top - pixel / 2]);
+      expect(t.epsg).toBe(25832);
+    }
+  });
+
   it('gdalinfo reads the fixture’s georeferencing as written', (ctx) => {
     if (spawnSync('gdalinfo', ['--version']).status !== 0) {
       ctx.skip(); // gdal-bin (test-only) is not installed
@@ -146,17 +185,19 @@ describe('readGeoTiff: refusals name what was found', () => {
     }
     throw new Error('not refused');
   };
-  it('16 bits, LZW, CMYK, not a TIFF', () => {
+  it('16 bits, JPEG, CMYK, BigTIFF, not a TIFF', () => {
     expect(refusal({ bits: 16 })).toBe(
       'Der Rasterplan „scan.tif“ wird nicht gezeigt: GeoTIFF mit 16 Bit je Kanal wird nicht unterstützt (nur 8 Bit).'
     );
-    expect(refusal({ compression: 'lzw' })).toMatch(
-      /GeoTIFF mit LZW-Kompression wird nicht unterstützt/
+    expect(refusal({ compression: 'jpeg' })).toMatch(
+      /GeoTIFF mit JPEG-Kompression wird nicht unterstützt \(nur unkomprimiert, PackBits, LZW und Deflate\)/
     );
     expect(refusal({ kind: 'rgba', photometric: 5 })).toMatch(
       /Farbmodell CMYK wird nicht unterstützt/
     );
     expect(() => readGeoTiff(new Uint8Array(20), 'x.tif')).toThrow(/keine TIFF-Datei/);
+    const big = new Uint8Array([0x49, 0x49, 43, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(() => readGeoTiff(big, 'x.tif')).toThrow(/BigTIFF wird nicht unterstützt/);
     const truncated = writeGeoTiff({ ...base }).subarray(0, 30);
     expect(() => readGeoTiff(truncated, 'x.tif')).toThrow(TiffRefused);
   });

@@ -1,7 +1,7 @@
 /**
  * GeoTIFF raster plans: a minimal baseline-TIFF reader for what scanned plans use — 8 bits per
- * sample, gray, RGB, RGBA or palette, in strips or tiles, uncompressed, PackBits or Deflate
- * (fflate, pure JS), with the horizontal predictor — and the GeoTIFF tags that place it
+ * sample, gray, RGB, RGBA or palette, in strips or tiles, uncompressed, PackBits, LZW or
+ * Deflate (fflate, pure JS), with the horizontal predictor — and the GeoTIFF tags that place it
  * (ModelTiepoint + ModelPixelScale or ModelTransformation; ProjectedCSTypeGeoKey,
  * RasterPixelIsPoint). Anything else is refused with a German message naming what was found
  * (`TiffRefused`). Pure: no node APIs, no DOM.
@@ -47,7 +47,6 @@ const COMPRESSION: Record<number, string> = {
   2: 'CCITT-Gruppe-3 (RLE)',
   3: 'CCITT-Gruppe-3',
   4: 'CCITT-Gruppe-4',
-  5: 'LZW',
   6: 'JPEG (alt)',
   7: 'JPEG',
   34712: 'JPEG 2000',
@@ -72,7 +71,11 @@ export function readGeoTiff(b: Uint8Array, name: string): GeoTiff {
       `Raster plan "${name}" is not shown: ${en}`
     );
   };
-  if (!isTiff(b)) refuse('Er ist keine TIFF-Datei.', 'it is not a TIFF file.');
+  if (!isTiff(b))
+    refuse(
+      b[2] === 43 || b[3] === 43 ? 'BigTIFF wird nicht unterstützt.' : 'Er ist keine TIFF-Datei.',
+      b[2] === 43 || b[3] === 43 ? 'BigTIFF is not supported.' : 'it is not a TIFF file.'
+    );
   if (b.length < 16) refuse('Die TIFF-Datei ist unvollständig.', 'the TIFF file is truncated.');
   const le = b[0] === 0x49;
   const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
@@ -148,10 +151,10 @@ export function readGeoTiff(b: Uint8Array, name: string): GeoTiff {
       'GeoTIFF mit Gleitkomma- oder vorzeichenbehafteten Werten wird nicht unterstützt.',
       'GeoTIFF with floating-point or signed samples is not supported.'
     );
-  if (compression !== 1 && compression !== 32773 && compression !== 8 && compression !== 32946)
+  if (![1, 5, 8, 32773, 32946].includes(compression))
     refuse(
-      `GeoTIFF mit ${COMPRESSION[compression] ?? `Kompression ${compression}`}-Kompression wird nicht unterstützt (nur unkomprimiert, PackBits und Deflate).`,
-      `GeoTIFF with compression ${COMPRESSION[compression] ?? compression} is not supported (uncompressed, PackBits and Deflate only).`
+      `GeoTIFF mit ${COMPRESSION[compression] ?? `Kompression ${compression}`}-Kompression wird nicht unterstützt (nur unkomprimiert, PackBits, LZW und Deflate).`,
+      `GeoTIFF with compression ${COMPRESSION[compression] ?? compression} is not supported (uncompressed, PackBits, LZW and Deflate only).`
     );
   if (photometric > 3)
     refuse(
@@ -207,7 +210,9 @@ export function readGeoTiff(b: Uint8Array, name: string): GeoTiff {
           ? raw
           : compression === 32773
             ? unpackBits(raw, expected)
-            : unzlibSync(raw);
+            : compression === 5
+              ? unLzw(raw, expected)
+              : unzlibSync(raw);
     } catch {
       return refuse(
         'Ein Bildstreifen lässt sich nicht entpacken.',
@@ -262,6 +267,76 @@ function unpackBits(src: Uint8Array, size: number): Uint8Array {
       out.fill(src[i++] as number, o, Math.min(size, o - n + 1));
       o += -n + 1;
     }
+  }
+  return out.subarray(0, Math.min(o, size));
+}
+
+/** TIFF LZW (compression 5: MSB first, 9–12 bit codes, early change), at most `size` bytes out. */
+function unLzw(src: Uint8Array, size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  const prefix = new Int16Array(4096);
+  const last = new Uint8Array(4096);
+  const length = new Uint16Array(4096);
+  for (let c = 0; c < 256; c++) {
+    prefix[c] = -1;
+    last[c] = c;
+    length[c] = 1;
+  }
+  let o = 0;
+  let next = 258;
+  let width = 9;
+  let prev = -1;
+  let buf = 0;
+  let bits = 0;
+  let i = 0;
+  /** Writes the string of `code` at `o` (cut at `size`); returns its first byte. */
+  const put = (code: number): number => {
+    const n = length[code] as number;
+    let c = code;
+    for (let k = n - 1; k > 0; k--) {
+      if (o + k < size) out[o + k] = last[c] as number;
+      c = prefix[c] as number;
+    }
+    if (o < size) out[o] = last[c] as number;
+    o += n;
+    return last[c] as number;
+  };
+  while (o < size) {
+    while (bits < width) {
+      if (i >= src.length) return out.subarray(0, Math.min(o, size));
+      buf = ((buf & ((1 << bits) - 1)) << 8) | (src[i++] as number);
+      bits += 8;
+    }
+    const code = (buf >>> (bits - width)) & ((1 << width) - 1);
+    bits -= width;
+    if (code === 257) break;
+    if (code === 256) {
+      next = 258;
+      width = 9;
+      prev = -1;
+      continue;
+    }
+    if (prev === -1) {
+      if (code > 255) throw new Error('lzw');
+      put(code);
+      prev = code;
+      continue;
+    }
+    let first: number;
+    if (code < next) first = put(code);
+    else if (code === next) {
+      first = put(prev);
+      if (o < size) out[o] = first;
+      o++;
+    } else throw new Error('lzw');
+    if (next < 4096) {
+      prefix[next] = prev;
+      last[next] = first;
+      length[next] = (length[prev] as number) + 1;
+      next++;
+    }
+    if (next === (1 << width) - 1 && width < 12) width++;
+    prev = code;
   }
   return out.subarray(0, Math.min(o, size));
 }
