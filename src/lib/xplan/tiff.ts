@@ -198,6 +198,17 @@ export function readGeoTiff(b: Uint8Array, name: string): GeoTiff {
 
   const rgba = new Uint8Array(width * height * 4);
   const alpha = photometric === 2 ? spp === 4 : spp === 2;
+  if (!alpha) rgba.fill(255);
+  // Gray and palette through a table per channel.
+  const [lutR, lutG, lutB] = [0, 1, 2].map((ch) =>
+    Uint8Array.from({ length: 256 }, (_, g) =>
+      photometric === 3
+        ? ((palette as number[])[ch * 256 + g] as number) >> 8
+        : photometric === 0
+          ? 255 - g
+          : g
+    )
+  ) as [Uint8Array, Uint8Array, Uint8Array];
   for (let k = 0; k < blocks; k++) {
     const start = offsets[k] as number;
     const raw = b.subarray(start, start + (counts[k] as number));
@@ -229,26 +240,27 @@ export function readGeoTiff(b: Uint8Array, name: string): GeoTiff {
     }
     const x0 = (k % across) * bw;
     const y0 = Math.floor(k / across) * bh;
-    for (let r = 0; r < rows && y0 + r < height; r++)
-      for (let c = 0; c < bw && x0 + c < width; c++) {
-        const s = (r * bw + c) * spp;
-        const o = ((y0 + r) * width + x0 + c) * 4;
-        const g = data[s] as number;
-        if (photometric === 2) {
-          rgba[o] = g;
+    const cols = Math.min(bw, width - x0);
+    for (let r = 0; r < rows && y0 + r < height; r++) {
+      let s = r * bw * spp;
+      let o = ((y0 + r) * width + x0) * 4;
+      const end = o + cols * 4;
+      if (photometric === 2)
+        for (; o < end; o += 4, s += spp) {
+          rgba[o] = data[s] as number;
           rgba[o + 1] = data[s + 1] as number;
           rgba[o + 2] = data[s + 2] as number;
-        } else if (photometric === 3) {
-          const p = palette as number[];
-          rgba[o] = (p[g] as number) >> 8;
-          rgba[o + 1] = (p[256 + g] as number) >> 8;
-          rgba[o + 2] = (p[512 + g] as number) >> 8;
-        } else {
-          const y = photometric === 0 ? 255 - g : g;
-          rgba[o] = rgba[o + 1] = rgba[o + 2] = y;
+          if (alpha) rgba[o + 3] = data[s + 3] as number;
         }
-        rgba[o + 3] = alpha ? (data[s + spp - 1] as number) : 255;
-      }
+      else
+        for (; o < end; o += 4, s += spp) {
+          const g = data[s] as number;
+          rgba[o] = lutR[g] as number;
+          rgba[o + 1] = lutG[g] as number;
+          rgba[o + 2] = lutB[g] as number;
+          if (alpha) rgba[o + 3] = data[s + 1] as number;
+        }
+    }
   }
   return { width, height, rgba, ...geoOf(tags) };
 }
