@@ -157,4 +157,38 @@ describe('npm run import', () => {
     expect(b.stderr).toMatch(/„.*gibt-es-nicht\.gml“ gibt es nicht/);
     expect(readdirSync(join(work, 'data'))).not.toContain('x');
   });
+
+  it('the command of `npm run import` (cached bundle, cli/run-bundled.mjs) writes the same files as tsx', () => {
+    // A Gauß-Krüger plan: the bundle must find the BeTA2007 grid beside cli/ as tsx does.
+    const plan = join(FIX, 'crs', 'EPSG_31466.gml');
+    const viaTsx = join(work, 'data', 'bundle-a');
+    const viaScript = join(work, 'data', 'bundle-b');
+    expect(run(plan, '--out', viaTsx, '--quiet').code).toBe(0);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const [program, ...args] = (pkg.scripts.import as string).split(/\s+/);
+    expect(program).toBe('node');
+    expect(args).toContain('cli/run-bundled.mjs');
+    for (let k = 0; k < 2; k++) {
+      // twice: the first start may bundle, the second takes the cached bundle
+      rmSync(viaScript, { recursive: true, force: true });
+      const report = join(work, 'bundle-report.json');
+      const r = spawnSync(
+        process.execPath,
+        [...args, plan, '--out', viaScript, '--report', report, '--quiet'],
+        { cwd: ROOT, encoding: 'utf8' }
+      );
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(readFileSync(join(viaScript, 'plan.geojson'), 'utf8')).toBe(
+        readFileSync(join(viaTsx, 'plan.geojson'), 'utf8')
+      );
+      const meta = (dir: string) => {
+        const m = JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8'));
+        delete m.id;
+        return m;
+      };
+      expect(meta(viaScript)).toEqual(meta(viaTsx));
+      expect(readFileSync(report, 'utf8')).toMatch(/Transformationsgitter BeTA2007/);
+    }
+  });
 });

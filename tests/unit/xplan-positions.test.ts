@@ -15,7 +15,10 @@ const leaf = (name: string, text: string): XNode => ({
   text,
   line: 3
 });
-const ring = (text: string): XNode => ({ ...leaf('LinearRing', ''), children: [leaf('posList', text)] });
+const ring = (text: string): XNode => ({
+  ...leaf('LinearRing', ''),
+  children: [leaf('posList', text)]
+});
 const read = (text: string) => readPositions(ring(text), { srsName: null, srsDimension: null });
 
 describe('readPositions: posList numbers', () => {

@@ -87,7 +87,8 @@ function decimalAt(text: string, start: number, end: number): number {
       mantissa = mantissa * 10 + (c - 48);
       digits++;
       if (decimals >= 0) decimals++;
-    } else if (c === 46 && decimals < 0) decimals = 0; // .
+    } else if (c === 46 && decimals < 0)
+      decimals = 0; // .
     else break;
   }
   if (i === end && digits > 0 && digits <= 15 && decimals <= 22) {
