@@ -26,12 +26,14 @@ test('the plan is drawn from its URL; balance, list and details match the stored
   // context: the requests come from workers (MapLibre's and the plan worker), not the page.
   // The offline app's service worker caches the build after the plan has loaded (a copy for
   // offline use, not for this view): its own requests are not counted.
+  // The FNP's areas only: the Bebauungspläne it lists load their own plan.geojson after the map.
+  const FNP_AREAS = '/data/dueren-2025/plan.geojson';
   context.on('request', (r) => {
-    if (r.url().endsWith('/plan.geojson') && r.serviceWorker() === null) planRequests.push(r.url());
+    if (r.url().endsWith(FNP_AREAS) && r.serviceWorker() === null) planRequests.push(r.url());
   });
   const pageRequests: string[] = [];
   page.on('request', (r) => {
-    if (r.url().endsWith('/plan.geojson') && r.frame() === page.mainFrame())
+    if (r.url().endsWith(FNP_AREAS) && r.frame() === page.mainFrame())
       pageRequests.push(r.url());
   });
   await gotoViewer(page);
