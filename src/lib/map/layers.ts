@@ -68,10 +68,12 @@ export const LAYER_ORDER = [
   'bplan-schablone',
   'districts-label',
   'places-label',
+  // A Bebauungsplan's name gives way to the Innovationsquartier's where both meet (the top
+  // layer places first): at city scale the quarter's name is the one to read.
+  'bplan-label',
   // Placed before the places' labels (the top layer places first), so the station's name
   // never hides the Innovationsquartier's.
   'iq-label',
-  'bplan-label',
   'region-label',
   'poi-halo',
   'poi-marker'

@@ -39,6 +39,11 @@ export interface OtherPlan {
 export interface ChoicesSource {
   choices: () => CompareChoices;
   update: (patch: Partial<CompareChoices>) => void;
+  /**
+   * The span of the screen's width (two shares, 0..1) that the divider's value spans; by default
+   * the whole width. A presentation keeps it within the free part of the map.
+   */
+  dividerSpan?: () => readonly [number, number] | null;
 }
 
 export class CompareState {
@@ -47,6 +52,19 @@ export class CompareState {
   constructor(viewer: ViewerState, source: ChoicesSource | null = null) {
     this.viewer = viewer;
     this.source = source;
+  }
+
+  /** Where on screen (a share of the width) the divider of value `d` (0..1) stands. */
+  dividerOnScreen(d: number): number {
+    const span = this.source?.dividerSpan?.();
+    return span ? span[0] + d * (span[1] - span[0]) : d;
+  }
+
+  /** The divider's value for a place on screen (a share of the width), within 0..1. */
+  dividerFromScreen(x: number): number {
+    const span = this.source?.dividerSpan?.();
+    const d = span && span[1] > span[0] ? (x - span[0]) / (span[1] - span[0]) : x;
+    return Math.min(1, Math.max(0, d));
   }
 
   other = $state.raw<OtherPlan | null>(null);
