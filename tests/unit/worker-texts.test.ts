@@ -22,7 +22,7 @@ function sources(dir: string): string[] {
 /** The text keys a file names as string literals ('region.flat', "data.noId", …). */
 function keysIn(text: string): string[] {
   return [...text.matchAll(/['"`]([a-zA-Z]+\.[\w.]+)['"`]/g)]
-    .map((m) => m[1])
+    .map((m) => m[1] ?? '')
     .filter((k) => k in de);
 }
 
