@@ -31,9 +31,23 @@ const lazyUnion: Plugin = {
   }
 };
 
+/**
+ * Worker builds only: `i18n/index.ts` gets the texts the core speaks with (i18n/worker-texts.ts)
+ * instead of every feature's texts; the plan worker loads with the first map.
+ */
+const workerTexts: Plugin = {
+  name: 'fnp-worker-texts',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if ((source === './de' || source === './en') && importer?.endsWith('/src/lib/i18n/index.ts'))
+      return fileURLToPath(new URL('./src/lib/i18n/worker-texts.ts', import.meta.url));
+    return null;
+  }
+};
+
 export default defineConfig({
   plugins: [sveltekit()],
-  worker: { format: 'es', plugins: () => [lazyUnion] },
+  worker: { format: 'es', plugins: () => [lazyUnion, workerTexts] },
   build: {
     rolldownOptions: {
       output: {

@@ -7,7 +7,6 @@ import { PlanIndex } from '../geo/engine';
 import { loadUnion } from '../geo/region-union-lazy';
 import { planBounds } from '../geo/bounds';
 import { fetchPlanFeatures, measuredGeoJson } from './fetch-plan';
-import { openedPlan } from './open-plan';
 import type { PlanProtocol } from './protocol';
 import type { CallContext, Handlers } from './serve';
 import type { LoadedFeature } from '../plan/types';
@@ -89,10 +88,10 @@ export function planHandlers(
       // The plan stays here: indexed where it was imported (no round trip through the page),
       // handed to MapLibre as GeoJSON bytes and to the page in parts when it asks ('features').
       forget();
-      const [{ importPlanCompact, mimeTypeOf }, { ensureDhdnGrid }] = await Promise.all([
-        import('../xplan'),
-        import('./dhdn-grid')
-      ]);
+      // The importer and the making of an opened plan (with the Nutzungsschablone) load with
+      // the first opened file.
+      const [{ importPlanCompact, mimeTypeOf }, { ensureDhdnGrid }, { openedPlan }] =
+        await Promise.all([import('../xplan'), import('./dhdn-grid'), import('./open-plan')]);
       await ensureDhdnGrid(grid, fetchFn);
       const imported = importPlanCompact(await data.arrayBuffer(), fileName, (f) =>
         call.update(f * 0.8)
