@@ -1,14 +1,16 @@
 /**
  * Import a land-use plan (XPlanGML 5.0–6.x or GeoJSON) into data/<plan-id>/.
  *
- *   npm run import -- <file.gml|file.geojson> --out data/<plan-id> [--name "…"] [--report r.json] [--quiet]
+ *   npm run import -- <file.gml|file.geojson|archiv.zip> --out data/<plan-id> [--name "…"] [--part-of <fnp-id>] [--report r.json] [--quiet]
  *
  * Writes plan.geojson (plan feature schema, WGS84) and plan.json (PlanMeta with counts and the
  * validation summary). All or nothing: the files are written into a temporary folder beside the
  * target, which then replaces the target by renames; on any error nothing is written and the
  * exit code is non-zero. `--out` must be a new folder or one written by this importer (checked
  * before any work, see import/target.ts), and every plan written passes the viewer's own
- * validation (src/lib/plan/validate.ts).
+ * validation (src/lib/plan/validate.ts). With `--part-of <fnp-id>` a Bebauungsplan is also
+ * listed in the plan.json of the imported FNP beside it (`plans`; see import/part-of.ts) and its
+ * Geltungsbereich written as boundary.geojson.
  */
 import {
   closeSync,
@@ -39,10 +41,19 @@ import {
   parsePlanMeta,
   PlanDataError
 } from '../src/lib/plan/validate';
+import { encodePng } from './import/png';
+import {
+  boundaryCollection,
+  checkPartOf,
+  linkedMeta,
+  LINK_POLICY,
+  partEntry
+} from './import/part-of';
 import { checkTarget, IMPORT_POLICY, REPORT_GENERATOR, REPORT_POLICY } from './import/target';
 import {
   checkOutput,
   OutputRefused,
+  outputErrorText,
   stageOutputFolder,
   writeOutputFile,
   type StagedFolder
@@ -57,13 +68,15 @@ function loadDhdnGrid(): void {
 }
 
 const USAGE =
-  'Aufruf: npm run import -- <datei.gml|datei.geojson> --out data/<plan-id> [--name "Titel"] [--report bericht.json] [--quiet]';
+  'Aufruf: npm run import -- <datei.gml|datei.geojson|archiv.zip> --out data/<plan-id> [--name "Titel"] [--part-of <fnp-plan-id>] [--report bericht.json] [--quiet]';
 
 interface Args {
   file: string;
   out: string;
   name?: string;
   report?: string;
+  /** The FNP (a plan folder beside --out) whose plan.json lists the imported Bebauungsplan. */
+  partOf?: string;
   quiet: boolean;
 }
 
@@ -72,6 +85,7 @@ function parseArgs(argv: string[]): Args {
   let out: string | undefined;
   let name: string | undefined;
   let report: string | undefined;
+  let partOf: string | undefined;
   let quiet = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
@@ -86,6 +100,8 @@ function parseArgs(argv: string[]): Args {
     else if (a.startsWith('--name=')) name = a.slice(7);
     else if (a === '--report') report = value();
     else if (a.startsWith('--report=')) report = a.slice(9);
+    else if (a === '--part-of') partOf = value();
+    else if (a.startsWith('--part-of=')) partOf = a.slice(10);
     else if (a === '--quiet' || a === '-q') quiet = true;
     else if (a === '--help' || a === '-h') {
       process.stdout.write(USAGE + '\n');
@@ -96,7 +112,7 @@ function parseArgs(argv: string[]): Args {
   }
   if (!file) usage('Die Eingabedatei fehlt.');
   if (!out) usage('Der Zielordner (--out data/<plan-id>) fehlt.');
-  return { file: file as string, out: out as string, name, report, quiet };
+  return { file: file as string, out: out as string, name, report, partOf, quiet };
 }
 
 function usage(msg: string): never {
@@ -196,15 +212,22 @@ function safeName(path: string, used: Set<string>): string {
 
 /**
  * The raster plans of an XPlanArchiv (georeferenced, see meta.rasters) as files beside
- * plan.json: raster/<name>, the name reduced to safe characters (it comes from the archive).
+ * plan.json: raster/<name>, the name reduced to safe characters (it comes from the archive); a
+ * GeoTIFF as PNG (MapLibre cannot show TIFF): raster/<name>.png.
  */
 function writeRasters(dir: string, plan: CompactImport, meta: PlanMeta): void {
-  if (!plan.rasterImages || !Array.isArray(meta.rasters)) return;
+  if (!Array.isArray(meta.rasters)) return;
   const used = new Set<string>();
   for (const r of meta.rasters as { referenzURL: string; file?: string }[]) {
-    const image = plan.rasterImages.get(r.referenzURL);
+    const pixels = plan.rasterPixels?.get(r.referenzURL);
+    const image = pixels
+      ? encodePng(pixels.width, pixels.height, pixels.rgba)
+      : plan.rasterImages?.get(r.referenzURL);
     if (!image) continue;
-    const name = safeName(r.referenzURL, used);
+    const name = safeName(
+      pixels ? r.referenzURL.replace(/\.tiff?$/i, '') + '.png' : r.referenzURL,
+      used
+    );
     mkdirSync(join(dir, 'raster'), { recursive: true });
     writeFileSync(join(dir, 'raster', name), image);
     r.file = `raster/${name}`;
@@ -260,6 +283,9 @@ function main(): void {
   const checked = checkTarget(args.out);
   if (!checked.ok) fail(checked.de, checked.en);
   const { target, id } = checked;
+  // The FNP to list the plan in is checked before the import runs, too.
+  const fnp = args.partOf === undefined ? null : checkPartOf(args.partOf, target);
+  if (fnp && !('file' in fnp)) fail(fnp.de, fnp.en);
   // A refused --report is known before the import runs.
   if (args.report)
     try {
@@ -298,6 +324,13 @@ function main(): void {
   }
   const { meta, report } = result;
   if (result.lines.length > 0) meta.layers = { ...meta.layers, lines: 'lines.geojson' };
+  let linked: PlanMeta | null = null;
+  if (fnp && 'file' in fnp) {
+    const entry = partEntry(result, basename(file));
+    if (!('id' in entry)) fail(entry.de, entry.en);
+    linked = linkedMeta(fnp.meta, entry);
+    if (result.geltungsbereich) meta.layers = { ...meta.layers, boundary: 'boundary.geojson' };
+  }
   try {
     // The viewer's own checks of plan.json; plan.geojson is checked while it is written.
     parsePlanMeta(meta, 'plan.json');
@@ -318,6 +351,11 @@ function main(): void {
         join(staged.dir, 'lines.geojson'),
         JSON.stringify({ type: 'FeatureCollection', features: result.lines }) + '\n'
       );
+    if (linked && result.geltungsbereich)
+      writeFileSync(
+        join(staged.dir, 'boundary.geojson'),
+        boundaryCollection(result.geltungsbereich, meta)
+      );
     if (args.report)
       writeOutputFile(
         args.report,
@@ -336,7 +374,20 @@ function main(): void {
       `Das Ergebnis für „${args.file}“ lässt sich nicht nach „${args.out}“ schreiben: ${e instanceof Error ? e.message : String(e)}`
     );
   }
-  if (!args.quiet) process.stdout.write(summary(report, meta, args.out));
+  if (linked && fnp && 'file' in fnp)
+    try {
+      writeOutputFile(fnp.file, JSON.stringify(linked, null, 2) + '\n', LINK_POLICY);
+    } catch (e) {
+      process.stderr.write(
+        `Fehler: Der Bebauungsplan steht in „${args.out}“, wurde aber nicht in „${args.partOf}“ eingetragen: ${outputErrorText(e)}\n`
+      );
+      process.exit(1);
+    }
+  if (!args.quiet) {
+    process.stdout.write(summary(report, meta, args.out));
+    if (args.partOf)
+      process.stdout.write(`  Eingetragen in „${args.partOf}“ (plan.json, „plans“).\n`);
+  }
 }
 
 main();

@@ -9,8 +9,18 @@ import { isPlanId, PLAN_ID_RULE_DE, PLAN_ID_RULE_EN } from '../../src/lib/plan/v
 import { IMPORT_GENERATOR } from '../../src/lib/xplan/meta';
 import { checkOutput, hasGenerator, OutputRefused, type OutputPolicy } from '../safe-output';
 
-/** The files an import writes into its folder; nothing else may be there to replace it. */
-export const PLAN_FILES = ['plan.geojson', 'plan.json'];
+/**
+ * The files an import writes into its folder (lines of a BPlan, its Geltungsbereich with
+ * --part-of, raster plans and documents of an XPlanArchiv); nothing else may be there to replace it.
+ */
+export const PLAN_FILES = [
+  'plan.geojson',
+  'plan.json',
+  'lines.geojson',
+  'boundary.geojson',
+  'raster',
+  'anlagen'
+];
 
 export interface TargetOk {
   ok: true;
@@ -26,7 +36,7 @@ export interface TargetRefused {
 }
 
 /** True if plan.json in `dir` was written by this importer. */
-function writtenByImporter(dir: string): boolean {
+export function writtenByImporter(dir: string): boolean {
   try {
     const meta = JSON.parse(readFileSync(resolve(dir, 'plan.json'), 'utf8')) as unknown;
     return (

@@ -1,26 +1,31 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { pixelAt, waitForMap, watch } from './helpers';
-import { rasterArchive, rasterCornersUtm } from '../fixtures/raster-archive';
+import { geoTiffArchive, rasterArchive, rasterCornersUtm } from '../fixtures/raster-archive';
 import { toWgs84 } from '../../src/lib/xplan/crs';
 
 // An XPlanArchiv the test builds (tests/fixtures/raster-archive.ts): the BPlan fixture, its
 // raster plan T1_scan.png (one magenta colour, 400 m × 300 m around the plan) with world file,
 // and two PDF attachments.
 
+/** Opens the viewer and in it the archive `name` from disk; waits for the plan on the map. */
+async function openArchive(page: Page, name: string, zip: Uint8Array): Promise<void> {
+  await page.goto('/');
+  await waitForMap(page);
+  await page.getByLabel('XPlanGML- oder GeoJSON-Datei öffnen').setInputFiles({
+    name,
+    mimeType: 'application/zip',
+    buffer: Buffer.from(zip)
+  });
+  await expect(page.getByText(`„${name}“ geöffnet`)).toBeVisible({ timeout: 30_000 });
+  await waitForMap(page);
+}
+
 test('an XPlanArchiv with a raster plan: the image lies georeferenced under the areas with its own opacity; the attachments open', async ({
   page
 }) => {
   const { problems, foreign } = watch(page);
-  await page.goto('/');
-  await waitForMap(page);
-  await page.getByLabel('XPlanGML- oder GeoJSON-Datei öffnen').setInputFiles({
-    name: 'bplan-raster.zip',
-    mimeType: 'application/zip',
-    buffer: Buffer.from(rasterArchive())
-  });
-  await expect(page.getByText(/„bplan-raster\.zip“ geöffnet/)).toBeVisible({ timeout: 30_000 });
-  await waitForMap(page);
+  await openArchive(page, 'bplan-raster.zip', rasterArchive());
 
   // The image source at the world file's corners, its layer under the plan's areas.
   const utm = toWgs84(25832);
@@ -109,6 +114,50 @@ test('an XPlanArchiv with a raster plan: the image lies georeferenced under the 
     .analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
 
+  expect(foreign).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('an XPlanArchiv with a GeoTIFF raster plan: converted in the worker, it lies at the corners its GeoTIFF tags give, under the areas', async ({
+  page
+}) => {
+  const { problems, foreign } = watch(page);
+  await openArchive(page, 'bplan-geotiff.zip', geoTiffArchive());
+  const utm = toWgs84(25832);
+  const expected = rasterCornersUtm().map(([x, y]) => utm(x, y));
+  const { coordinates, order } = await page.evaluate(() => {
+    const map = window.fnpViewer!.map;
+    const source = map.getSource('plan-raster-0') as unknown as { coordinates: number[][] };
+    return { coordinates: source.coordinates, order: map.getStyle().layers.map((l) => l.id) };
+  });
+  coordinates.forEach(([lon, lat], i) => {
+    expect(lon).toBeCloseTo(expected[i]![0]!, 6);
+    expect(lat).toBeCloseTo(expected[i]![1]!, 6);
+  });
+  expect(order.indexOf('plan-raster-0')).toBeGreaterThan(-1);
+  expect(order.indexOf('plan-raster-0')).toBeLessThan(order.indexOf('plan-fill'));
+  await expect(page.getByTestId('plan-archive')).toContainText('Rasterplan „T1_scan.tif“');
+  // The image's pixels (magenta) beside the plan, inside the raster's corners.
+  await page.evaluate(
+    (c) => window.fnpViewer!.map.jumpTo({ center: c as [number, number], zoom: 16 }),
+    utm(322490, 5630650)
+  );
+  await waitForMap(page);
+  const beside = await page.evaluate(
+    ([lon, lat]) => window.fnpViewer!.map.project([lon!, lat!]),
+    utm(322340, 5630650)
+  );
+  const outside = await page.evaluate(
+    ([lon, lat]) => window.fnpViewer!.map.project([lon!, lat!]),
+    utm(322280, 5630650)
+  );
+  const px = await pixelAt(page, beside.x, beside.y);
+  expect(px[0]!).toBeGreaterThan(200);
+  expect(px[1]!).toBeLessThan(100);
+  expect(px[2]!).toBeGreaterThan(200);
+  // 20 m west of the raster's left edge: no magenta.
+  const out = await pixelAt(page, outside.x, outside.y);
+  expect(out[1]!).toBeGreaterThan(150);
   expect(foreign).toEqual([]);
   expect(problems).toEqual([]);
 });

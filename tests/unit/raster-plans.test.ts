@@ -8,15 +8,17 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzlibSync, zipSync } from 'fflate';
 import { servedAttachments } from '../../src/lib/state/load';
 import { planRasters } from '../../src/lib/xplan/placed-rasters';
+import { imageSize } from '../../src/lib/xplan/raster';
 import { fromWgs84 } from '../../src/lib/xplan/crs';
 import { parsePlanMeta } from '../../src/lib/plan/validate';
 import type { PlanMeta } from '../../src/lib/plan/types';
 import {
   RASTER,
   RASTER_RGB,
+  geoTiffArchive,
   rasterArchive,
   rasterCornersUtm,
   solidPng,
@@ -120,6 +122,28 @@ describe('npm run import of an XPlanArchiv with a raster plan', () => {
       }
     } as unknown as PlanMeta;
     expect(servedAttachments(forged, 'd').map((a) => a.name)).toEqual(['d']);
+  });
+});
+
+describe('npm run import of an XPlanArchiv with a GeoTIFF raster plan', () => {
+  it('writes it as PNG beside plan.json', () => {
+    const zip = join(work, 'bplan-geotiff.zip');
+    writeFileSync(zip, geoTiffArchive());
+    const out = join(work, 'data', 'bplan-geotiff');
+    runImport(zip, out);
+    const meta = JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8'));
+    expect(meta.rasters[0]).toMatchObject({
+      referenzURL: 'T1_scan.tif',
+      file: 'raster/T1_scan.png'
+    });
+    const png = new Uint8Array(readFileSync(join(out, 'raster', 'T1_scan.png')));
+    expect(imageSize(png)).toEqual({ width: RASTER.width, height: RASTER.height });
+    // IDAT right after IHDR: each row a filter byte 0 and RGBA pixels of the raster's colour
+    expect(String.fromCharCode(...png.subarray(37, 41))).toBe('IDAT');
+    const len = new DataView(png.buffer, png.byteOffset).getUint32(33);
+    const raw = unzlibSync(png.subarray(41, 41 + len));
+    expect(raw.length).toBe(RASTER.height * (1 + RASTER.width * 4));
+    expect([...raw.subarray(0, 5)]).toEqual([0, ...RASTER_RGB, 255]);
   });
 });
 

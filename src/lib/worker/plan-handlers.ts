@@ -124,10 +124,19 @@ export function planHandlers(
         lines: imported.lines,
         overview:
           layout && image ? { image, bounds: layout.bounds, minzoom: layout.minzoom } : null,
-        rasters: [...(imported.rasterImages ?? [])].map(([referenzURL, bytes]) => ({
-          referenzURL,
-          image: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeTypeOf(referenzURL) })
-        }))
+        rasters: [
+          ...[...(imported.rasterImages ?? [])].map(([referenzURL, bytes]) => ({
+            referenzURL,
+            image: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeTypeOf(referenzURL) })
+          })),
+          // GeoTIFF (MapLibre cannot show TIFF): its decoded pixels as PNG.
+          ...(await Promise.all(
+            [...(imported.rasterPixels ?? [])].map(async ([referenzURL, pixels]) => ({
+              referenzURL,
+              image: await (await import('./raster-png')).pngOfPixels(pixels)
+            }))
+          ))
+        ]
       };
     },
 

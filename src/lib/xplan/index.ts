@@ -10,7 +10,9 @@ import { fromGeoJSON, toGeoJSON } from './compact';
 import { ImportError, quoteDe as q } from './errors';
 import { parseGeoJSON } from './geojson';
 import { isZip, readXPlanArchive, type ArchiveEntry, type XPlanArchive } from './archive';
-import { imageSize, rasterCorners, type RasterReference } from './raster';
+import { imageSize, parseWorldFile, rasterCorners, type RasterReference } from './raster';
+import { isTiff, readGeoTiff, TiffRefused, type GeoTiff } from './tiff';
+import { isSupportedEpsg } from './crs';
 export { planRasters } from './placed-rasters';
 import { buildMeta, planIdFromFileName } from './meta';
 import { isByteSource, parseXPlanGML, type ByteSource } from './parse';
@@ -57,6 +59,7 @@ export {
   type XPlanArchive
 } from './archive';
 export { imageSize, parseWorldFile, rasterCorners, type RasterReference } from './raster';
+export { isTiff, readGeoTiff, TiffRefused, type GeoTiff } from './tiff';
 export { checkFlaechenschluss } from './topology';
 export type { FeatureProblem, ProblemCode } from './problems';
 export type { TopologyReport, Overlap, Gap } from './topology';
@@ -90,6 +93,11 @@ export interface CompactImport {
   geltungsbereich: Polygon | MultiPolygon | null;
   /** From an XPlanArchiv: the bytes of each placed raster image (meta.rasters), by referenzURL. */
   rasterImages?: Map<string, Uint8Array>;
+  /**
+   * From an XPlanArchiv: its placed GeoTIFF raster plans decoded (MapLibre cannot show TIFF), by
+   * referenzURL; the caller turns them into PNG (the worker with a canvas, the CLI as a file).
+   */
+  rasterPixels?: Map<string, Pick<GeoTiff, 'width' | 'height' | 'rgba'>>;
 }
 
 export interface ImportOptions {
@@ -311,23 +319,68 @@ export interface PlacedRaster extends RasterReference {
 
 /**
  * Georeferences the plan's raster images found in the archive (image and world file, matched by
- * file name) and hands their bytes on (`rasterImages`), so a caller can show or write them.
+ * file name; a world file beside the image counts too) and hands their bytes on (`rasterImages`),
+ * so a caller can show or write them. A GeoTIFF places itself (its GeoTIFF tags, else a world
+ * file; its GeoKey's EPSG code, else the plan's) and is handed on decoded (`rasterPixels`); one
+ * that cannot be shown is named in the report's notes.
  */
 function placeRasters(c: CompactImport, archive: XPlanArchive): void {
   const rasters = c.meta.rasters as PlacedRaster[] | undefined;
   const epsg = Number(/^EPSG:(\d+)$/.exec(c.report.sourceCrs ?? '')?.[1]);
-  if (!rasters || !Number.isFinite(epsg)) return;
+  if (!rasters) return;
   const byName = new Map([...archive.files].map(([name, data]) => [baseName(name), data]));
+  const note = (de: string, en: string) => c.report.notes.push({ de, en });
   for (const r of rasters) {
     const image = byName.get(baseName(r.referenzURL));
-    const world = r.georefURL ? byName.get(baseName(r.georefURL)) : undefined;
-    const size = image ? imageSize(image) : null;
-    if (!image || !world || !size) continue;
-    const corners = rasterCorners(new TextDecoder().decode(world), size.width, size.height, epsg);
-    if (!corners) continue;
-    r.corners = corners.map(([lon, lat]) => [round7(lon), round7(lat)]);
-    (c.rasterImages ??= new Map()).set(r.referenzURL, image);
+    if (!image) continue;
+    const world = [r.georefURL, ...besideWorldFiles(r.referenzURL)]
+      .map((n) => (n ? byName.get(baseName(n)) : undefined))
+      .find((w) => w !== undefined);
+    const worldNumbers = world ? parseWorldFile(new TextDecoder().decode(world)) : null;
+    let corners: [number, number][] | null = null;
+    if (isTiff(image)) {
+      let tiff: GeoTiff;
+      try {
+        tiff = readGeoTiff(image, baseName(r.referenzURL));
+      } catch (e) {
+        if (!(e instanceof TiffRefused)) throw e;
+        note(e.de, e.en);
+        continue;
+      }
+      const crs = tiff.epsg ?? epsg;
+      const transform = tiff.transform ?? worldNumbers;
+      const name = `„${baseName(r.referenzURL)}“`;
+      if (!transform) {
+        note(
+          `Der Rasterplan ${name} wird nicht gezeigt: Er hat weder GeoTIFF-Georeferenzierung noch eine World-Datei.`,
+          `Raster plan "${baseName(r.referenzURL)}" is not shown: it has neither GeoTIFF georeferencing nor a world file.`
+        );
+        continue;
+      }
+      if (!isSupportedEpsg(crs)) {
+        note(
+          `Der Rasterplan ${name} wird nicht gezeigt: Sein Koordinatensystem ${Number.isFinite(crs) ? `EPSG:${crs}` : '(keines angegeben)'} wird nicht unterstützt.`,
+          `Raster plan "${baseName(r.referenzURL)}" is not shown: its coordinate system ${Number.isFinite(crs) ? `EPSG:${crs}` : '(none given)'} is not supported.`
+        );
+        continue;
+      }
+      corners = rasterCorners(transform, tiff.width, tiff.height, crs);
+      if (corners) (c.rasterPixels ??= new Map()).set(r.referenzURL, tiff);
+    } else {
+      const size = imageSize(image);
+      if (!worldNumbers || !size || !Number.isFinite(epsg)) continue;
+      corners = rasterCorners(worldNumbers, size.width, size.height, epsg);
+      if (corners) (c.rasterImages ??= new Map()).set(r.referenzURL, image);
+    }
+    if (corners) r.corners = corners.map(([lon, lat]) => [round7(lon), round7(lat)]);
   }
+}
+/** The usual names of an image's world file beside it: plan.tif → plan.tfw, plan.tifw, plan.wld. */
+function besideWorldFiles(image: string): string[] {
+  const m = /^(.*)\.([a-z0-9]+)$/i.exec(image);
+  if (!m) return [];
+  const [, stem, ext] = m as unknown as [string, string, string];
+  return [`${stem}.${ext[0]}${ext[ext.length - 1]}w`, `${stem}.${ext}w`, `${stem}.wld`];
 }
 const baseName = (path: string) => path.replace(/^.*[\\/]/, '');
 const round7 = (v: number) => Math.round(v * 1e7) / 1e7;

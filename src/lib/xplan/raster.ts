@@ -2,7 +2,7 @@
  * Raster plans (refScan): where a scanned plan lies. XPlanGML names the image and its world
  * file (XP_ExterneReferenz: referenzURL, georefURL) in XP_Rasterdarstellung (5.x) or in the
  * *_Bereich (6.x); an XPlanArchiv carries both files. Pure functions: the image size from its
- * header (PNG, JPEG), the world file's affine transform, and the image's four corners in WGS84
+ * header (PNG, JPEG; a GeoTIFF is read by tiff.ts), the world file's affine transform, and the image's four corners in WGS84
  * in the order a MapLibre image source wants them (top left, top right, bottom right, bottom left).
  */
 import { toWgs84 } from './crs';
@@ -39,29 +39,30 @@ export function imageSize(b: Uint8Array): { width: number; height: number } | nu
 }
 
 /** A world file's six numbers (A, D, B, E, C, F: pixel size x, rotations, pixel size y, centre of the top-left pixel). */
-export function parseWorldFile(
-  text: string
-): [number, number, number, number, number, number] | null {
+export function parseWorldFile(text: string): WorldTransform | null {
   const v = text
     .trim()
     .split(/\s+/)
     .map((t) => Number(t.replace(',', '.')));
   if (v.length < 6 || v.slice(0, 6).some((x) => !Number.isFinite(x))) return null;
-  return v.slice(0, 6) as [number, number, number, number, number, number];
+  return v.slice(0, 6) as WorldTransform;
 }
+
+/** A world file's six numbers (see parseWorldFile). */
+export type WorldTransform = [number, number, number, number, number, number];
 
 /**
  * The image's corners in WGS84 [lon, lat] (top left, top right, bottom right, bottom left), from
- * its world file in the CRS `epsg` (EPSG code of the plan); the world file names pixel centres,
- * the corners are half a pixel further out.
+ * its world file (text, or its six numbers) in the CRS `epsg` (EPSG code of the plan); the world
+ * file names pixel centres, the corners are half a pixel further out.
  */
 export function rasterCorners(
-  worldFile: string,
+  worldFile: string | WorldTransform,
   width: number,
   height: number,
   epsg: number
 ): [number, number][] | null {
-  const w = parseWorldFile(worldFile);
+  const w = typeof worldFile === 'string' ? parseWorldFile(worldFile) : worldFile;
   if (!w) return null;
   const [a, d, b, e, c, f] = w;
   const at = (col: number, row: number): [number, number] => [
