@@ -26,9 +26,9 @@ describe('the page notices', () => {
       ['Ebene fehlt', 'warning'],
       ['Karte fehlt', 'error']
     ]);
-    const [first, second] = notices.list;
-    expect(first.id).not.toBe(second.id);
-    notices.dismiss(first.id);
+    const [first, second] = notices.list.map((n) => n.id);
+    expect(first).not.toBe(second);
+    notices.dismiss(first!);
     expect(notices.list.map((n) => n.text.de)).toEqual(['Karte fehlt']);
     // Dismissed, the same message may be shown again.
     notices.notify(text('Ebene fehlt'));
