@@ -108,6 +108,11 @@ export class MapController implements MapFacts {
   focusRequests = $state(0);
   /** The comparison on screen (comparison mode, a comparison scene), for the print sheet. */
   comparison = $state.raw<(() => ScreenComparison) | null>(null);
+  /**
+   * Where the map was last clicked on an area (null after a click beside the plan): the details
+   * (features/explore/FeatureInfo) name every Bebauungsplan there. Never in the address.
+   */
+  pickedAt = $state.raw<[number, number] | null>(null);
 
   /** The map from its creation on (`map` is set only once its whole style is in). */
   #camera: MapLibreMap | null = null;

@@ -10,10 +10,10 @@ import { PlanDataError } from '../plan/validate';
 import { bilingual } from '../i18n';
 import { loadErrorText } from '../worker/rpc';
 import { loadPlan } from './load';
-import type { ViewerState } from './viewer.svelte';
+import type { PlanRuntime } from './sync.svelte';
 
 export async function loadParts(
-  viewer: ViewerState,
+  runtime: PlanRuntime,
   base: string,
   meta: PlanMeta,
   moot: () => boolean,
@@ -24,7 +24,9 @@ export async function loadParts(
     refs = parsePlanParts(meta);
   } catch (e) {
     if (e instanceof PlanDataError)
-      viewer.notify(bilingual('error.load', { detail: { de: e.message, en: e.messageEn } }));
+      runtime.notices.notify(
+        bilingual('error.load', { detail: { de: e.message, en: e.messageEn } })
+      );
     return;
   }
   if (refs.length === 0) return;
@@ -34,12 +36,12 @@ export async function loadParts(
         const { plan } = await loadPlan(base, ref.id, fetchFn);
         return { ref, plan };
       } catch (e) {
-        if (!moot()) viewer.notify(loadErrorText(e));
+        if (!moot()) runtime.notices.notify(loadErrorText(e));
         return null;
       }
     })
   );
   if (moot()) return;
-  viewer.parts = loaded.filter((p): p is LoadedPart => p !== null);
-  viewer.partsOf = meta.id;
+  runtime.parts = loaded.filter((p): p is LoadedPart => p !== null);
+  runtime.partsOf = meta.id;
 }

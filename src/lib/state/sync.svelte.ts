@@ -8,6 +8,8 @@ import { formatNumber } from '../i18n/format';
 import { PlanWorker } from '../worker/client';
 import { CancelledError, errorText, loadErrorText } from '../worker/rpc';
 import type { PlanFacts, ViewerState } from './viewer.svelte';
+import type { Notices } from './notices.svelte';
+import type { LoadedPart } from '../plan/parts';
 import type { PlanLoad } from './plan-load';
 import type { Balance } from '../geo/engine';
 import { planIndexed } from './plan-load';
@@ -24,9 +26,10 @@ export function showPlan(
   missing: string[] = []
 ) {
   runtime.load = { kind: 'ready', plan };
-  for (const file of missing) viewer.notify(bilingual('error.optionalLayer', { file }));
+  for (const file of missing) runtime.notices.notify(bilingual('error.optionalLayer', { file }));
   const reset = viewer.dropUnknownReferences();
-  if (reset.length > 0) viewer.notify(bilingual('error.notInPlan', { keys: reset.join(', ') }));
+  if (reset.length > 0)
+    runtime.notices.notify(bilingual('error.notInPlan', { keys: reset.join(', ') }));
 }
 
 /**
@@ -34,23 +37,27 @@ export function showPlan(
  * shown plan does not have (district, selection, region …) are reset with a notice, and an
  * over-long hash is named.
  */
-function checkAppliedHash(viewer: ViewerState, read: ReturnType<typeof parseHash>) {
+function checkAppliedHash(
+  viewer: ViewerState,
+  notices: Notices,
+  read: ReturnType<typeof parseHash>
+) {
   const { tooLong, capped } = read;
   if (tooLong !== undefined)
-    viewer.notify(
+    notices.notify(
       bilingual('hostile.hashTooLong', {
         length: inEvery((l) => formatNumber(tooLong.length, l)),
         max: inEvery((l) => formatNumber(tooLong.max, l))
       })
     );
-  if (capped) viewer.notify(cappedText(capped));
+  if (capped) notices.notify(cappedText(capped));
   // Another plan is about to load: showPlan checks the references against that one.
   // Until its areas are read, a plan has nothing to check against (showPlan checks then).
   const load = viewer.planLoad;
   if (load.kind !== 'ready' || (viewer.planSource === null && load.plan.meta.id !== viewer.planId))
     return;
   const reset = viewer.dropUnknownReferences();
-  if (reset.length > 0) viewer.notify(bilingual('error.notInPlan', { keys: reset.join(', ') }));
+  if (reset.length > 0) notices.notify(bilingual('error.notInPlan', { keys: reset.join(', ') }));
 }
 
 /** A plan's plan.json that came with the page (see routes/+page.ts). */
@@ -63,8 +70,8 @@ export interface FirstPlan {
  * The page's plan runtime, made once by the page (routes/+page.svelte) and passed by context:
  * its plan worker (an opened plan's worker joins it, see `adoptOpened`) and which load is the
  * latest (a plan under data/ or a file opened from disk). It owns what loading and the worker
- * produce (`PlanFacts`: the load, the opened file's name, the Flächenbilanz), which the viewer
- * reads.
+ * produce (`PlanFacts`: the load, the opened file's name, the Flächenbilanz, the Bebauungspläne
+ * over the plan), which the viewer reads.
  */
 export class PlanRuntime implements PlanFacts {
   /** Where loading the plan stands; raw: a plan's features are never mutated. */
@@ -73,12 +80,22 @@ export class PlanRuntime implements PlanFacts {
   openedFile = $state<string | null>(null);
   /** The latest Flächenbilanz for the viewer's `balanceQuery` and `filter`. */
   balance = $state.raw<Balance | null>(null);
+  /**
+   * The Bebauungspläne the shown plan lists (plan.json `plans`), loaded after its first map
+   * (state/parts.ts), and the plan they belong to. Never in the address.
+   */
+  parts = $state.raw<readonly LoadedPart[]>([]);
+  partsOf = $state<string | null>(null);
 
   private loads = 0;
   /** The Blob URLs of the plan shown (one opened from disk), released when another replaces it. */
   private urls: string[] = [];
 
-  constructor(readonly worker: PlanWorker = new PlanWorker()) {}
+  /** `notices`: the page's messages, where loading reports what it could not read. */
+  constructor(
+    readonly notices: Notices,
+    readonly worker: PlanWorker = new PlanWorker()
+  ) {}
 
   /** Starts a load: the check answers true while no newer load or opened file has begun. */
   begin(): () => boolean {
@@ -190,7 +207,7 @@ async function load(
     const small = layers();
     let source = started.source;
     if (loaded.measured > 0) {
-      viewer.notify(
+      runtime.notices.notify(
         bilingual('loading.measured', {
           file,
           count: inEvery((l) => formatNumber(loaded.measured, l))
@@ -206,7 +223,7 @@ async function load(
     runtime.load = { kind: 'loading', plan: indexed, indexed: true };
     const { layers: optional, missing } = await small;
     if (moot()) return;
-    for (const f of missing) viewer.notify(bilingual('error.optionalLayer', { file: f }));
+    for (const f of missing) runtime.notices.notify(bilingual('error.optionalLayer', { file: f }));
     const plan = { ...indexed, ...optional };
     runtime.load = { kind: 'loading', plan, indexed: true };
     await drawn();
@@ -216,11 +233,11 @@ async function load(
     showPlan(viewer, runtime, { ...plan, features });
     // The Bebauungspläne it lists, above it on the map, after its first map (a light start).
     if (Array.isArray(plan.meta.plans) && plan.meta.plans.length > 0)
-      void import('./parts').then(({ loadParts }) => loadParts(viewer, base, plan.meta, moot));
+      void import('./parts').then(({ loadParts }) => loadParts(runtime, base, plan.meta, moot));
   } catch (e) {
     if (moot()) return;
     const error = loadErrorText(e);
-    viewer.notify(error, 'error');
+    runtime.notices.notify(error, 'error');
     // A plan id that names no plan (old or mistyped link) falls back to the default plan (its
     // load follows; the plan shown before stays meanwhile).
     if (e instanceof PlanLoadError && e.reason === 'http' && id !== DEFAULT_PLAN)
@@ -246,8 +263,9 @@ export function startViewer(
     const { state, warnings } = read;
     viewer.applyHash(state);
     hashHistory.sync(state);
-    if (warnings.length > 0) viewer.notify(bilingual('error.hash', { keys: warnings.join(', ') }));
-    checkAppliedHash(viewer, read);
+    if (warnings.length > 0)
+      runtime.notices.notify(bilingual('error.hash', { keys: warnings.join(', ') }));
+    checkAppliedHash(viewer, runtime.notices, read);
   };
   applyLocation();
 
@@ -304,7 +322,7 @@ export function startViewer(
           // A newer query, or a worker taken over by an opened plan (`showOpened`), cancels it.
           if (ticket !== latest || e instanceof CancelledError) return;
           runtime.balance = null;
-          viewer.notify(errorText(e), 'error');
+          runtime.notices.notify(errorText(e), 'error');
         });
     });
     $effect(() => {

@@ -10,7 +10,7 @@ import type { PlanFilter } from '../geo/filter';
 import type { Balance } from '../geo/engine';
 import { bboxRegion, regionGeometry, type RegionGeometry } from '../geo/region';
 import { boxesIntersect, geometryBounds } from '../geo/bounds';
-import { translator, type Bilingual, type Lang } from '../i18n';
+import { translator, type Lang } from '../i18n';
 import type { BasemapChoice } from './basemap';
 import { featureFacts } from '../plan/feature-facts';
 import { FIELD_NAMES, defaultHashState, type FieldName, type HashState } from './url';
@@ -55,10 +55,30 @@ export interface PlanFacts {
   readonly openedFile: string | null;
   /** The latest Flächenbilanz for the viewer's `balanceQuery` and `filter`, from the plan worker. */
   readonly balance: Balance | null;
+  /** The Bebauungspläne the plan `partsOf` lists (plan.json `plans`, state/parts.ts). */
+  readonly parts: readonly LoadedPart[];
+  readonly partsOf: string | null;
 }
 
 /** No plan runtime (unit tests): nothing loaded yet. */
-export const NO_PLAN: PlanFacts = { load: { kind: 'idle' }, openedFile: null, balance: null };
+export const NO_PLAN: PlanFacts = {
+  load: { kind: 'idle' },
+  openedFile: null,
+  balance: null,
+  parts: NO_PARTS,
+  partsOf: null
+};
+
+/**
+ * What a presentation scene shows besides the choices: the presenter (features/present) owns
+ * the comparison of a comparison scene (the mode stays `present`, the scene keeps its choices).
+ */
+export interface SceneFacts {
+  readonly sceneComparison: CompareChoices | null;
+}
+
+/** No presenter (unit tests, the CLI): no scene compares. */
+export const NO_SCENE: SceneFacts = { sceneComparison: null };
 
 /** What the Flächenbilanz is asked for: nothing yet, the whole plan, or one region. */
 export type BalanceQuery =
@@ -90,9 +110,9 @@ function choices(): Choices {
  * The one place that holds what the user has chosen. Everything else — map style, legend,
  * Flächenbilanz, lists — is derived from it and from the runtime values of their owners: the
  * loaded plan and the Flächenbilanz from the plan runtime (`PlanFacts`), the map's bounds and
- * WebGL from the map controller (`MapFacts`); the viewer reads those and never writes them.
- * Besides the choices it holds only the page's messages (`notices`) and a presentation scene's
- * comparison (`sceneComparison`).
+ * WebGL from the map controller (`MapFacts`), a presentation scene's comparison from the
+ * presenter (`SceneFacts`); the viewer reads those and never writes them. It holds no other
+ * state: the page's messages are its `Notices` (state/notices.svelte.ts).
  *
  * The choices are the fields of the URL table (state/url.ts): each is a property of the viewer
  * (`viewer.status`, `viewer.mode` …, declared by `extends HashState` and defined below from the
@@ -103,12 +123,14 @@ export class ViewerState {
   private readonly choices: Choices = choices();
 
   /**
-   * The owners of the runtime values the viewer derives from: the page's map (map/controller)
-   * and its plan runtime (state/sync). The viewer itself holds only the user's choices.
+   * The owners of the runtime values the viewer derives from: the page's map (map/controller),
+   * its plan runtime (state/sync) and its presenter (features/present). The viewer itself holds
+   * only the user's choices.
    */
   constructor(
     readonly mapFacts: MapFacts = NO_MAP,
-    readonly planFacts: PlanFacts = NO_PLAN
+    readonly planFacts: PlanFacts = NO_PLAN,
+    readonly sceneFacts: SceneFacts = NO_SCENE
   ) {}
 
   /** Where loading the plan stands (state/plan-load.ts; set by the plan runtime). */
@@ -119,39 +141,28 @@ export class ViewerState {
   planSource = $derived.by(() => this.planFacts.openedFile);
   /** The page starts by loading its plan (the prerendered page says so): idle counts as loading. */
   loading = $derived(this.planLoad.kind === 'idle' || this.planLoad.kind === 'loading');
-  /** User-facing messages (German or English text), shown until dismissed. */
-  notices = $state<{ id: number; text: Bilingual; kind: 'warning' | 'error' }[]>([]);
   /** False once the map could not start (no WebGL): the panels work without a map. */
   webgl = $derived.by(() => this.mapFacts.webgl);
 
-  /**
-   * The Bebauungspläne the shown plan lists (plan.json `plans`), loaded after its first map
-   * (state/parts.ts), and the plan they belong to. Never in the address.
-   */
-  parts = $state.raw<readonly LoadedPart[]>([]);
-  partsOf = $state<string | null>(null);
-  /** The Bebauungspläne above the plan on screen (none over a file opened from disk). */
-  shownParts = $derived(
-    this.planSource === null && this.partsOf !== null && this.partsOf === this.plan?.meta.id
-      ? this.parts
-      : NO_PARTS
-  );
-  /** Where the map was last clicked: the details name every plan there. Never in the address. */
-  pickedAt = $state.raw<[number, number] | null>(null);
+  /** The Bebauungspläne above the plan on screen (the plan runtime's; none over a file). */
+  shownParts = $derived.by(() => {
+    const { parts, partsOf } = this.planFacts;
+    return this.planSource === null && partsOf !== null && partsOf === this.plan?.meta.id
+      ? parts
+      : NO_PARTS;
+  });
 
   /** The map's visible bounds after its last move (the map controller's). */
   bounds = $derived.by(() => this.mapFacts.bounds);
   /**
-   * The comparison a presentation scene shows (the mode stays `present`; the scene keeps its
-   * choices), so that its change filter applies to the map and every balance as in the mode.
+   * The comparison on screen: the comparison mode's, or a presentation scene's (the
+   * presenter's), so that a scene's change filter applies to the map and every balance.
    */
-  sceneComparison = $state.raw<CompareChoices | null>(null);
-  /** The comparison on screen: the comparison mode's, or a presentation scene's. */
-  comparing = $derived(
+  comparing = $derived.by(() =>
     this.mode.kind === 'compare'
       ? this.mode
       : this.mode.kind === 'present'
-        ? this.sceneComparison
+        ? this.sceneFacts.sceneComparison
         : null
   );
 
@@ -200,18 +211,6 @@ export class ViewerState {
 
   /** The latest Flächenbilanz for `balanceQuery` and `filter` (the plan runtime's). */
   balance = $derived.by(() => this.planFacts.balance);
-
-  private nextNoticeId = 1;
-
-  /** Shows a message until dismissed; stored in every language so a language switch applies. */
-  notify(text: Bilingual, kind: 'warning' | 'error' = 'warning') {
-    if (this.notices.some((n) => n.text.de === text.de)) return;
-    this.notices.push({ id: this.nextNoticeId++, text, kind });
-  }
-
-  dismiss(id: number) {
-    this.notices = this.notices.filter((n) => n.id !== id);
-  }
 
   toggleCategories(codes: readonly CategoryCode[], visible: boolean) {
     const next = new Set(this.hidden);

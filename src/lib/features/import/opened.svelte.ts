@@ -62,7 +62,7 @@ export async function showOpened(
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (!current()) return;
   if (overview)
-    viewer.notify(
+    runtime.notices.notify(
       bilingual('overview.notice', {
         file,
         zoom: inEvery((l) => formatNumber(overview.minzoom, l))

@@ -6,12 +6,8 @@
 import { bilingual, type Translate } from '../../i18n';
 import type { PointOfInterest } from '../../state/url';
 
-/** Where „Mein Standort“ was on this page, per viewer (not in the URL). */
-const mine = new WeakMap<object, { lon: number; lat: number }>();
-
-export function rememberMyLocation(viewer: object, at: { lon: number; lat: number }) {
-  mine.set(viewer, at);
-}
+/** Where „Mein Standort“ was on this page (my-location.svelte.ts), or null. */
+type Mine = { lon: number; lat: number } | null;
 
 const same = (a: { lon: number; lat: number }, b: { lon: number; lat: number }) =>
   Math.abs(a.lon - b.lon) < 2e-6 && Math.abs(a.lat - b.lat) < 2e-6;
@@ -20,14 +16,13 @@ const same = (a: { lon: number; lat: number }, b: { lon: number; lat: number }) 
 const MY_LOCATION = Object.values(bilingual('nearby.myLocation'));
 const SHARED = Object.values(bilingual('nearby.shared'));
 
-export function isMine(viewer: object, poi: PointOfInterest): boolean {
-  const at = mine.get(viewer);
-  return at !== undefined && same(at, poi);
+export function isMine(mine: Mine, poi: PointOfInterest): boolean {
+  return mine !== null && same(mine, poi);
 }
 
 /** The street or address of a place, when its label is one (a search result, a shared link). */
-export function streetOf(viewer: object, poi: PointOfInterest | null): string | null {
-  if (!poi?.label || isMine(viewer, poi) || MY_LOCATION.includes(poi.label)) return null;
+export function streetOf(mine: Mine, poi: PointOfInterest | null): string | null {
+  if (!poi?.label || isMine(mine, poi) || MY_LOCATION.includes(poi.label)) return null;
   for (const s of SHARED) {
     if (poi.label === s) return null;
     if (poi.label.startsWith(`${s} – `)) return poi.label.slice(s.length + 3) || null;
@@ -41,8 +36,8 @@ export function sharedLabel(t: Translate, street: string | null): string {
 }
 
 /** What the answer calls the place. */
-export function placeName(viewer: object, poi: PointOfInterest, t: Translate): string {
-  if (isMine(viewer, poi)) return t('nearby.myLocation');
+export function placeName(mine: Mine, poi: PointOfInterest, t: Translate): string {
+  if (isMine(mine, poi)) return t('nearby.myLocation');
   if (poi.label && MY_LOCATION.includes(poi.label)) return t('nearby.shared');
   return poi.label ?? t('nearby.pointed');
 }

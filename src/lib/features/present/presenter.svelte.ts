@@ -8,7 +8,9 @@ import {
   type Scene
 } from '$lib/state/scenes';
 import type { HashState } from '$lib/state/url';
-import type { ViewerState } from '$lib/state/viewer.svelte';
+import type { SceneFacts, ViewerState } from '$lib/state/viewer.svelte';
+import type { CompareChoices } from '$lib/state/url-compare';
+import type { Notices } from '$lib/state/notices.svelte';
 
 const storageKey = (planId: string) => `fnp-viewer.scenes.${planId}`;
 
@@ -23,10 +25,11 @@ function readStored(planId: string): Scene[] | null {
 
 /**
  * The presentation's own state: the scenes (shipped or edited, kept in localStorage), and the
- * viewer state from before presenting, which Escape returns to. One per page
- * (`src/routes/+page.svelte`), passed by context: `setPresenter` / `getPresenter`.
+ * viewer state from before presenting, which Escape returns to, and the comparison a scene shows
+ * (`SceneFacts`, which the viewer reads). One per page (`src/routes/+page.svelte`), passed by
+ * context: `setPresenter` / `getPresenter`.
  */
-export class Presenter {
+export class Presenter implements SceneFacts {
   scenes = $state.raw<Scene[]>([]);
   /** The scenes shipped in data/<plan>/scenes.json, for "restore". */
   shipped = $state.raw<Scene[]>([]);
@@ -36,6 +39,14 @@ export class Presenter {
   previous: HashState | null = null;
   /** Whether this session put the page into fullscreen (and so may take it out). */
   fullscreen = false;
+  /**
+   * The comparison the scene on screen shows (written by PresentCompare.svelte while it is
+   * shown); the mode stays `present` and the scene keeps its choices.
+   */
+  sceneComparison = $state.raw<CompareChoices | null>(null);
+
+  /** `notices`: the page's messages, where a scene file that cannot be read is named. */
+  constructor(private readonly notices: Notices) {}
 
   /** Keeps the edited scenes in this browser. */
   setScenes(planId: string, scenes: Scene[]) {
@@ -59,7 +70,7 @@ export class Presenter {
   }
 
   /** Loads the plan's scenes: the browser's edited copy if there is one, else the shipped file. */
-  async load(viewer: ViewerState, base: string, planId: string) {
+  async load(base: string, planId: string) {
     let shipped: Scene[] = [];
     try {
       const response = await fetch(`${base}/data/${planId}/scenes.json`);
@@ -67,7 +78,7 @@ export class Presenter {
       else if (response.status !== 404) throw new Error(`HTTP ${response.status}`);
     } catch (e) {
       const detail = e instanceof SceneFileError ? e.detail : errorDetail(e);
-      viewer.notify(bilingual('present.loadError', { detail }), 'error');
+      this.notices.notify(bilingual('present.loadError', { detail }), 'error');
     }
     this.shipped = shipped;
     this.scenes = readStored(planId) ?? shipped;
@@ -113,7 +124,7 @@ export const getPresenter = () => getContext<Presenter>(KEY);
 /** The state on screen, as a scene would keep it: a comparison scene stays a comparison. */
 export function currentSceneState(viewer: ViewerState): HashState {
   const state = viewer.toHash();
-  const c = viewer.mode.kind === 'present' ? viewer.sceneComparison : null;
+  const c = viewer.mode.kind === 'present' ? viewer.comparing : null;
   return c ? { ...state, mode: { kind: 'compare', ...c } } : state;
 }
 

@@ -2,6 +2,7 @@ import { getContext, setContext, untrack } from 'svelte';
 import type { StyleSpecification } from 'maplibre-gl';
 import { bilingual, errorDetail } from '../../i18n';
 import type { ViewerState } from '../../state/viewer.svelte';
+import type { Notices } from '../../state/notices.svelte';
 import {
   BASEMAPDE_STYLES,
   readConsent,
@@ -45,7 +46,10 @@ export class BasemapController {
   /** Self-hosted basemap installed with `npm run basemap`, if any. */
   self = $state.raw<{ manifest: SelfHostedManifest; baseUrl: string } | null>(null);
 
-  constructor(private viewer: ViewerState) {}
+  constructor(
+    private viewer: ViewerState,
+    private notices: Notices
+  ) {}
 
   /** Consent to the source of `choice` and show it. */
   agree(choice: BasemapChoice) {
@@ -140,7 +144,10 @@ export class BasemapController {
             .catch((e: unknown) => {
               if (mine !== ticket) return;
               showFallback();
-              viewer.notify(bilingual('basemap.loadError', { detail: errorDetail(e) }), 'error');
+              this.notices.notify(
+                bilingual('basemap.loadError', { detail: errorDetail(e) }),
+                'error'
+              );
             });
         }
       });
