@@ -168,7 +168,9 @@ function partLayers(
         ...(own['iq-label'] as { layout: object }).layout,
         visibility: 'visible',
         'text-size': 12,
-        'text-offset': [0, 1.4],
+        // Below the Innovationsquartier's two-line name (14 px) that shares its point, so both
+        // are read at city scale.
+        'text-offset': [0, 2.6],
         'text-max-width': 20
       },
       paint: { ...(own['iq-label'] as { paint: object }).paint, 'text-color': '#1a1a1a' }
