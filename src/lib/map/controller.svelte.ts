@@ -85,6 +85,9 @@ const MARGIN = 20;
 const reducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** The free part of the map in pixels of its container, with the container's size. */
+export type FreeRect = Rect & { width: number; height: number };
+
 export class MapController implements MapFacts {
   /** False once the map could not start (no WebGL). */
   webgl = $state(true);
@@ -196,7 +199,7 @@ export class MapController implements MapFacts {
    * The free part of the map (what no registered obstruction covers, less the margin) in pixels
    * of the map's container, with the container's size; null without a map.
    */
-  freeRect(): (Rect & { width: number; height: number }) | null {
+  freeRect(): FreeRect | null {
     const m = this.#camera;
     if (!m) return null;
     const c = m.getContainer();
