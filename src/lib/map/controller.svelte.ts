@@ -37,11 +37,7 @@
  */
 import type { ChangeKind } from '../plan/change';
 import { getContext, setContext, tick } from 'svelte';
-import type {
-  ExpressionSpecification,
-  Map as MapLibreMap,
-  StyleSpecification
-} from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import {
   fitCamera,
   freePadding,
