@@ -4,9 +4,9 @@
  * leaves out what cannot change the gaps. Each shortcut must give what the pair-by-pair check
  * gives.
  */
-import type { Polygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { checkFlaechenschluss } from '../../src/lib/xplan/topology';
+import { checkFlaechenschluss, type Overlap } from '../../src/lib/xplan/topology';
 import { interiorsMayOverlap, type Box, type Polys } from '../../src/lib/xplan/overlap-pretest';
 
 /** A rectangle near Düren, lon/lat from (x, y) in units of 0.001°, counter-clockwise. */
@@ -66,6 +66,80 @@ describe('copies of one geometry', () => {
     expect(t.overlaps).toHaveLength(10);
     expect(t.clippedPairs).toBe(10);
     expect(new Set(t.overlaps.map((o) => o.ha)).size).toBe(1);
+  });
+});
+
+describe('copies of one geometry without clipping', () => {
+  /** The same polygon set with every ring starting at its next vertex: not a copy, so clipped. */
+  function turned(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
+    const turn = (r: Position[]) => [...r.slice(1), r[1]!];
+    return g.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: g.coordinates.map(turn) }
+      : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(turn)) };
+  }
+  /** The overlap of two copies of g and of g with itself turned (clipped), in ha. */
+  function both(g: Polygon | MultiPolygon): { copies: Overlap; clipped: Overlap } {
+    const copies = checkFlaechenschluss(
+      [
+        { id: 'X1', geometry: g },
+        { id: 'X2', geometry: structuredClone(g) }
+      ],
+      null
+    ).overlaps;
+    const clipped = checkFlaechenschluss(
+      [
+        { id: 'X1', geometry: g },
+        { id: 'X2', geometry: turned(g) }
+      ],
+      null
+    ).overlaps;
+    expect(copies).toHaveLength(1);
+    expect(clipped).toHaveLength(1);
+    return { copies: copies[0]!, clipped: clipped[0]! };
+  }
+  const multi = (...polys: Polygon[]): MultiPolygon => ({
+    type: 'MultiPolygon',
+    coordinates: polys.map((p) => p.coordinates)
+  });
+
+  it('a valid set (holes, an island in a hole, separate parts) overlaps its copy by itself, as clipping finds', () => {
+    for (const g of [
+      rect(0, 0, 3, 3),
+      rect(0, 0, 6, 3, [hole(1, 1, 2, 2), hole(3, 1, 5, 2)]),
+      multi(rect(0, 0, 5, 5, [hole(1, 1, 4, 4)]), rect(2, 2, 3, 3), rect(10, 0, 12, 1))
+    ]) {
+      const { copies, clipped } = both(g);
+      expect(copies.ha).toBeCloseTo(clipped.ha, 9);
+      expect(copies.at[0]).toBeCloseTo(clipped.at[0], 12);
+      expect(copies.at[1]).toBeCloseTo(clipped.at[1], 12);
+    }
+    // 5 × 5 less the 3 × 3 hole, plus the 1 × 1 island and the 2 × 1 part: 19 units of 0.001°²
+    const { copies } = both(
+      multi(rect(0, 0, 5, 5, [hole(1, 1, 4, 4)]), rect(2, 2, 3, 3), rect(10, 0, 12, 1))
+    );
+    const unit = both(rect(0, 0, 1, 1)).copies.ha;
+    expect(copies.ha / unit).toBeCloseTo(19, 2);
+  });
+
+  it('an invalid set (overlapping parts, a hole across or outside its exterior, rings touching) is clipped: counted once', () => {
+    const unit = both(rect(0, 0, 1, 1)).copies.ha;
+    const cases: [Polygon | MultiPolygon, number][] = [
+      // two 2 × 2 squares overlapping by 1 × 1: 7 units, not the 8 of the rings
+      [multi(rect(0, 0, 2, 2), rect(1, 1, 3, 3)), 7],
+      // a part inside another one (not in a hole): the outer square only
+      [multi(rect(0, 0, 4, 4), rect(1, 1, 2, 2)), 16],
+      // a hole half outside its exterior: 16 − 1
+      [rect(0, 0, 4, 4, [hole(3, 1, 5, 2)]), 15],
+      // a hole touching its exterior at one vertex (valid for the clipping, not for the shortcut)
+      [rect(0, 0, 4, 4, [hole(0, 0, 1, 1)]), 15],
+      // two overlapping holes: 16 − 3
+      [rect(0, 0, 4, 4, [hole(1, 1, 3, 2), hole(2, 1, 3, 3)]), 13]
+    ];
+    for (const [g, units] of cases) {
+      const { copies, clipped } = both(g);
+      expect(copies.ha / unit).toBeCloseTo(units, 2);
+      expect(copies.ha).toBeCloseTo(clipped.ha, 9);
+    }
   });
 });
 

@@ -140,6 +140,52 @@ export function ringSelfIntersections(flat: ArrayLike<number>, limit = 5): [numb
 }
 
 /**
+ * Whether an edge of one ring meets (crosses or touches) an edge of another ring of the same
+ * geometry (flat closed rings one after another in `coords`, each ending at its `ringEnds`).
+ */
+export function ringsMeet(coords: ArrayLike<number>, ringEnds: readonly number[]): boolean {
+  if (ringEnds.length < 2) return false;
+  const n = coords.length / 2 - ringEnds.length;
+  const ringOf = new Uint32Array(n);
+  const at = new Uint32Array(n);
+  const index = new Flatbush(Math.max(1, n));
+  const c = (i: number) => coords[i] as number;
+  let k = 0;
+  let start = 0;
+  ringEnds.forEach((end, r) => {
+    for (let i = start; i + 3 < end; i += 2, k++) {
+      ringOf[k] = r;
+      at[k] = i;
+      index.add(
+        Math.min(c(i), c(i + 2)),
+        Math.min(c(i + 1), c(i + 3)),
+        Math.max(c(i), c(i + 2)),
+        Math.max(c(i + 1), c(i + 3))
+      );
+    }
+    start = end;
+  });
+  for (; k < Math.max(1, n); k++) index.add(0, 0, 0, 0);
+  index.finish();
+  for (let e = 0; e < n; e++) {
+    const i = at[e] as number;
+    const found = index.search(
+      Math.min(c(i), c(i + 2)),
+      Math.min(c(i + 1), c(i + 3)),
+      Math.max(c(i), c(i + 2)),
+      Math.max(c(i + 1), c(i + 3))
+    );
+    for (const f of found) {
+      if (f <= e || f >= n || ringOf[f] === ringOf[e]) continue;
+      const j = at[f] as number;
+      if (segmentsIntersect(c(i), c(i + 1), c(i + 2), c(i + 3), c(j), c(j + 1), c(j + 2), c(j + 3)))
+        return true;
+    }
+  }
+  return false;
+}
+
+/**
  * The segments of one ring sorted into horizontal slabs, for finding the segments whose boxes
  * meet a segment's box without an index; scratch arrays are reused from ring to ring. Rings
  * whose segments would fill too many slabs (long edges across many short ones) are left to the

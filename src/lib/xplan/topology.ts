@@ -12,6 +12,8 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { fromLaea, toLaeaInto } from '../geo/laea';
 import { extendBox } from '../geo/compact-features';
 import { EdgeSlabs, interiorsMayOverlap, type Box, type Polys } from './overlap-pretest';
+import { ringSelfIntersections, ringsMeet } from './rings';
+import { pointInFlatRings } from '../geo/point-in-ring';
 import { CoordPool, forEachRing, fromGeoJSON, toGeoJSON, type CompactGeometry } from './compact';
 
 export interface TopologyInput {
@@ -118,6 +120,60 @@ function bboxOf(polys: Rings[]): Box {
       if (y > maxY) maxY = y;
     }
   return [minX, minY, maxX, maxY];
+}
+
+/**
+ * A polygon set whose overlap with itself is the set as it stands, ring for ring: every ring
+ * closed and simple (it neither crosses nor touches itself), no two rings meet, every hole lies
+ * inside its exterior and in no other hole, and no polygon lies inside another's area. Its area
+ * is then the sum of the exteriors less the holes, as polysArea counts it.
+ */
+function isValidPolygonSet(g: Polys): boolean {
+  const { coords, ringEnds, polyEnds } = g;
+  let start = 0;
+  for (const end of ringEnds) {
+    if (
+      end - start < 8 ||
+      coords[start] !== coords[end - 2] ||
+      coords[start + 1] !== coords[end - 1] ||
+      ringSelfIntersections(coords.subarray(start, end), 1).length > 0
+    )
+      return false;
+    start = end;
+  }
+  if (ringEnds.length === 1) return true;
+  if (ringsMeet(coords, ringEnds)) return false;
+  // No two rings meet: one vertex of a ring tells on which side of another ring all of it lies.
+  const startOf = (r: number) => (r === 0 ? 0 : (ringEnds[r - 1] as number));
+  const open = (r: number) => coords.subarray(startOf(r), (ringEnds[r] as number) - 2);
+  const inRing = (r: number, s: number) =>
+    pointInFlatRings(coords[startOf(r)] as number, coords[startOf(r) + 1] as number, [open(s)]);
+  const firstRing = (p: number) => (p === 0 ? 0 : (polyEnds[p - 1] as number));
+  const boxes = polyEnds.map((_, p) => {
+    const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+    extendBox(box, coords, startOf(firstRing(p)), ringEnds[firstRing(p)] as number);
+    return box;
+  });
+  for (let p = 0; p < polyEnds.length; p++) {
+    const ext = firstRing(p);
+    const end = polyEnds[p] as number;
+    for (let h = ext + 1; h < end; h++) {
+      if (!inRing(h, ext)) return false;
+      for (let o = ext + 1; o < end; o++) if (o !== h && inRing(h, o)) return false;
+    }
+    const x = coords[startOf(ext)] as number;
+    const y = coords[startOf(ext) + 1] as number;
+    for (let q = 0; q < polyEnds.length; q++) {
+      const b = boxes[q] as Box;
+      if (q === p || x < b[0] || x > b[2] || y < b[1] || y > b[3]) continue;
+      const qExt = firstRing(q);
+      if (!inRing(ext, qExt)) continue;
+      let inHole = false;
+      for (let h = qExt + 1; h < (polyEnds[q] as number) && !inHole; h++) inHole = inRing(ext, h);
+      if (!inHole) return false;
+    }
+  }
+  return true;
 }
 
 type Rings = Position[][];
@@ -289,18 +345,23 @@ export function checkFlaechenschluss(
       index.add(b[0], b[1], b[2], b[3]);
     }
     index.finish();
+    /** The overlap (polygons in EPSG:3035) as reported, or null below the tolerance. */
+    const overlapOf = (polys: Rings[]): Clipped => {
+      const area = polysArea(polys);
+      if (area < toleranceM2) return null;
+      const bb = bboxOf(polys);
+      return { ha: area / 10000, at: fromLaea((bb[0] + bb[2]) / 2, (bb[1] + bb[3]) / 2) };
+    };
     /** Overlap of two geometries as clipped in this order; null if none, 'failed' if the clipping gave up. */
     const clip = (pa: Polys, pb: Polys): Clipped => {
+      // The overlap of copies of a valid polygon set is that set: no clipping needed.
+      if (pa === pb && isValidPolygonSet(pa)) return overlapOf(geomPolys(toGeoJSON(pa)));
       const inter = tryClip(() =>
         intersect(featureCollection<Polygon | MultiPolygon>([toGeom(pa), toGeom(pb)]))
       );
       if (inter === null) return 'failed';
       if (!inter) return null;
-      const polys = geomPolys(inter.geometry);
-      const area = polysArea(polys);
-      if (area < toleranceM2) return null;
-      const bb = bboxOf(polys);
-      return { ha: area / 10000, at: fromLaea((bb[0] + bb[2]) / 2, (bb[1] + bb[3]) / 2) };
+      return overlapOf(geomPolys(inter.geometry));
     };
     /**
      * The feature pairs (a, b), a before b in the input, that reps i and j stand for: the
