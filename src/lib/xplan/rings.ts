@@ -102,7 +102,26 @@ export function ringSelfIntersections(flat: ArrayLike<number>, limit = 5): [numb
     return false;
   };
   if (nSeg <= 64) {
-    for (let i = 0; i < nSeg; i++) for (let j = i + 2; j < nSeg; j++) if (check(i, j)) return hits;
+    // segments whose boxes do not meet cannot meet: only the others are checked, in the same order
+    for (let i = 0; i < nSeg; i++) {
+      const ax = X(i),
+        ay = Y(i),
+        bx = X(i + 1),
+        by = Y(i + 1);
+      const minX = ax < bx ? ax : bx,
+        maxX = ax < bx ? bx : ax,
+        minY = ay < by ? ay : by,
+        maxY = ay < by ? by : ay;
+      for (let j = i + 2; j < nSeg; j++) {
+        const cx = X(j),
+          dx = X(j + 1);
+        if ((cx < minX && dx < minX) || (cx > maxX && dx > maxX)) continue;
+        const cy = Y(j),
+          dy = Y(j + 1);
+        if ((cy < minY && dy < minY) || (cy > maxY && dy > maxY)) continue;
+        if (check(i, j)) return hits;
+      }
+    }
     return hits;
   }
   const slabs = SegmentSlabs.of(flat, nSeg);
