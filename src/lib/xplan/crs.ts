@@ -155,10 +155,8 @@ export function toWgs84(epsg: number): Transform {
   if (!def) throw new Error(`unsupported EPSG:${epsg}`);
   if (epsg === 4326) return (x, y) => [x, y];
   const c = converter(epsg);
-  return (x, y) => {
-    const r = c.forward([x, y]) as number[];
-    return [r[0] as number, r[1] as number];
-  };
+  // proj4 answers a two-number array with a new one of two numbers
+  return (x, y) => c.forward([x, y]) as [number, number];
 }
 
 /** Inverse: WGS84 [lon, lat] to the CRS (easting, northing); used by tests and fixtures. */

@@ -3,7 +3,7 @@
  * Worker). One small element tree is built per feature member and turned into a PlanFeature as
  * soon as the member closes, so memory stays proportional to the largest feature.
  */
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
 import { failFor, ImportError, quoteDe } from './errors';
 import { MemberReader } from './members';
 import { emptyParsed, type ParsedXPlan } from './parsed';
@@ -102,7 +102,11 @@ export function parseXPlanGML(
       else return;
     }
     const attrs: Record<string, string> = {};
-    for (const a of Object.values(tag.attributes)) attrs[a.local] = a.value;
+    const attributes = tag.attributes;
+    for (const key in attributes) {
+      const a = attributes[key] as SaxesAttributeNS;
+      attrs[a.local] = a.value;
+    }
     const node: XNode = {
       name: rename ? rename(tag.local) : tag.local,
       uri: tag.uri,

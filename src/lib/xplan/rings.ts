@@ -299,21 +299,22 @@ class SegmentSlabs {
   }
 }
 
-/** A flat ring, reversed (in a new array) if its orientation is not the wanted one. */
+/** A flat ring, reversed in place if its orientation is not the wanted one. */
 export function orientFlat(
   flat: number[],
   wantCcw: boolean
 ): { ring: number[]; reversed: boolean } {
   const ccw = signedRingArea(flat) > 0;
   if (ccw === wantCcw) return { ring: flat, reversed: false };
-  const n = flat.length / 2;
-  const ring = new Array<number>(flat.length);
-  for (let k = 0; k < n; k++) {
-    const i = n - 1 - k;
-    ring[2 * k] = flat[2 * i] as number;
-    ring[2 * k + 1] = flat[2 * i + 1] as number;
+  for (let k = 0, i = flat.length / 2 - 1; k < i; k++, i--) {
+    const x = flat[2 * k] as number;
+    const y = flat[2 * k + 1] as number;
+    flat[2 * k] = flat[2 * i] as number;
+    flat[2 * k + 1] = flat[2 * i + 1] as number;
+    flat[2 * i] = x;
+    flat[2 * i + 1] = y;
   }
-  return { ring, reversed: true };
+  return { ring: flat, reversed: true };
 }
 
 /** What the reader of a ring supplies: its CRS, and the errors (they throw) in its own words. */
@@ -355,7 +356,8 @@ export class RingRepair {
     const ring = cleaned.ring;
     const r = source.crs([ring[0] as number, ring[1] as number]);
     const hits = ringSelfIntersections(ring, 1);
-    const out = new Array<number>(ring.length);
+    // The cleaned ring is a fresh array: transformed in place.
+    const out = ring;
     for (let i = 0; i < ring.length; i += 2) {
       const x = ring[i] as number;
       const y = ring[i + 1] as number;
