@@ -435,29 +435,10 @@ export function checkFlaechenschluss(
         const b = boxes[r] as Box;
         return b[0] <= eb[2] && b[2] >= eb[0] && b[1] <= eb[3] && b[3] >= eb[1];
       });
-      // The common case, a Flächenschluss without gaps, shows in one sweep: the extent less all
-      // the areas at once. Only where that leaves a piece of half the tolerance or more (or the
-      // sweep gives up) are the gaps computed as ever (union, then difference): their rings are
-      // the ones reported, and a piece near the tolerance is measured the same way as before.
-      const extGeom = toGeom(ext);
-      const sweep =
-        inside.length > 0
-          ? tryClip(() =>
-              difference(
-                featureCollection<Polygon | MultiPolygon>([
-                  extGeom,
-                  ...inside.map((r) => toGeom(projected[r] as Polys))
-                ])
-              )
-            )
-          : null;
-      const covered =
-        sweep !== null &&
-        geomPolys(sweep?.geometry).every((rings) => polysArea([rings]) < toleranceM2 / 2);
-      const unioned = covered ? undefined : inside.length > 0 ? unionOf(inside) : undefined;
-      if (covered) gapPolys = [];
-      else if (unioned === null) gapsFailed = true;
+      const unioned = inside.length > 0 ? unionOf(inside) : undefined;
+      if (unioned === null) gapsFailed = true;
       else {
+        const extGeom = toGeom(ext);
         const diff = unioned
           ? tryClip(() =>
               difference(
