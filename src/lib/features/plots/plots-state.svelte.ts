@@ -1,3 +1,4 @@
+import '../../i18n/parts/plots-mode';
 import { getContext, setContext } from 'svelte';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { ViewerState } from '$lib/state/viewer.svelte';
