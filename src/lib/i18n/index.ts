@@ -39,13 +39,22 @@ export function loadLanguage(lang: Lang): Promise<void> {
 }
 
 /**
+ * A key whose part has not loaded (a module that names it must import its part:
+ * tests/unit/first-load-texts.test.ts): the key itself on screen, and an error in the console.
+ */
+function missing(key: string): string {
+  console.error(`Text „${key}“ fehlt: sein Teil (i18n/parts) ist nicht geladen.`);
+  return key;
+}
+
+/**
  * A translate function for one language; `{name}` placeholders are filled from `vars`. Until
  * `lang`'s texts are loaded it speaks German (the page loads them before it switches).
  */
 export function translator(lang: Lang): Translate {
   const table = messages[lang] ?? messages.de;
   return (key, vars) =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    (table[key] ?? missing(key)).replace(/\{(\w+)\}/g, (whole, name: string) => {
       const v = vars?.[name];
       if (v === undefined) return whole;
       return typeof v === 'object' ? v[lang] : String(v);

@@ -43,7 +43,31 @@ export const de = {
   'nearby.dir.w': 'westlich',
   'nearby.dir.nw': 'nordwestlich',
   'nearby.and': 'und',
-  'nearby.longpress': 'Ort gewählt: Die Antwort steht im Bereich „Was ist hier geplant?“.'
+  'nearby.longpress': 'Ort gewählt: Die Antwort steht im Bereich „Was ist hier geplant?“.',
+  'nearby.myLocation': 'Mein Standort',
+  'nearby.pointed': 'Gewählter Ort',
+  'nearby.shared': 'geteilter Ort',
+  'nearby.share': 'Link teilen',
+  'nearby.shareCopied': 'Link kopiert – Sie können ihn jetzt einfügen und verschicken.',
+  'nearby.shareManual': 'Kopieren Sie diesen Link:',
+  'nearby.print': 'Antwort drucken',
+  'nearby.printMap': 'Karte mit dem Umkreis um den Ort',
+  'nearby.radius': 'Umkreis',
+  'nearby.radiusTyped': 'Eigener Umkreis in Metern',
+  'nearby.radiusApply': 'Übernehmen',
+  'nearby.radiusInvalid': 'Bitte einen Umkreis zwischen 1 und 50.000 Metern angeben.',
+  'nearby.at': 'Ort: {label}',
+  'nearby.listTitle': 'Flächen, die sich ändern (nach Entfernung)',
+  'nearby.col.distance': 'Entfernung',
+  'nearby.col.area': 'Größe (davon im Umkreis)',
+  'nearby.col.was': 'Bisher (1999)',
+  'nearby.col.becomes': 'Künftig (2025)',
+  'nearby.kind.neu': 'neu geplant',
+  'nearby.kind.zurueck': 'zurückgenommen',
+  'nearby.kind.anders': 'geändert',
+  'nearby.was.none': 'nichts festgelegt',
+  'nearby.balanceNote': 'Die Flächenbilanz unten gilt für diesen Umkreis.',
+  'nearby.s.caveatLink': 'Mehr zum Modell'
 } as const;
 
 addTexts(de);
