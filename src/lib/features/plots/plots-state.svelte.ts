@@ -7,10 +7,10 @@ import {
   ACCESS_KINDS,
   COMBINE_SEP,
   MAX_SAVED,
-  parsePlots,
   type AccessKind,
   type PlotFeature
 } from '$lib/plan/plots';
+import { parsePlots } from '$lib/plan/plots-read';
 import { filterPlots, sortPlots } from '$lib/geo/plots-filter';
 import { availableCombinations, combinationById, plotNeighbours } from '$lib/geo/plots-combine';
 import { bboxRegion } from '$lib/geo/region';
