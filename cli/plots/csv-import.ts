@@ -18,7 +18,8 @@ import {
   type CsvRow,
   type CsvSeparator
 } from '../../src/lib/csv';
-import { isPlotGeometry, readPlotProperties, type PlotFeature } from '../../src/lib/plan/plots';
+import type { PlotFeature } from '../../src/lib/plan/plots';
+import { isPlotGeometry, readPlotProperties } from '../../src/lib/plan/plots-read';
 import { accessFor, type AccessSources } from './access-points';
 
 export class PlotsImportError extends Error {
