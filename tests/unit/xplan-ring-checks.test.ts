@@ -1,11 +1,12 @@
 /**
  * The importer's ring checks against a plain reference: every pair of non-adjacent edges tested
- * (ringSelfIntersections), every pair of edges of two different rings tested (ringsMeet). The
- * quick paths (box rejection, slabs, index) must find the same places in the same order.
+ * (ringSelfIntersections), every pair of edges of two different rings tested (ringsMeet), one
+ * position at a time (cleanRing). The quick paths (box rejection, slabs, index, counting first)
+ * must give the same answers, places in the same order.
  */
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../src/lib/geo/prng';
-import { ringSelfIntersections, ringsMeet } from '../../src/lib/xplan/rings';
+import { cleanRing, ringSelfIntersections, ringsMeet } from '../../src/lib/xplan/rings';
 
 /** Whether the closed segments ab and cd have a point in common (integer coordinates: exact). */
 function meet(a: number[], b: number[], c: number[], d: number[]): boolean {
@@ -155,5 +156,41 @@ describe('ringsMeet', () => {
     }
     expect(met).toBeGreaterThan(20);
     expect(met).toBeLessThan(190);
+  });
+});
+
+describe('cleanRing', () => {
+  /** Position by position: a repeat of the last kept one is dropped, an open ring closed. */
+  function reference(flat: number[]) {
+    const ring: number[] = [];
+    let duplicatesRemoved = 0;
+    for (let i = 0; i + 1 < flat.length; i += 2) {
+      const n = ring.length;
+      if (n >= 2 && ring[n - 2] === flat[i] && ring[n - 1] === flat[i + 1]) duplicatesRemoved++;
+      else ring.push(flat[i]!, flat[i + 1]!);
+    }
+    const n = ring.length;
+    const closed = n >= 2 && (ring[0] !== ring[n - 2] || ring[1] !== ring[n - 1]);
+    if (closed) ring.push(ring[0]!, ring[1]!);
+    return { ring, duplicatesRemoved, closed, distinct: Math.max(0, ring.length / 2 - 1) };
+  }
+
+  it('drops repeated positions and closes open rings as one position at a time does', () => {
+    const rand = mulberry32(3);
+    const values = [0, 1, 2, NaN];
+    for (let t = 0; t < 500; t++) {
+      const flat: number[] = [];
+      const n = t % 12;
+      for (let k = 0; k < n; k++) {
+        const x = values[Math.floor(rand() * 4)]!;
+        const y = values[Math.floor(rand() * 3)]!;
+        const times = rand() < 0.3 ? 3 : 1;
+        for (let r = 0; r < times; r++) flat.push(x, y);
+      }
+      if (t % 5 === 0) flat.push(7); // a lone number at the end is not a position
+      const got = cleanRing(flat);
+      expect(got).toEqual(reference(flat));
+    }
+    expect(cleanRing([0, 0, 1, 0, 1, 0, 1, 1]).ring).toEqual([0, 0, 1, 0, 1, 1, 0, 0]);
   });
 });

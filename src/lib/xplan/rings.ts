@@ -18,23 +18,26 @@ export interface CleanRingResult {
 
 /** Drops consecutive duplicate positions and closes an open ring (flat [x, y, …]). */
 export function cleanRing(flat: readonly number[]): CleanRingResult {
-  const out: number[] = [];
-  let dup = 0;
-  for (let i = 0; i + 1 < flat.length; i += 2) {
-    const x = flat[i] as number;
-    const y = flat[i + 1] as number;
-    const n = out.length;
-    if (n >= 2 && out[n - 2] === x && out[n - 1] === y) {
-      dup++;
-      continue;
-    }
-    out.push(x, y);
+  // Counted first, so that the ring is one array of its final size (no growing by push).
+  const pairs = flat.length >> 1;
+  let kept = 0;
+  for (let i = 0; i < pairs; i++)
+    if (i === 0 || flat[2 * i] !== flat[2 * i - 2] || flat[2 * i + 1] !== flat[2 * i - 1]) kept++;
+  const dup = pairs - kept;
+  // the last position kept equals the last one given
+  const closed = kept > 0 && (flat[0] !== flat[2 * pairs - 2] || flat[1] !== flat[2 * pairs - 1]);
+  const out = new Array<number>(2 * (kept + (closed ? 1 : 0)));
+  let n = 0;
+  for (let i = 0; i < pairs; i++) {
+    const x = flat[2 * i] as number;
+    const y = flat[2 * i + 1] as number;
+    if (n >= 2 && out[n - 2] === x && out[n - 1] === y) continue;
+    out[n++] = x;
+    out[n++] = y;
   }
-  let closed = false;
-  const n = out.length;
-  if (n >= 2 && (out[0] !== out[n - 2] || out[1] !== out[n - 1])) {
-    out.push(out[0] as number, out[1] as number);
-    closed = true;
+  if (closed) {
+    out[n++] = out[0] as number;
+    out[n++] = out[1] as number;
   }
   return { ring: out, duplicatesRemoved: dup, closed, distinct: Math.max(0, out.length / 2 - 1) };
 }

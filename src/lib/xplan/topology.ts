@@ -377,14 +377,10 @@ export function checkFlaechenschluss(
       const sa = slabs.get(i);
       if (!interiorsMayOverlap(pa, pb, boxes[i] as Box, boxes[j] as Box, sa, slabs.get(j))) return;
       clipped += count;
-      const pairs: [number, number][] = [];
-      if (i === j)
-        for (let x = 0; x < gi.length; x++)
-          for (let y = x + 1; y < gi.length; y++) pairs.push([gi[x] as number, gi[y] as number]);
-      else for (const a of gi) for (const c of gj) pairs.push(a < c ? [a, c] : [c, a]);
       let forward: Clipped | undefined;
       let backward: Clipped | undefined;
-      for (const [a, b] of pairs) {
+      /** The pair (a, b), a before b in the input. */
+      const pair = (a: number, b: number) => {
         const o =
           i === j || repOf[a] === i ? (forward ??= clip(pa, pb)) : (backward ??= clip(pb, pa));
         if (o === 'failed') failedPairs++;
@@ -395,7 +391,15 @@ export function checkFlaechenschluss(
             ha: o.ha,
             at: o.at
           });
-      }
+      };
+      if (i === j)
+        for (let x = 0; x < gi.length; x++)
+          for (let y = x + 1; y < gi.length; y++) pair(gi[x] as number, gi[y] as number);
+      else
+        for (const a of gi)
+          for (const c of gj)
+            if (a < c) pair(a, c);
+            else pair(c, a);
     };
     reps.forEach((i, u) => {
       // copies of one geometry overlap each other (unless it has no interior)
