@@ -122,6 +122,9 @@ function bboxOf(polys: Rings[]): Box {
   return [minX, minY, maxX, maxY];
 }
 
+/** Rings of a geometry up to which isValidPolygonSet is tried. */
+const MAX_SHORTCUT_RINGS = 256;
+
 /**
  * A polygon set whose overlap with itself is the set as it stands, ring for ring: every ring
  * closed and simple (it neither crosses nor touches itself), no two rings meet, every hole lies
@@ -130,6 +133,8 @@ function bboxOf(polys: Rings[]): Box {
  */
 function isValidPolygonSet(g: Polys): boolean {
   const { coords, ringEnds, polyEnds } = g;
+  // ring against ring grows with the square of their number: many rings are left to clipping
+  if (ringEnds.length > MAX_SHORTCUT_RINGS) return false;
   let start = 0;
   for (const end of ringEnds) {
     if (
