@@ -11,6 +11,7 @@ export const de = {
   'plots.invalid': 'Die Grundstücksdaten sind fehlerhaft: {detail}',
   'plots.csvTitle': 'Eigene Grundstücksliste',
   'plots.csvOpen': 'Grundstücksliste öffnen (CSV)',
+  'plots.csvFile': 'CSV-Datei der Grundstücksliste',
   'plots.csvReading': '„{name}“ wird gelesen: {n} Zeilen …',
   'plots.csvOpened':
     'Eigene Liste „{name}“: {n} Grundstücke — nur in diesem Browser geöffnet, nichts wird hochgeladen.',
@@ -200,6 +201,7 @@ export const en: Record<keyof typeof de, string> = {
   'plots.invalid': 'The plot data is faulty: {detail}',
   'plots.csvTitle': 'Own plot list',
   'plots.csvOpen': 'Open plot list (CSV)',
+  'plots.csvFile': 'CSV file of the plot list',
   'plots.csvReading': 'Reading “{name}”: {n} rows …',
   'plots.csvOpened':
     'Own list “{name}”: {n} plots — opened in this browser only, nothing is uploaded.',
