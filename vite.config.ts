@@ -64,6 +64,7 @@ export default defineConfig({
   server: { fs: { allow: ['data'] } },
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    setupFiles: ['tests/unit/setup-texts.ts'],
     environment: 'node',
     testTimeout: 120_000
   }

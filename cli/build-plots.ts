@@ -19,7 +19,8 @@ import {
 } from '../src/lib/geo/access';
 import { parsePlanCollection, parsePlanMeta } from '../src/lib/plan/validate';
 import { parsePlanParts } from '../src/lib/plan/parts-index';
-import { parsePlots, readContact, type PlotFeature } from '../src/lib/plan/plots';
+import type { PlotFeature } from '../src/lib/plan/plots';
+import { parsePlots, readContact } from '../src/lib/plan/plots-read';
 import { geometryBounds } from '../src/lib/geo/bounds';
 import {
   Cadastre,

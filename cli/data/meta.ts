@@ -54,8 +54,7 @@ export function meta(
         url: 'https://de.wikipedia.org/wiki/D%C3%BCren'
       },
       {
-        title:
-          'BKG: Verwaltungsgebiete 1:250 000 (VG250)',
+        title: 'BKG: Verwaltungsgebiete 1:250 000 (VG250)',
         url: 'https://gdz.bkg.bund.de'
       },
       {

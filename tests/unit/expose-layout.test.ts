@@ -15,11 +15,10 @@ import { CATEGORIES } from '../../src/lib/plan/categories';
 import {
   ACCESS_KINDS,
   MAX_SAVED,
-  parsePlots,
-  readPlotProperties,
   type PlotFeature,
   type PlotProperties
 } from '../../src/lib/plan/plots';
+import { parsePlots, readPlotProperties } from '../../src/lib/plan/plots-read';
 import { translator } from '../../src/lib/i18n';
 import { qrDataUrl } from '../../src/lib/export/qr';
 import { csvRecords } from '../../src/lib/csv';

@@ -9,7 +9,7 @@ import { PlanLoadError } from '../../src/lib/plan/fetch';
 import { errorText, failureError, loadErrorText } from '../../src/lib/worker/rpc';
 import { NotLoadedError, unexpectedText } from '../../src/lib/worker/errors';
 import { workerFailure } from '../../src/lib/worker/failure';
-import { parsePlots } from '../../src/lib/plan/plots';
+import { parsePlots } from '../../src/lib/plan/plots-read';
 import { parsePlanCollection, parsePlanMeta, PlanDataError } from '../../src/lib/plan/validate';
 
 const CLASS_NAME = /\b[A-Z][A-Za-z]*Error\b|no plans? (indexed|loaded)|\[object/;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { placeKind, placeKindsIn } from '../../src/lib/plan/places';
-import { de, en } from '../../src/lib/i18n/parts/nearby';
+import { de } from '../../src/lib/i18n/parts/nearby';
+import { en } from '../../src/lib/i18n/parts/nearby.en';
 
 const places = JSON.parse(readFileSync('data/dueren-2025/places.geojson', 'utf8')) as {
   features: { properties: { kind?: unknown } }[];

@@ -17,7 +17,7 @@ import { ellipsoidalArea } from '../../src/lib/geo/area';
 import { withAreas } from '../../src/lib/geo/measure';
 import { catalog } from '../../src/lib/server/catalog';
 import { limitsText } from '../../src/lib/features/plots/plot-format';
-import { parsePlots } from '../../src/lib/plan/plots';
+import { parsePlots } from '../../src/lib/plan/plots-read';
 import { translator } from '../../src/lib/i18n';
 import type { LoadedFeature, PlanMeta } from '../../src/lib/plan/types';
 import { pointOnFeature } from '@turf/point-on-feature';

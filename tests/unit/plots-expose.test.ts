@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlots } from '../../src/lib/plan/plots';
+import { parsePlots } from '../../src/lib/plan/plots-read';
 import { csvRecords } from '../../src/lib/csv';
 import { plotsCsv, PLOTS_CSV_HEADER } from '../../src/lib/features/plots/export';
 import { breakUrl } from '../../src/lib/features/plots/expose-pdf';

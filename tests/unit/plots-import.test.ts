@@ -12,7 +12,7 @@ const CSV_CTX = {
   restriction: (c: string) => c,
   utility: (c: string) => c
 };
-import { parsePlots } from '../../src/lib/plan/plots';
+import { parsePlots } from '../../src/lib/plan/plots-read';
 
 const sources: AccessSources = {
   places: [

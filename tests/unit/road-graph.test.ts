@@ -13,7 +13,7 @@ import {
   type RoadLine
 } from '../../src/lib/geo/road-graph';
 import { geodesicDistance, interiorPoint } from '../../src/lib/geo/access';
-import { parsePlots } from '../../src/lib/plan/plots';
+import { parsePlots } from '../../src/lib/plan/plots-read';
 import { scoutCandidates } from './scout';
 import { tileRoads } from '../../cli/basemap/roads';
 import { hasShared, sharedPath, skipReason } from '../shared';

@@ -30,7 +30,7 @@ import {
   writeOutputFile,
   type OutputPolicy
 } from '../../cli/safe-output';
-import { parsePlots } from '../../src/lib/plan/plots';
+import { parsePlots } from '../../src/lib/plan/plots-read';
 
 const ROOT = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'fnp-safe-output-'));

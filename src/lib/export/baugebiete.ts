@@ -1,6 +1,6 @@
 import { category, type CategoryCode } from '../plan/categories';
 import type { PlanProperties } from '../plan/types';
-import { baugebietBilanz } from '../xplan/nutzungsschablone';
+import { baugebietBilanz } from '../plan/baugebiet-bilanz';
 import { formatHa, formatNumber, formatPercent } from '../i18n/format';
 import type { Lang, Translate } from '../i18n';
 

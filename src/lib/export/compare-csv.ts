@@ -2,6 +2,7 @@
  * CSV exports of the comparison mode (German Excel format, see csv.ts): the transition matrix
  * and the Flächenbilanz 1999 / 2025 / Δ, in hectares with two decimals.
  */
+import '../i18n/parts/compare-mode';
 import { germanCsv } from '../csv';
 import { translator, type Lang } from '../i18n';
 import { category } from '../plan/categories';

@@ -1,3 +1,5 @@
+import '../i18n/parts/compare-mode';
+import '../i18n/parts/present-mode';
 import { category } from '../plan/categories';
 import { formatHa, formatNumber } from '../i18n/format';
 import type { Lang, Translate } from '../i18n';

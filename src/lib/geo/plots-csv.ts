@@ -14,7 +14,8 @@ import { accessFor, plotCentre, type AccessSources } from './access';
 import { circleRegion } from './region';
 import { parseLocaleNumber } from './plots-filter';
 import { CsvByteReader, CsvError, parseCsv, type CsvRow, type CsvSeparator } from '../csv';
-import { isPlotGeometry, readPlotProperties, type PlotFeature } from '../plan/plots';
+import type { PlotFeature } from '../plan/plots';
+import { isPlotGeometry, readPlotProperties } from '../plan/plots-read';
 
 /** A plot list that cannot be read: German message, English second (null: German only). */
 export class PlotsImportError extends Error {

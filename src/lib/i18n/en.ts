@@ -1,18 +1,22 @@
 import type { MessageKey } from './de';
-import { en as basemap } from './parts/basemap';
-import { en as nearby } from './parts/nearby';
-import { en as plots } from './parts/plots';
-import { en as compare } from './parts/compare';
-import { en as present } from './parts/present';
-import { en as loading } from './parts/loading';
-import { en as hostile } from './parts/hostile';
-import { en as region } from './parts/region';
-import { en as data } from './parts/data';
-import { en as overview } from './parts/overview';
-import { en as archive } from './parts/archive';
-import { en as core } from './parts/core';
+import { en as basemap } from './parts/basemap.en';
+import { en as nearby } from './parts/nearby.en';
+import { en as plots } from './parts/plots.en';
+import { en as compare } from './parts/compare.en';
+import { en as present } from './parts/present.en';
+import { en as loading } from './parts/loading.en';
+import { en as hostile } from './parts/hostile.en';
+import { en as region } from './parts/region.en';
+import { en as data } from './parts/data.en';
+import { en as overview } from './parts/overview.en';
+import { en as archive } from './parts/archive.en';
+import { en as core } from './parts/core.en';
+import { en as plotsMode } from './parts/plots-mode.en';
+import { en as compareMode } from './parts/compare-mode.en';
+import { en as presentMode } from './parts/present-mode.en';
+import { en as nearbyAnswer } from './parts/nearby-answer.en';
 
-/** Every English text (second language), the same parts as de.ts. */
+/** Every English text (second language): every part, including those that load later in German. */
 export const en: Record<MessageKey, string> = {
   ...basemap,
   ...nearby,
@@ -25,5 +29,9 @@ export const en: Record<MessageKey, string> = {
   ...data,
   ...overview,
   ...archive,
-  ...core
+  ...core,
+  ...plotsMode,
+  ...compareMode,
+  ...presentMode,
+  ...nearbyAnswer
 };

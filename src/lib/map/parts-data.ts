@@ -1,6 +1,6 @@
 /**
  * The map's data of the Bebauungspläne shown above the plan (plan/parts.ts): their areas (with
- * the Nutzungsschablone text the file carries), Baugrenzen and Baulinien, Geltungsbereiche and
+ * the Nutzungsschablone text their files carry), Baugrenzen and Baulinien, Geltungsbereiche and
  * one name label each („BPlan 01/377 (Modell)“). Pure.
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -8,7 +8,6 @@ import type { LoadedPart } from '../plan/parts';
 import { partName } from '../plan/parts';
 import type { Lang } from '../i18n';
 import { labelPoints } from '../geo/labels';
-import { withSchablone } from '../xplan/nutzungsschablone';
 
 export interface PartsData {
   areas: FeatureCollection;
@@ -41,11 +40,9 @@ export function partsData(parts: readonly LoadedPart[], lang: Lang): PartsData {
     areas: {
       type: 'FeatureCollection',
       features: parts.flatMap(({ ref, plan }) =>
-        plan.features.map((f) => {
-          // With its Nutzungsschablone as label text, as an opened plan's areas.
-          const mapped = withSchablone(f);
-          return { ...mapped, properties: { ...mapped.properties, part: ref.id } };
-        })
+        // Their files carry the Nutzungsschablone as label text (`schablone`, written by the
+        // import and the data build: xplan/nutzungsschablone.ts withSchablone).
+        plan.features.map((f) => ({ ...f, properties: { ...f.properties, part: ref.id } }))
       )
     },
     lines: {

@@ -10,7 +10,7 @@ import type { PlanFilter } from '../geo/filter';
 import type { Balance } from '../geo/engine';
 import { bboxRegion, regionGeometry, type RegionGeometry } from '../geo/region';
 import { boxesIntersect, geometryBounds } from '../geo/bounds';
-import { translator, type Lang } from '../i18n';
+import { hasLanguage, loadLanguage, translator, type Lang } from '../i18n';
 import type { BasemapChoice } from './basemap';
 import { featureFacts } from '../plan/feature-facts';
 import { FIELD_NAMES, defaultHashState, type FieldName, type HashState } from './url';
@@ -166,7 +166,25 @@ export class ViewerState {
         : null
   );
 
-  t = $derived(translator(this.lang));
+  /** Counts the languages whose texts arrived (English loads on first use, i18n/index.ts). */
+  #languagesLoaded = $state(0);
+
+  /**
+   * The texts in the chosen language. English is loaded when first chosen (a link with
+   * `lang=en`, or the switch, which waits for it); until it is here the texts are German.
+   */
+  t = $derived.by(() => {
+    void this.#languagesLoaded;
+    const lang = this.lang;
+    if (!hasLanguage(lang)) void loadLanguage(lang).then(() => this.#languagesLoaded++);
+    return translator(lang);
+  });
+
+  /** Switches the language once its texts are loaded (no half-translated moment). */
+  async chooseLanguage(lang: Lang) {
+    await loadLanguage(lang);
+    this.lang = lang;
+  }
 
   filter: PlanFilter = $derived(stateFilter(this, this.comparing));
 

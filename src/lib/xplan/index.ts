@@ -41,9 +41,8 @@ export {
   hasDhdnGrid
 } from './crs';
 export { categoryFor, isOverlay, lineCategoryFor } from './mapping';
+export { baugebietBilanz, type BaugebietZeile } from '../plan/baugebiet-bilanz';
 export {
-  baugebietBilanz,
-  type BaugebietZeile,
   bauPhrases,
   bauSentence,
   nutzungsschablone,

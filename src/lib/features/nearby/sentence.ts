@@ -11,6 +11,7 @@
  *
  * Never the planners' words „dargestellt“, „Darstellung“, „Bezugsraum“.
  */
+import '../../i18n/parts/nearby-answer';
 import type { NearbyChange, OpenNearby, Spot } from '../../geo/nearby';
 import { plainText } from '../../plan/plain-language';
 import { formatHa, formatNumber, formatRadius } from '../../i18n/format';

@@ -1,3 +1,4 @@
+import '../../i18n/parts/plots-mode';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { jsPDF } from 'jspdf';
 import type { PlotContact, PlotFeature } from '$lib/plan/plots';

@@ -2,6 +2,7 @@
  * How a plot's attributes read, the one place for it: the details, the cards, the comparison
  * table and the exposé PDF all use these, so units are the same on screen and on paper.
  */
+import '../../i18n/parts/plots-mode';
 import type { Lang, Translate } from '$lib/i18n';
 import { category } from '$lib/plan/categories';
 import { partName } from '$lib/plan/parts';

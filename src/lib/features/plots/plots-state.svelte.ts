@@ -1,3 +1,4 @@
+import '../../i18n/parts/plots-mode';
 import { getContext, setContext } from 'svelte';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { ViewerState } from '$lib/state/viewer.svelte';
@@ -6,10 +7,10 @@ import {
   ACCESS_KINDS,
   COMBINE_SEP,
   MAX_SAVED,
-  parsePlots,
   type AccessKind,
   type PlotFeature
 } from '$lib/plan/plots';
+import { parsePlots } from '$lib/plan/plots-read';
 import { filterPlots, sortPlots } from '$lib/geo/plots-filter';
 import { availableCombinations, combinationById, plotNeighbours } from '$lib/geo/plots-combine';
 import { bboxRegion } from '$lib/geo/region';

@@ -1,3 +1,5 @@
+import '../../i18n/parts/compare-mode';
+import '../../i18n/parts/present-mode';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { MapController, ScreenComparison } from '../../map/controller.svelte';
 import { layerId } from '../../map/layers';

@@ -1,4 +1,4 @@
-/** Texts for: Rasterpläne und Anlagen eines XPlanArchivs. German first; `en` must have the same keys. */
+/** Texts for: Rasterpläne und Anlagen eines XPlanArchivs. German first; parts/<name>.en.ts has the same keys in English. */
 export const de = {
   'archive.heading': 'Rasterplan und Anlagen',
   'archive.raster':
@@ -9,13 +9,3 @@ export const de = {
   'archive.save': 'Speichern',
   'archive.unreadable': 'Die Anlage „{name}“ lässt sich aus „{file}“ nicht lesen.'
 } as const;
-
-export const en: Record<keyof typeof de, string> = {
-  'archive.heading': 'Raster plan and attachments',
-  'archive.raster': 'Raster plan “{name}”: the scanned plan sheet, shown in place under the areas.',
-  'archive.rasterOpacity': 'Raster plan opacity',
-  'archive.attachments': 'Attachments in the archive',
-  'archive.open': 'Open {name} ({size})',
-  'archive.save': 'Save',
-  'archive.unreadable': 'The attachment “{name}” cannot be read from “{file}”.'
-};

@@ -1,6 +1,6 @@
 /**
  * Texts for: why a plan's or the plots' data file cannot be used (a city replaced data/ with a
- * broken file). German first; `en` must have the same keys. Used by plan/ (PlanDataError).
+ * broken file). German first; parts/<name>.en.ts has the same keys in English. Used by plan/ (PlanDataError).
  */
 export const de = {
   'data.area': '„{source}“, Fläche Nr. {n}',
@@ -18,20 +18,3 @@ export const de = {
   'data.plotField': '{where}: Feld „{field}“ fehlt oder ist ungültig.',
   'data.plotDuplicate': '{where}: Kennung „{id}“ doppelt.'
 } as const;
-
-export const en: Record<keyof typeof de, string> = {
-  'data.area': '“{source}”, area no. {n}',
-  'data.notCollection': '“{source}” is not a GeoJSON FeatureCollection.',
-  'data.notFeature': '{where}: not a valid GeoJSON feature.',
-  'data.noId': '{where}: identifier (id) missing.',
-  'data.duplicateId': '“{source}”: identifier “{id}” is used twice.',
-  'data.unknownCategory': '“{source}”, area “{id}”: unknown category “{category}”.',
-  'data.badGeometry': '“{source}”, area “{id}”: geometry is not a valid polygon in WGS84.',
-  'data.noMeta': '“{source}” contains no valid plan metadata (title missing).',
-  'data.plot': '{source}, plot {n}',
-  'data.plotsNotCollection': '{source}: not a GeoJSON FeatureCollection.',
-  'data.plotNotFeature': '{where}: not a GeoJSON feature.',
-  'data.plotGeometry': '{where}: geometry is not a valid (multi)polygon.',
-  'data.plotField': '{where}: field “{field}” is missing or invalid.',
-  'data.plotDuplicate': '{where}: identifier “{id}” used twice.'
-};

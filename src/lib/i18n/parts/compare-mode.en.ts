@@ -1,0 +1,65 @@
+/** English texts of parts/compare-mode.ts (loaded on the page only when English is chosen). */
+import type { de } from './compare-mode';
+
+export const en: Record<keyof typeof de, string> = {
+  'compare.title': 'Comparison',
+  'compare.asideLeft': 'Comparison: plans, view and changes',
+  'compare.asideRight': 'Comparison: land-use balance and transition matrix',
+  'compare.before': 'Earlier plan',
+  'compare.after': 'Current plan',
+  'compare.year1999': 'FNP 1999',
+  'compare.year2025': 'FNP 2025',
+  'compare.against': 'Compared with',
+  'compare.against1999': 'the 1999 FNP (recorded per area in this plan)',
+  'compare.againstPlan': 'plan “{title}”',
+  'compare.openFile': 'Open an earlier plan from disk …',
+  'compare.openFileHint':
+    'XPlanGML or GeoJSON. The file is read in this browser only, never uploaded.',
+  'compare.reading': 'Reading “{file}”: {percent}',
+  'compare.overlaying': 'Overlaying the two plans: {percent}',
+  'compare.cancel': 'Cancel',
+  'compare.cancelled': 'The comparison was cancelled. Comparing with the 1999 FNP again.',
+  'compare.otherLoaded':
+    'Now comparing “{title}” (earlier) with the plan shown (current). The areas of both plans were overlaid.',
+  'compare.skipped':
+    '{count} areas of the earlier plan have invalid geometry and were left out of the overlay.',
+  'compare.noPrevious':
+    'This plan holds no information on an earlier plan. Open an earlier plan to compare.',
+  'compare.view': 'View',
+  'compare.view.swipe': 'Swipe',
+  'compare.view.side': 'Side by side',
+  'compare.view.change': 'Change map',
+  'compare.view.matrix': 'Transition matrix',
+  'compare.divider': 'Divider between the 1999 FNP (left) and the 2025 FNP (right)',
+  'compare.dividerValue': '{percent} of the width show the earlier plan',
+  'compare.mapBefore': 'Map of the earlier plan',
+  'compare.changeLegend': 'Changes',
+  'compare.changeLegendHint':
+    'Hectares per kind of change in the whole plan. Unticked kinds are hidden on the map and in the balance.',
+  'compare.delta': 'Land-use balance 1999 / 2025 / Δ',
+  'compare.deltaCaption': 'Land-use balance {scope}: earlier plan, current plan and change',
+  'compare.category': 'Category',
+  'compare.deltaHa': 'Δ',
+  'compare.total': 'Total',
+  'compare.deltaChart': 'Change per category (bars to the right: gain)',
+  'compare.district': 'District',
+  'compare.allDistricts': 'All districts',
+  'compare.csvDelta': 'Land-use balance as CSV',
+  'compare.csvMatrix': 'Transition matrix as CSV',
+  'compare.matrixCaption':
+    'Transition matrix (Übergangsmatrix): area in hectares, from the designation in the earlier plan (rows) to the designation in the current plan (columns). Choose a cell to see its areas.',
+  'compare.matrixCorner': 'earlier ↓ / current →',
+  'compare.none': 'not designated',
+  'compare.cellLabel': '{ha} ha: {from} → {to}',
+  'compare.cellTitle': 'Areas from “{from}” to “{to}”',
+  'compare.cellCount': '{count} areas, {ha} in all. They are highlighted on the map.',
+  'compare.cellNone': 'No cell chosen.',
+  'compare.cellClear': 'Clear the chosen cell',
+  'compare.cellArea': 'Area',
+  'compare.cellAreaId': 'Identifier',
+  'compare.cellAreaName': 'Name',
+  'compare.cellAreaShow': 'Show area {id}',
+  'compare.cellMore': '… and {count} more',
+  'compare.loading': 'Computing the comparison …',
+  'compare.csvFile': 'comparison'
+};
