@@ -99,11 +99,9 @@ for (const viewport of [
     });
     await page.setViewportSize(viewport);
     // A Merkliste entry and a selection of the city's list, which the opened list lacks.
-    const t0 = Date.now();
     await gotoViewer(page, '#mode=plots&plot=GF-0001&pmerk=GF-0001');
     await expect(page.getByTestId('plots-table')).toBeVisible();
     await waitForMap(page, 120_000);
-    console.log('map after', Date.now() - t0);
     const cityTotal = await total(page);
     expect(cityTotal).toBeGreaterThan(12);
 

@@ -79,7 +79,7 @@ const browser = (
   bytes: Uint8Array,
   sources: AccessSources,
   signal = new AbortController().signal
-) => plotsFromFile(new Blob([bytes]), sources, signal);
+) => plotsFromFile(new Blob([bytes as Uint8Array<ArrayBuffer>]), sources, signal);
 
 /** The plots the real CLI writes for these bytes. */
 function cli(bytes: Uint8Array): PlotFeature[] {
