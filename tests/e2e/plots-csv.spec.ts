@@ -130,11 +130,12 @@ for (const viewport of [
     await page.getByRole('button', { name: 'Grundstück EL-05 zeigen' }).click();
     await expect(page.getByTestId('plot-surroundings')).toBeVisible();
     await expect(page.getByRole('heading', { name: /EL-05/ }).first()).toBeVisible();
-    if (SHOTS)
-      await page.screenshot({
-        path: `${SHOTS}/plots-csv-${viewport.width}.png`,
-        fullPage: viewport.width < 500
-      });
+    if (SHOTS) {
+      await waitForMap(page, 60_000);
+      await page.screenshot({ path: `${SHOTS}/plots-csv-${viewport.width}.png` });
+      await status.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/plots-csv-${viewport.width}-list.png` });
+    }
     await axeClean(page);
 
     // A broken file: the reader's German message with the line; the opened list stays.
