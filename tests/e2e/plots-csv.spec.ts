@@ -6,8 +6,7 @@
  * brings the city's list back. The files are made here.
  */
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { gotoViewer, waitForMap, watch } from './helpers';
+import { expectAxeClean, gotoViewer, tableIds, waitForMap, watch } from './helpers';
 
 const SHOTS = process.env.E2E_SHOTS;
 test.describe.configure({ timeout: 180_000 });
@@ -55,15 +54,6 @@ async function total(page: Page): Promise<number> {
   return Number(text.match(/von ([\d.]+)/)![1]!.replace(/\./g, ''));
 }
 
-async function listIds(page: Page): Promise<string[]> {
-  const more = page.getByRole('button', { name: /^Weitere \d+ anzeigen$/ });
-  while (await more.isVisible()) await more.click();
-  return page
-    .getByTestId('plots-table')
-    .locator('li')
-    .evaluateAll((li) => li.map((r) => r.getAttribute('data-id')!).sort());
-}
-
 /** Ids of the plots the map's plot source holds (whatever the view shows of them). */
 function mapIds(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
@@ -73,16 +63,6 @@ function mapIds(page: Page): Promise<string[]> {
     const data = await source.getData();
     return data.features.map((f) => String(f.properties!.id)).sort();
   });
-}
-
-async function axeClean(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    []
-  );
 }
 
 for (const viewport of [
@@ -111,7 +91,7 @@ for (const viewport of [
       'Eigene Liste „grundstuecke.csv“: 12 Grundstücke — nur in diesem Browser geöffnet, nichts wird hochgeladen.'
     );
     await expect.poll(() => total(page)).toBe(12);
-    expect(await listIds(page)).toEqual(IDS);
+    expect((await tableIds(page)).sort()).toEqual(IDS);
     await expect.poll(() => mapIds(page), { timeout: 30_000 }).toEqual(IDS);
     // The city's selection and Merkliste entry are not in this list: dropped, as on load.
     await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('GF-0001');
@@ -124,7 +104,9 @@ for (const viewport of [
       'Rurbenden; Nord'
     ]);
     await estate.selectOption('Rurbenden; Nord');
-    await expect.poll(() => listIds(page)).toEqual(['EL-03', 'EL-06', 'EL-09', 'EL-12']);
+    await expect
+      .poll(async () => (await tableIds(page)).sort())
+      .toEqual(['EL-03', 'EL-06', 'EL-09', 'EL-12']);
     await estate.selectOption('');
     // Details and the Merkliste of an opened plot.
     await page.getByRole('button', { name: 'Grundstück EL-05 zeigen' }).click();
@@ -136,7 +118,7 @@ for (const viewport of [
       await status.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${SHOTS}/plots-csv-${viewport.width}-list.png` });
     }
-    await axeClean(page);
+    await expectAxeClean(page);
 
     // A broken file: the reader's German message with the line; the opened list stays.
     await openCsv(page, 'kaputt.csv', BROKEN);
@@ -148,7 +130,7 @@ for (const viewport of [
     await expect(error).not.toContainText(/Error|undefined/);
     await expect(status).toContainText('„grundstuecke.csv“: 12 Grundstücke');
     expect(await total(page)).toBe(12);
-    await axeClean(page);
+    await expectAxeClean(page);
 
     // Back to the city's list.
     await page.getByRole('button', { name: 'Liste der Stadt wieder anzeigen' }).click();
@@ -158,7 +140,7 @@ for (const viewport of [
     await expect
       .poll(async () => (await mapIds(page)).length, { timeout: 30_000 })
       .toBeGreaterThan(12);
-    expect(await listIds(page)).toContain('GF-0001');
+    expect((await tableIds(page)).sort()).toContain('GF-0001');
 
     // A list can be opened again after the city’s.
     await openCsv(page, 'grundstuecke.csv', VALID);
