@@ -150,3 +150,33 @@ for (const viewport of [
     expect(problems).toEqual([]);
   });
 }
+
+test('a long list shows the rows read and can be cancelled; the list shown stays', async ({
+  page
+}) => {
+  const { problems } = watch(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await gotoViewer(page, '#mode=plots');
+  await expect(page.getByTestId('plots-table')).toBeVisible();
+  const cityTotal = await total(page);
+  const lines = [HEADER];
+  for (let i = 0; i < 40_000; i++)
+    lines.push(
+      `L-${i};Gebiet ${i % 13};${1000 + (i % 900)};GE;verfügbar;2027-01-01;50;2026-11-01;6,48;50,8`
+    );
+  await openCsv(page, 'lang.csv', cp1252(lines.join('\r\n')));
+  const reading = page.getByText(/^„lang\.csv“ wird gelesen: [\d.]+ Zeilen …$/);
+  await expect(reading).toBeVisible();
+  // The page answers while it reads: the count of rows read goes up.
+  const rows = async () =>
+    Number((await reading.innerText()).match(/: ([\d.]+) Zeilen/)![1]!.replace(/\./g, ''));
+  const first = await rows();
+  await expect.poll(rows).toBeGreaterThan(first);
+  await page.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(reading).toHaveCount(0);
+  await expect(page.getByTestId('plots-opened')).toHaveCount(0);
+  await expect(page.getByTestId('plots-open-error')).toHaveCount(0);
+  expect(await total(page)).toBe(cityTotal);
+  await expect(page.getByRole('button', { name: 'Grundstücksliste öffnen (CSV)' })).toBeEnabled();
+  expect(problems).toEqual([]);
+});

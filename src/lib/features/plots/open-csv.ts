@@ -8,8 +8,8 @@ import { streamPlotsFromCsv } from '$lib/geo/plots-csv';
 import type { AccessSources } from '$lib/geo/access';
 import type { PlotFeature } from '$lib/plan/plots';
 
-/** Bytes handed to the reader at once: a few dozen rows, some milliseconds of work. */
-export const PIECE_BYTES = 4096;
+/** Bytes handed to the reader at once: about a dozen rows, a few milliseconds of work. */
+export const PIECE_BYTES = 1024;
 /** Work between two pauses (ms): well below the 50 ms of a „long task“. */
 const SLICE_MS = 8;
 
