@@ -5,7 +5,9 @@
  * German error with its line and leaves the list as it was; „Liste der Stadt wieder anzeigen“
  * brings the city's list back. The files are made here.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { csvRecords } from '../../src/lib/csv';
 import { expectAxeClean, gotoViewer, tableIds, waitForMap, watch } from './helpers';
 
 const SHOTS = process.env.E2E_SHOTS;
@@ -112,6 +114,20 @@ for (const viewport of [
     await page.getByRole('button', { name: 'Grundstück EL-05 zeigen' }).click();
     await expect(page.getByTestId('plot-surroundings')).toBeVisible();
     await expect(page.getByRole('heading', { name: /EL-05/ }).first()).toBeVisible();
+    // Merkliste and CSV export of the opened list.
+    await page.getByRole('button', { name: 'Merken EL-05' }).first().click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('pmerk=EL-05');
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).first().click()
+    ]);
+    const exported = csvRecords(readFileSync((await csv.path())!, 'utf8'));
+    expect(
+      exported
+        .slice(1)
+        .map((r) => r[0])
+        .sort()
+    ).toEqual(IDS);
     if (SHOTS) {
       await waitForMap(page, 60_000);
       await page.screenshot({ path: `${SHOTS}/plots-csv-${viewport.width}.png` });
