@@ -33,7 +33,8 @@ test('the plan is drawn from its URL; balance, list and details match the stored
   });
   const pageRequests: string[] = [];
   page.on('request', (r) => {
-    if (r.url().endsWith(FNP_AREAS) && r.frame() === page.mainFrame()) pageRequests.push(r.url());
+    if (r.url().endsWith(FNP_AREAS) && r.frame() === page.mainFrame())
+      pageRequests.push(r.url());
   });
   await gotoViewer(page);
   await waitForMap(page);

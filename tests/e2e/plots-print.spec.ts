@@ -9,7 +9,11 @@ const waitForMap = (page: Page) => waitForMapSoon(page, 90_000);
 test('printing in the finder prints the selected plot’s exposé page only', async ({ page }) => {
   await gotoViewer(page, '#mode=plots&psort=-size');
   await waitForMap(page);
-  const id = await page.getByTestId('plots-table').locator('li').first().getAttribute('data-id');
+  const id = await page
+    .getByTestId('plots-table')
+    .locator('li')
+    .first()
+    .getAttribute('data-id');
   await page.getByRole('button', { name: `Grundstück ${id} zeigen` }).click();
   await expect(page.getByTestId('plot-surroundings')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
