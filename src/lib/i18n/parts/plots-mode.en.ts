@@ -16,6 +16,8 @@ export const en: Record<keyof typeof de, string> = {
   'plots.csvReading': 'Reading “{name}”: {n} rows …',
   'plots.csvOpened':
     'Own list “{name}”: {n} plots — opened in this browser only, nothing is uploaded.',
+  'plots.csvOpenedOne':
+    'Own list “{name}”: 1 plot — opened in this browser only, nothing is uploaded.',
   'plots.csvCity': 'Show the city’s list again',
   'plots.csvError': '“{name}” cannot be opened – the previous list stays. {detail}',
   'plots.csvUnreadable': '“{name}” cannot be read – the previous list stays.',

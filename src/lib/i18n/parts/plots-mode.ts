@@ -21,6 +21,8 @@ export const de = {
   'plots.csvReading': '„{name}“ wird gelesen: {n} Zeilen …',
   'plots.csvOpened':
     'Eigene Liste „{name}“: {n} Grundstücke — nur in diesem Browser geöffnet, nichts wird hochgeladen.',
+  'plots.csvOpenedOne':
+    'Eigene Liste „{name}“: 1 Grundstück — nur in diesem Browser geöffnet, nichts wird hochgeladen.',
   'plots.csvCity': 'Liste der Stadt wieder anzeigen',
   'plots.csvError': '„{name}“ lässt sich nicht öffnen – die bisherige Liste bleibt. {detail}',
   'plots.csvUnreadable': '„{name}“ lässt sich nicht lesen – die bisherige Liste bleibt.',
