@@ -10,7 +10,13 @@ import { join } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { readStops } from './data/stops';
 import { ellipsoidalArea } from '../src/lib/geo/area';
-import { plotCentre, pointInGeometry } from '../src/lib/geo/access';
+import {
+  accessFor,
+  placePoints,
+  plotCentre,
+  pointInGeometry,
+  type AccessSources
+} from '../src/lib/geo/access';
 import { parsePlanCollection, parsePlanMeta } from '../src/lib/plan/validate';
 import { parsePlanParts } from '../src/lib/plan/parts-index';
 import type { PlotFeature } from '../src/lib/plan/plots';
@@ -27,7 +33,6 @@ import {
 import { estateLots, parcels } from './plots/parcels';
 import { writePlotsFile } from './plots/output';
 import { createRng } from '../src/lib/geo/prng';
-import { accessFor, type AccessSources } from './plots/access-points';
 
 const read = (dir: string, file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
 
@@ -48,12 +53,7 @@ async function main() {
     .features[0]!.geometry;
   const stops = await readStops(boundary);
   const sources: AccessSources = {
-    places: places.features.map((f) => ({
-      name: f.properties.name,
-      kind: f.properties.kind ?? '',
-      lon: f.geometry.coordinates[0]!,
-      lat: f.geometry.coordinates[1]!
-    })),
+    places: placePoints(places),
     stops
   };
   const built = sources.places.filter((p) => p.kind === 'gebaeude');

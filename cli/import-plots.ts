@@ -19,7 +19,8 @@ import {
 import { join } from 'node:path';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { readStops } from './data/stops';
-import { streamPlotsFromCsv, PlotsImportError } from './plots/csv-import';
+import { placePoints } from '../src/lib/geo/access';
+import { streamPlotsFromCsv, PlotsImportError } from '../src/lib/geo/plots-csv';
 import { PLOTS_GENERATORS, plotsPolicy } from './plots/output';
 import { checkOutput, OutputRefused, stageOutputFile } from './safe-output';
 
@@ -62,12 +63,7 @@ async function main() {
   if (!boundary)
     throw new PlotsImportError(`${join(plan, 'boundary.geojson')} enthält keine Grenze.`);
   const sources = {
-    places: places.features.map((f) => ({
-      name: f.properties.name,
-      kind: f.properties.kind ?? '',
-      lon: f.geometry.coordinates[0]!,
-      lat: f.geometry.coordinates[1]!
-    })),
+    places: placePoints(places),
     stops: await readStops(boundary)
   };
   try {

@@ -128,5 +128,13 @@ test('choosing BPlan 01/377 in the switcher shows it alone, with its own Fläche
   await expect(page.getByTestId('area-list').locator('[data-id="BPL-01-377-01"]')).toBeAttached();
   // Its Flächenbilanz counts its Baugebiete (Urbanes Gebiet), which the FNP does not have.
   await expect(page.getByTestId('balance-table')).toContainText('Urbanes Gebiet');
+  // The header names the BPlan and says what its model is built from (its own notice).
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Bebauungsplan 01/377 „Südliches Bahnhofsquartier“ (Modell)'
+  );
+  await page.locator('#model-notice summary').click();
+  await expect(page.locator('#model-notice')).toContainText(
+    'entwickelt aus dem FNP-Modell im Innovationsquartier'
+  );
   expect(problems).toEqual([]);
 });

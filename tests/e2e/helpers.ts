@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 declare global {
   interface Window {
@@ -179,4 +180,25 @@ export async function pixelAt(page: Page, x: number, y: number) {
       }),
     { x, y }
   );
+}
+
+/** No serious or critical WCAG 2.1 A/AA violation on the page as it is now (axe-core). */
+export async function expectAxeClean(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    []
+  );
+}
+
+/** Ids of every row of the result table, after opening all of its pages (50 rows each). */
+export async function tableIds(page: Page): Promise<string[]> {
+  const more = page.getByRole('button', { name: /^Weitere \d+ anzeigen$/ });
+  while (await more.isVisible()) await more.click();
+  return page
+    .getByTestId('plots-table')
+    .locator('li')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')!));
 }

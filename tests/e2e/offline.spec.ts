@@ -1,6 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { gotoViewer, parseGerman, renderedCount, watch } from './helpers';
+import { expectAxeClean, gotoViewer, parseGerman, renderedCount, watch } from './helpers';
 import {
   reloadUnderWorker,
   serveSite,
@@ -51,16 +50,6 @@ async function visitBasemapOnce(page: Page, context: BrowserContext) {
   await waitForTiles(page);
 }
 
-async function axeClean(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    []
-  );
-}
-
 async function totalHa(page: Page): Promise<number> {
   const cell = page.getByTestId('balance-table').locator('[data-total-ha]');
   await expect(cell).toBeVisible();
@@ -91,7 +80,7 @@ test('after one visit the plan and the Flächenbilanz work offline', async ({ pa
   expect(fromWorker).toContain('/data/dueren-2025/districts.geojson');
   expect(foreign).toEqual([]);
   expect(problems).toEqual([]);
-  await axeClean(page);
+  await expectAxeClean(page);
   await page.screenshot({ path: 'test-results/offline-desktop.png' });
   const uncached = await page.evaluate(() =>
     fetch('./nicht-im-cache.json').then(
@@ -117,7 +106,7 @@ test('a new version waits and is offered as „Neue Version verfügbar – neu l
   });
   await expect(notice).toBeVisible();
   await expect(page.getByRole('status').filter({ has: notice })).toBeVisible();
-  await axeClean(page);
+  await expectAxeClean(page);
   await page.screenshot({ path: 'test-results/update-notice-desktop.png' });
   // Until the user decides, the page stays with the old worker.
   expect(
@@ -157,7 +146,7 @@ test.describe('on a phone', () => {
     expect(await renderedCount(page, 'plan-fill')).toBeGreaterThan(0);
     await page.getByRole('tab', { name: 'Flächenbilanz' }).click();
     expect(await totalHa(page)).toBeGreaterThan(0);
-    await axeClean(page);
+    await expectAxeClean(page);
     await page.screenshot({ path: 'test-results/offline-phone.png' });
   });
 
@@ -170,7 +159,7 @@ test.describe('on a phone', () => {
     });
     const notice = page.getByRole('button', { name: 'Neue Version verfügbar – neu laden' });
     await expect(notice).toBeInViewport();
-    await axeClean(page);
+    await expectAxeClean(page);
     await page.screenshot({ path: 'test-results/update-notice-phone.png' });
   });
 });

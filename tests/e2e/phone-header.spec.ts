@@ -33,6 +33,25 @@ const headerRows = (page: Page) =>
     return rows;
   });
 
+/** Pairs of the header's visible controls (fields and buttons) whose boxes overlap. */
+const overlappingControls = (page: Page) =>
+  page.locator('header').evaluate((h) => {
+    const boxes = [...h.querySelectorAll('input:not([type=file]), button, select, summary')]
+      .map((e) => ({ e, r: e.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && r.height > 0);
+    const name = (e: Element) =>
+      e.getAttribute('aria-label') ?? (e.textContent?.trim() || e.getAttribute('placeholder'));
+    const out: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!.r, boxes[j]!.r];
+        const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (x > 0.5 && y > 0.5) out.push(`${name(boxes[i]!.e)} × ${name(boxes[j]!.e)}`);
+      }
+    return out;
+  });
+
 const CASES = [
   {
     width: 390,
@@ -57,6 +76,7 @@ for (const c of CASES) {
     expect(await headerHeight(page)).toBeLessThanOrEqual(c.height * c.maxShare);
     expect(await headerRows(page)).toBeLessThanOrEqual(c.rows);
     await expect(page.getByRole('combobox', { name: 'Suche' })).toBeVisible();
+    expect(await overlappingControls(page)).toEqual([]);
     for (const name of ['Vergleich 1999 | 2025', 'Gewerbeflächen finden', ...c.always])
       await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
     // The map gets the rest of the window.

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { csvRecords } from '../../src/lib/csv';
-import { gotoViewer, waitForMap as waitForMapSoon, watch } from './helpers';
+import { gotoViewer, tableIds, waitForMap as waitForMapSoon, watch } from './helpers';
 
 const SHOTS = process.env.E2E_SHOTS;
 
@@ -20,16 +20,6 @@ function mapPlotIds(page: Page): Promise<string[]> {
     const ids = map.querySourceFeatures('plots').map((f) => String(f.properties.id));
     return [...new Set(ids)].sort();
   });
-}
-
-/** Ids of every row of the result table, after opening all of its pages (50 rows each). */
-async function tableIds(page: Page): Promise<string[]> {
-  const more = page.getByRole('button', { name: /^Weitere \d+ anzeigen$/ });
-  while (await more.isVisible()) await more.click();
-  return page
-    .getByTestId('plots-table')
-    .locator('li')
-    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')!));
 }
 
 async function countText(page: Page) {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { plotsFromCsv, PlotsImportError } from '../../cli/plots/csv-import';
-import type { AccessSources } from '../../cli/plots/access-points';
+import { plotsFromCsv, PlotsImportError } from '../../src/lib/geo/plots-csv';
+import type { AccessSources } from '../../src/lib/geo/access';
 import { plotsCsv } from '../../src/lib/features/plots/export';
 const CSV_CTX = {
   link: (id: string) => `https://example.org/#mode=plots&plot=${id}`,

@@ -1,4 +1,5 @@
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { AccessKind, AccessPoint } from '../plan/plots';
 import { pointInPolygons } from './point-in-ring';
 
 /**
@@ -80,6 +81,67 @@ export function nearest<P extends NamedPoint>(
     if (!best || d < best.distance_m) best = { point: p, distance_m: d };
   }
   return best && { point: best.point, distance_m: Math.round(best.distance_m) };
+}
+
+/** A named point with its kind (places.geojson `kind`, a stop's `bahnhof`/`haltestelle`). */
+export type KindPoint = NamedPoint & { kind: string };
+
+/** What a plot's access distances are measured to (CLI: places.geojson and the stop list). */
+export interface AccessSources {
+  /** places.geojson: kind `anschlussstelle` (A4 junctions), `bahnhof` (the Hauptbahnhof). */
+  places: KindPoint[];
+  /** Rail stations (`bahnhof`) and bus stops (`haltestelle`), with their DB/HAFAS id if known. */
+  stops: (KindPoint & { id?: string })[];
+}
+
+/** The points of places.geojson with their kind ('' when it has none). */
+export function placePoints(
+  places: FeatureCollection<Point, { name: string; kind?: string }>
+): KindPoint[] {
+  return places.features.map((f) => ({
+    name: f.properties.name,
+    kind: f.properties.kind ?? '',
+    lon: f.geometry.coordinates[0]!,
+    lat: f.geometry.coordinates[1]!
+  }));
+}
+
+/**
+ * Access sources from places.geojson alone (the browser has no stop list): its stations and bus
+ * stops are the plan build's stops (cli/data/places.ts), with the Hauptbahnhof in place of the
+ * stop list's station „Düren“.
+ */
+export function accessSourcesFromPlaces(places: KindPoint[]): AccessSources {
+  return {
+    places,
+    stops: places.filter((p) => p.kind === 'bahnhof' || p.kind === 'haltestelle')
+  };
+}
+
+/** Nearest A4 junction, Hauptbahnhof, rail station and bus stop of (lon, lat), straight line. */
+export function accessFor(
+  lon: number,
+  lat: number,
+  s: AccessSources
+): Partial<Record<AccessKind, AccessPoint>> {
+  const candidates: Record<AccessKind, NamedPoint[]> = {
+    a4: s.places.filter((p) => p.kind === 'anschlussstelle'),
+    hbf: s.places.filter((p) => p.kind === 'bahnhof' && /hauptbahnhof/i.test(p.name)),
+    bahnhof: s.stops.filter((p) => p.kind === 'bahnhof'),
+    haltestelle: s.stops.filter((p) => p.kind === 'haltestelle')
+  };
+  const out: Partial<Record<AccessKind, AccessPoint>> = {};
+  for (const kind of Object.keys(candidates) as AccessKind[]) {
+    const hit = nearest(lon, lat, candidates[kind]);
+    if (hit)
+      out[kind] = {
+        name: hit.point.name,
+        distance_m: hit.distance_m,
+        lon: hit.point.lon,
+        lat: hit.point.lat
+      };
+  }
+  return out;
 }
 
 function ringCentroid(ring: Position[]): { x: number; y: number; a: number } {

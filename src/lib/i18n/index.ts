@@ -49,7 +49,7 @@ function missing(key: string): string {
 
 /**
  * A translate function for one language; `{name}` placeholders are filled from `vars`. Until
- * `lang`'s texts are loaded it speaks German (the page loads them before it switches).
+ * `lang`'s texts are loaded it speaks German (the viewer's `t` follows when they arrive).
  */
 export function translator(lang: Lang): Translate {
   const table = messages[lang] ?? messages.de;

@@ -1,6 +1,6 @@
 /**
  * The map's data of the Bebauungspläne shown above the plan (plan/parts.ts): their areas (with
- * the Nutzungsschablone text their files carry), Baugrenzen and Baulinien, Geltungsbereiche and
+ * the Nutzungsschablone text added when they load), Baugrenzen and Baulinien, Geltungsbereiche and
  * one name label each („BPlan 01/377 (Modell)“). Pure.
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -40,8 +40,7 @@ export function partsData(parts: readonly LoadedPart[], lang: Lang): PartsData {
     areas: {
       type: 'FeatureCollection',
       features: parts.flatMap(({ ref, plan }) =>
-        // Their files carry the Nutzungsschablone as label text (`schablone`, written by the
-        // import and the data build: xplan/nutzungsschablone.ts withSchablone).
+        // With the Nutzungsschablone as label text (`schablone`), added when loaded (state/parts.ts).
         plan.features.map((f) => ({ ...f, properties: { ...f.properties, part: ref.id } }))
       )
     },

@@ -41,7 +41,15 @@ export async function loadParts(
       }
     })
   );
+  const parts = loaded.filter((p): p is LoadedPart => p !== null);
+  // Each area with Festsetzungen gets its Nutzungsschablone as label text (the map's labels
+  // from z16), as an opened plan's areas do; the module loads only with a plan that has one.
+  if (parts.some(({ plan }) => plan.features.some((f) => f.properties.bau))) {
+    const { withSchablone } = await import('../xplan/nutzungsschablone');
+    for (const part of parts)
+      part.plan = { ...part.plan, features: part.plan.features.map(withSchablone) };
+  }
   if (moot()) return;
-  runtime.parts = loaded.filter((p): p is LoadedPart => p !== null);
+  runtime.parts = parts;
   runtime.partsOf = meta.id;
 }

@@ -171,7 +171,7 @@ export class ViewerState {
 
   /**
    * The texts in the chosen language. English is loaded when first chosen (a link with
-   * `lang=en`, or the switch, which waits for it); until it is here the texts are German.
+   * `lang=en`, or the switch); until it is here (a moment) the texts are German.
    */
   t = $derived.by(() => {
     void this.#languagesLoaded;
@@ -179,12 +179,6 @@ export class ViewerState {
     if (!hasLanguage(lang)) void loadLanguage(lang).then(() => this.#languagesLoaded++);
     return translator(lang);
   });
-
-  /** Switches the language once its texts are loaded (no half-translated moment). */
-  async chooseLanguage(lang: Lang) {
-    await loadLanguage(lang);
-    this.lang = lang;
-  }
 
   filter: PlanFilter = $derived(stateFilter(this, this.comparing));
 

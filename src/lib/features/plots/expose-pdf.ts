@@ -58,6 +58,8 @@ export interface ExposeInput {
   roadsNote: string | null;
   /** How the distances were measured (road at stated speeds, or straight line only). */
   distanceNote: string;
+  /** The model notice („Modelldaten – nicht verbindlich“); false for a list the user opened. */
+  modelNote?: boolean;
 }
 
 const L = 15;
@@ -298,7 +300,7 @@ export async function exposePdf(x: ExposeInput): Promise<Blob> {
     doc.setFont('helvetica', 'normal');
     const fitIds = fitText(doc, `${x.entries.length} · ${ids.join(' · ')}`, W, 10, 8, 3);
     y += lines(fitIds.lines, L, y, fitIds.size) - fitIds.size * 0.45;
-    y = notice(y + 3);
+    if (x.modelNote !== false) y = notice(y + 3);
     locator(doc, L, y, 80, 62, x.boundary, x.entries, t('plots.exposeLocator'));
     let yy = y + 4;
     x.entries.forEach((e, i) => {
@@ -372,7 +374,7 @@ export async function exposePdf(x: ExposeInput): Promise<Blob> {
       2
     );
     y += lines(sub.lines, L, y, sub.size) - sub.size * 0.45;
-    y = notice(y + 3);
+    if (x.modelNote !== false) y = notice(y + 3);
     if (e.map) {
       const h = (W * e.map.heightPx) / e.map.widthPx;
       doc.addImage(e.map.dataUrl, 'PNG', L, y, W, h);

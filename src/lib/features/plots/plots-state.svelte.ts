@@ -18,8 +18,14 @@ import { serializeHash } from '$lib/state/url';
 import { category } from '$lib/plan/categories';
 import { bilingual, errorDetail, inEvery, type Bilingual } from '$lib/i18n';
 import { PlanDataError } from '$lib/plan/validate';
+import { accessSourcesFromPlaces, type KindPoint } from '$lib/geo/access';
+import { PlotsImportError } from '$lib/geo/plots-csv';
 import { hostArea } from './plot-facts';
 import type { PlotsCsvContext } from './export';
+import { OpenCancelled, plotsFromFile } from './open-csv';
+
+type PlotsStatus = 'loading' | 'ready' | 'missing' | 'invalid';
+type RoadsStatus = 'none' | 'loading' | 'ready' | 'failed';
 
 /**
  * The plot finder's loaded plots and derived result. The user's choices live in `viewer.mode`
@@ -27,7 +33,7 @@ import type { PlotsCsvContext } from './export';
  */
 export class PlotsState {
   plots = $state.raw<PlotFeature[]>([]);
-  status = $state<'loading' | 'ready' | 'missing' | 'invalid'>('loading');
+  status = $state<PlotsStatus>('loading');
   /** Why plots.geojson cannot be used, in both languages. */
   error = $state<Bilingual>({ de: '', en: '' });
   /** The plot under the pointer (map or list), shown highlighted in both. */
@@ -131,7 +137,7 @@ export class PlotsState {
   }
 
   /** Road distances: `none` without an installed basemap road graph (straight line only). */
-  roads = $state<'none' | 'loading' | 'ready' | 'failed'>('none');
+  roads = $state<RoadsStatus>('none');
 
   /**
    * Adds road distance and drive time to the nearest A4 junction, Hauptbahnhof, station and
@@ -178,7 +184,112 @@ export class PlotsState {
     }
   }
 
+  /** A plot list opened from disk and shown instead of the city's; null: the city's list. */
+  opened = $state<{ name: string; count: number } | null>(null);
+  /** A list being read: its name, the data rows read and the share of its bytes. */
+  opening = $state<{ name: string; rows: number; percent: number } | null>(null);
+  /** Why the last file could not be opened (the list shown before stays). */
+  openError = $state<Bilingual | null>(null);
+  /** The city's list while an opened one is shown, to show again. */
+  private city: { plots: PlotFeature[]; status: PlotsStatus; roads: RoadsStatus } | null = null;
+  private reading: AbortController | null = null;
+
+  /**
+   * Reads a plot list (CSV as Excel writes it) with the reader of `npm run import-plots`, access
+   * distances from the plan's places; on success it replaces the shown list (the city's is kept
+   * for „Liste der Stadt wieder anzeigen“), on error the shown list stays and `openError` says
+   * why (line and column). Nothing is uploaded.
+   */
+  async openFile(file: File, places: KindPoint[]) {
+    this.reading?.abort();
+    const control = new AbortController();
+    this.reading = control;
+    this.openError = null;
+    this.opening = { name: file.name, rows: 0, percent: 0 };
+    try {
+      const list = await plotsFromFile(
+        file,
+        accessSourcesFromPlaces(places),
+        control.signal,
+        (p) => {
+          if (this.reading === control)
+            this.opening = {
+              name: file.name,
+              rows: p.rows,
+              percent: file.size > 0 ? Math.floor((100 * p.bytes) / file.size) : 100
+            };
+        }
+      );
+      if (this.reading !== control) return;
+      this.city ??= {
+        plots: this.plots,
+        status: this.status,
+        roads: this.roads === 'ready' ? 'ready' : 'none'
+      };
+      this.show(list, 'ready', 'none');
+      this.opened = { name: file.name, count: list.length };
+    } catch (e) {
+      if (this.reading !== control || e instanceof OpenCancelled) return;
+      this.openError =
+        e instanceof PlotsImportError
+          ? bilingual('plots.csvError', {
+              name: file.name,
+              detail: { de: e.message, en: e.en ?? e.message }
+            })
+          : bilingual('plots.csvUnreadable', { name: file.name });
+    } finally {
+      if (this.reading === control) {
+        this.reading = null;
+        this.opening = null;
+      }
+    }
+  }
+
+  /** „Abbrechen“: stops reading; the shown list stays. */
+  cancelOpen() {
+    this.reading?.abort();
+    this.reading = null;
+    this.opening = null;
+  }
+
+  /** „Liste der Stadt wieder anzeigen“. */
+  showCity() {
+    const city = this.city;
+    if (!city) return;
+    this.city = null;
+    this.opened = null;
+    this.openError = null;
+    this.show(city.plots, city.status, city.roads);
+  }
+
+  /** Shows a list; a selection or Merkliste entry from the URL it does not have is dropped. */
+  private show(list: PlotFeature[], status: PlotsStatus, roads: RoadsStatus) {
+    this.plots = list;
+    this.roads = roads;
+    this.status = status;
+    if (status !== 'ready') return;
+    const c = this.choice;
+    if (c?.plot && !this.find(c.plot)) this.choose({ plot: null });
+    if (c && c.saved.some((id) => !this.find(id)))
+      this.choose({ saved: c.saved.filter((id) => this.find(id)) });
+  }
+
+  /** Forgets an opened list and any reading (a new plan is shown). */
+  private forgetOpened() {
+    this.cancelOpen();
+    this.city = null;
+    this.opened = null;
+    this.openError = null;
+  }
+
+  /** The shown plan has no list of the city (a plan opened from disk). */
+  noCityList() {
+    this.forgetOpened();
+    this.show([], 'missing', 'none');
+  }
+
   async load(base: string, planId: string) {
+    this.forgetOpened();
     this.status = 'loading';
     this.roads = 'none';
     this.plots = [];
@@ -195,13 +306,7 @@ export class PlotsState {
       return;
     }
     try {
-      this.plots = parsePlots(json, `${planId}/plots.geojson`);
-      this.status = 'ready';
-      // A selection or Merkliste entry from the URL that this file does not have is dropped.
-      const c = this.choice;
-      if (c?.plot && !this.find(c.plot)) this.choose({ plot: null });
-      if (c && c.saved.some((id) => !this.find(id)))
-        this.choose({ saved: c.saved.filter((id) => this.find(id)) });
+      this.show(parsePlots(json, `${planId}/plots.geojson`), 'ready', 'none');
     } catch (e) {
       this.error =
         e instanceof PlanDataError

@@ -10,6 +10,17 @@ export const en: Record<keyof typeof de, string> = {
   'plots.loading': 'Loading plots …',
   'plots.missing': 'There is no plot data (plots.geojson) for this plan.',
   'plots.invalid': 'The plot data is faulty: {detail}',
+  'plots.csvTitle': 'Own plot list',
+  'plots.csvOpen': 'Open plot list (CSV)',
+  'plots.csvFile': 'CSV file of the plot list',
+  'plots.csvReading': 'Reading “{name}”: {n} rows …',
+  'plots.csvOpened':
+    'Own list “{name}”: {n} plots — opened in this browser only, nothing is uploaded.',
+  'plots.csvOpenedOne':
+    'Own list “{name}”: 1 plot — opened in this browser only, nothing is uploaded.',
+  'plots.csvCity': 'Show the city’s list again',
+  'plots.csvError': '“{name}” cannot be opened – the previous list stays. {detail}',
+  'plots.csvUnreadable': '“{name}” cannot be read – the previous list stays.',
   'plots.filters': 'Filter plots',
   'plots.size': 'Size',
   'plots.sizeFrom': 'Size from',

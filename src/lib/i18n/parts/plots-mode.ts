@@ -15,6 +15,17 @@ export const de = {
   'plots.loading': 'Grundstücke werden geladen …',
   'plots.missing': 'Für diesen Plan gibt es keine Grundstücksdaten (plots.geojson).',
   'plots.invalid': 'Die Grundstücksdaten sind fehlerhaft: {detail}',
+  'plots.csvTitle': 'Eigene Grundstücksliste',
+  'plots.csvOpen': 'Grundstücksliste öffnen (CSV)',
+  'plots.csvFile': 'CSV-Datei der Grundstücksliste',
+  'plots.csvReading': '„{name}“ wird gelesen: {n} Zeilen …',
+  'plots.csvOpened':
+    'Eigene Liste „{name}“: {n} Grundstücke — nur in diesem Browser geöffnet, nichts wird hochgeladen.',
+  'plots.csvOpenedOne':
+    'Eigene Liste „{name}“: 1 Grundstück — nur in diesem Browser geöffnet, nichts wird hochgeladen.',
+  'plots.csvCity': 'Liste der Stadt wieder anzeigen',
+  'plots.csvError': '„{name}“ lässt sich nicht öffnen – die bisherige Liste bleibt. {detail}',
+  'plots.csvUnreadable': '„{name}“ lässt sich nicht lesen – die bisherige Liste bleibt.',
   'plots.filters': 'Grundstücke filtern',
   'plots.size': 'Größe',
   'plots.sizeFrom': 'Größe von',

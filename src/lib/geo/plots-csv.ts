@@ -1,27 +1,23 @@
 /**
- * CSV → plots: one row per plot, with either `lon`/`lat` (and the size) or a parcel geometry
- * column (WKT or GeoJSON). Read with the one CSV reader (src/lib/csv): any encoding and
- * separator Excel writes; German CSV (';' or tab, decimal comma) and international CSV (',',
- * point). Rows are turned into plots one at a time, so a file of any length streams through in
- * bounded memory; more than MAX_PLOTS rows are refused with that limit. Every error names the
- * line and the column in German (English second).
+ * CSV → plots, the one reader of a city's plot list for the CLI (`npm run import-plots`) and the
+ * browser (the finder's „Grundstücksliste öffnen (CSV)“): one row per plot, with either
+ * `lon`/`lat` (and the size) or a parcel geometry column (WKT or GeoJSON). Read with the one CSV
+ * reader (src/lib/csv): any encoding and separator Excel writes; German CSV (';' or tab, decimal
+ * comma) and international CSV (',', point). Rows are turned into plots one at a time, so a file
+ * of any length streams through in bounded memory; more than MAX_PLOTS rows are refused with that
+ * limit. Every error names the line and the column in German (English second).
+ * Core: no DOM, no node; the callers bring the bytes and the access points.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { ellipsoidalArea } from '../../src/lib/geo/area';
-import { plotCentre } from '../../src/lib/geo/access';
-import { circleRegion } from '../../src/lib/geo/region';
-import { parseLocaleNumber } from '../../src/lib/geo/plots-filter';
-import {
-  CsvByteReader,
-  CsvError,
-  parseCsv,
-  type CsvRow,
-  type CsvSeparator
-} from '../../src/lib/csv';
-import type { PlotFeature } from '../../src/lib/plan/plots';
-import { isPlotGeometry, readPlotProperties } from '../../src/lib/plan/plots-read';
-import { accessFor, type AccessSources } from './access-points';
+import { ellipsoidalArea } from './area';
+import { accessFor, plotCentre, type AccessSources } from './access';
+import { circleRegion } from './region';
+import { parseLocaleNumber } from './plots-filter';
+import { CsvByteReader, CsvError, parseCsv, type CsvRow, type CsvSeparator } from '../csv';
+import type { PlotFeature } from '../plan/plots';
+import { isPlotGeometry, readPlotProperties } from '../plan/plots-read';
 
+/** A plot list that cannot be read: German message, English second (null: German only). */
 export class PlotsImportError extends Error {
   constructor(
     message: string,
