@@ -6,8 +6,10 @@
  * - `writeCopiesGml`: the feature members of a real plan (XPlanGML text, e.g. the Grasleben FNP
  *   from ../shared/xplan) repeated until the file has about `mb` MB, every copy with its own
  *   gml:ids (and xlink:hrefs), shifted by whole plan extents: side by side (`side`, rows of 20),
- *   one above the other (`column`, columns of 20), or not at all (`overlap`: each copy lies on top of the first, so every area
- *   overlaps its copies). Returns the number of copies.
+ *   one above the other (`column`, columns of 20), not at all (`overlap`: each copy lies on top
+ *   of the first, so every area overlaps its copies exactly), or by a few metres (`shifted`: 7 m
+ *   east and 5 m north of the copy before, so areas overlap their copies in part). Returns the
+ *   number of copies.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 
@@ -39,7 +41,7 @@ export function writeBenchGml(file: string, mb: number): number {
   return n;
 }
 
-export type CopyLayout = 'side' | 'column' | 'overlap';
+export type CopyLayout = 'side' | 'column' | 'overlap' | 'shifted';
 
 /** A decimal number moved by a whole offset, written with the decimals it had. */
 function shift(value: string, by: number): string {
@@ -88,10 +90,24 @@ export function writeCopiesGml(file: string, mb: number, plan: string, layout: C
   let k = 0;
   while (size < mb * 1e6) {
     // rows of 20 copies (columns of 20 copies): within the CRS's area of use at 200 MB too
+    // `shifted`: each copy 7 m east and 5 m north of the one before, so areas overlap their
+    // copies in part (real clipping, unlike `overlap`, where copies lie exactly on each other).
     const dx =
-      layout === 'side' ? (k % 20) * width : layout === 'column' ? Math.floor(k / 20) * width : 0;
+      layout === 'side'
+        ? (k % 20) * width
+        : layout === 'column'
+          ? Math.floor(k / 20) * width
+          : layout === 'shifted'
+            ? k * 7
+            : 0;
     const dy =
-      layout === 'column' ? (k % 20) * height : layout === 'side' ? Math.floor(k / 20) * height : 0;
+      layout === 'column'
+        ? (k % 20) * height
+        : layout === 'side'
+          ? Math.floor(k / 20) * height
+          : layout === 'shifted'
+            ? k * 5
+            : 0;
     const copy = moveCopy(members, k, dx, dy);
     writeSync(fd, copy);
     size += Buffer.byteLength(copy);

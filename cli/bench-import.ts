@@ -5,7 +5,8 @@
  *
  * Each case is `<layout>:<MB>`: the Grasleben FNP's members (../shared/xplan) repeated until the
  * file has that size — side by side (`side`), one above the other (`column`), or on top of each
- * other (`overlap`: every area overlaps its copies, the overlap report has them all); `squares`
+ * other (`overlap`: every area overlaps its copies, the overlap report has them all), or a few
+ * metres apart (`shifted`: areas overlap their copies in part, every overlap is clipped); `squares`
  * are generated 100 m squares (used as well when ../shared is missing). Per run, GDAL
  * (`ogr2ogr -f GPKG -t_srs EPSG:4326`, on the fresh file: its .gfs schema is removed first) and
  * the importer (the command of `npm run import`, from package.json) take turns, each under
