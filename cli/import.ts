@@ -27,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import {
   importPlanCompact,
   ImportError,
+  overlapBudgetNote,
   registerDhdnGrid,
   type ByteSource,
   type CompactImport,
@@ -383,6 +384,9 @@ function main(): void {
       );
       process.exit(1);
     }
+  // An incomplete overlap check is said even with --quiet.
+  const budget = overlapBudgetNote(report.topology);
+  if (budget) process.stderr.write(`Warnung: ${budget.de}\n(${budget.en})\n`);
   if (!args.quiet) {
     process.stdout.write(summary(report, meta, args.out));
     if (args.partOf)

@@ -223,3 +223,34 @@ describe('pre-test over edge slabs', () => {
     expect(may(disc, circle(2000, 500, 100))).toBe(true);
   });
 });
+
+describe('the clipping budget', () => {
+  // A row of squares, each overlapping the next by half (and only the next): n - 1 pairs to clip.
+  const row = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ id: `Q${i}`, geometry: rect(i, 0, i + 2, 2) }));
+
+  it('beyond the budget the remaining overlapping pairs are counted, without area; the first are as without a budget', () => {
+    const input = row(12);
+    const full = checkFlaechenschluss(input, null);
+    expect(full.overlaps).toHaveLength(11);
+    expect(full.unmeasured).toBeUndefined();
+    const cut = checkFlaechenschluss(input, null, 1, 4);
+    expect(cut.unmeasured).toEqual({ clips: 4, pairs: 7 });
+    expect(cut.overlaps).toHaveLength(4);
+    const byPair = new Map(full.overlaps.map((o) => [`${o.a}|${o.b}`, o.ha]));
+    for (const o of cut.overlaps) expect(o.ha).toBe(byPair.get(`${o.a}|${o.b}`));
+    // pairs that only touch are not counted as overlapping
+    const apart = [...input, { id: 'T', geometry: rect(13, 0, 15, 2) }];
+    expect(checkFlaechenschluss(apart, null, 1, 4).unmeasured).toEqual({ clips: 4, pairs: 7 });
+  });
+
+  it('copies of a valid geometry take no clipping and do not count against the budget', () => {
+    const input = [...row(3), ...row(3).map((f) => ({ ...f, id: `${f.id}b` }))];
+    const full = checkFlaechenschluss(input, null);
+    // 3 pairs of copies, 2 neighbours × 4 ways
+    expect(full.overlaps).toHaveLength(11);
+    const cut = checkFlaechenschluss(input, null, 1, 0);
+    expect(cut.overlaps.map((o) => `${o.a}|${o.b}`).sort()).toEqual(['Q0|Q0b', 'Q1|Q1b', 'Q2|Q2b']);
+    expect(cut.unmeasured).toEqual({ clips: 0, pairs: 8 });
+  });
+});

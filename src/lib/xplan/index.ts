@@ -468,6 +468,8 @@ export function importPlanCompact(
       de: `Bei ${topology.failedPairs} Paaren von Flächen ließ sich die Überlappung nicht genau berechnen (die Geometrie-Bibliothek gab auf); sie fehlen in der Überlappungsprüfung.`,
       en: `For ${topology.failedPairs} pairs of areas the overlap could not be computed exactly (the geometry library gave up); they are missing from the overlap check.`
     });
+  const budgetNote = overlapBudgetNote(topology);
+  if (budgetNote) parsed.notes.push(budgetNote);
   if (topology.gapsFailed)
     parsed.notes.push({
       de: 'Lücken im Flächenschluss konnten nicht berechnet werden (die Geometrie-Bibliothek gab bei der Vereinigung aller Flächen auf).',
@@ -540,5 +542,19 @@ export function importPlanCompact(
     meta,
     report,
     geltungsbereich: gb ? roundGeometry(gb, digits) : null
+  };
+}
+
+/**
+ * The note (German, English) when the Flächenschluss check ran out of its clipping budget
+ * (MAX_OVERLAP_CLIPS), else null: the overlap list is then incomplete, and says so.
+ */
+export function overlapBudgetNote(topology: TopologyReport): { de: string; en: string } | null {
+  const u = topology.unmeasured;
+  if (!u) return null;
+  const de = (n: number) => n.toLocaleString('de-DE');
+  return {
+    de: `Mehr als ${de(u.clips)} Überlappungen zu berechnen: Die Fläche wurde für die ersten ${de(u.clips)} Paare berechnet, weitere ${de(u.pairs)} Paare von Flächen überlappen sich (ohne Fläche, nicht in der Liste der Überlappungen).`,
+    en: `More than ${u.clips} overlaps to compute: the area was computed for the first ${u.clips} pairs; ${u.pairs} further pairs of areas overlap (without area, not in the list of overlaps).`
   };
 }
