@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parsePlanMeta } from '../../src/lib/plan/validate';
 import { readPlanFeatures } from '../../src/lib/geo/measure';
 import { importPlanCompact } from '../../src/lib/xplan';
+import { MAX_OVERLAP_CLIPS } from '../../src/lib/xplan/topology';
 import { openedPlan } from '../../src/lib/worker/open-plan';
 
 const ROOT = process.cwd();
@@ -190,5 +191,58 @@ describe('npm run import', () => {
       expect(meta(viaScript)).toEqual(meta(viaTsx));
       expect(readFileSync(report, 'utf8')).toMatch(/Transformationsgitter BeTA2007/);
     }
+  });
+
+  it('more overlapping pairs than the clipping budget: the import finishes and says so, German then English', () => {
+    // Rows of 10 m squares in EPSG:25832, each overlapping the next by half: more pairs than
+    // the budget (rows 20 m apart do not meet).
+    const perRow = 100;
+    const rows = Math.ceil((MAX_OVERLAP_CLIPS + 50) / (perRow - 1));
+    const features = [];
+    for (let r = 0; r < rows; r++)
+      for (let i = 0; i < perRow; i++) {
+        const x = 322000 + i * 5;
+        const y = 5630000 + r * 20;
+        features.push({
+          type: 'Feature',
+          properties: { gml_id: `Q_${r}_${i}`, xplanClass: 'FP_BebauungsFlaeche' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [x, y],
+                [x + 10, y],
+                [x + 10, y + 10],
+                [x, y + 10],
+                [x, y]
+              ]
+            ]
+          }
+        });
+      }
+    const file = join(work, 'budget.geojson');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::25832' } },
+        features
+      })
+    );
+    const out = join(work, 'data', 'budget');
+    const report = join(work, 'budget-report.json');
+    const r = run(file, '--out', out, '--report', report, '--quiet');
+    expect(r.code).toBe(0);
+    const more = rows * (perRow - 1) - MAX_OVERLAP_CLIPS;
+    const de = MAX_OVERLAP_CLIPS.toLocaleString('de-DE');
+    expect(r.stderr).toContain(
+      `Warnung: Mehr als ${de} Überlappungen zu berechnen: Die Fläche wurde für die ersten ${de} Paare berechnet, weitere ${more.toLocaleString('de-DE')} Paare`
+    );
+    expect(r.stderr).toContain(`(More than ${MAX_OVERLAP_CLIPS} overlaps to compute`);
+    expect(r.stderr.indexOf('Warnung')).toBeLessThan(r.stderr.indexOf('More than'));
+    const written = JSON.parse(readFileSync(report, 'utf8'));
+    expect(written.topology.overlaps).toHaveLength(MAX_OVERLAP_CLIPS);
+    expect(written.topology.unmeasured).toEqual({ clips: MAX_OVERLAP_CLIPS, pairs: more });
+    expect(written.notes.map((n: { de: string }) => n.de).join('\n')).toMatch(/Mehr als/);
   });
 });
