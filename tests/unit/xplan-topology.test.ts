@@ -237,6 +237,10 @@ describe('the clipping budget', () => {
     const cut = checkFlaechenschluss(input, null, 1, 4);
     expect(cut.unmeasured).toEqual({ clips: 4, pairs: 7 });
     expect(cut.overlaps).toHaveLength(4);
+    // the union for the gap check is work of the same size: not done past the budget
+    expect(full.gapsUnchecked).toBeUndefined();
+    expect(cut.gapsUnchecked).toBe(true);
+    expect(cut.gaps).toEqual([]);
     const byPair = new Map(full.overlaps.map((o) => [`${o.a}|${o.b}`, o.ha]));
     for (const o of cut.overlaps) expect(o.ha).toBe(byPair.get(`${o.a}|${o.b}`));
     // pairs that only touch are not counted as overlapping

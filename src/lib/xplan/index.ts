@@ -475,7 +475,7 @@ export function importPlanCompact(
       de: 'Lücken im Flächenschluss konnten nicht berechnet werden (die Geometrie-Bibliothek gab bei der Vereinigung aller Flächen auf).',
       en: 'Gaps in the Flächenschluss could not be computed (the geometry library gave up on the union of all areas).'
     });
-  if (topology.gapsUnchecked)
+  if (topology.gapsUnchecked && base.length > MAX_GAP_CHECK_FEATURES)
     parsed.notes.push({
       de: `Lücken im Flächenschluss wurden nicht geprüft: Der Plan hat mehr als ${MAX_GAP_CHECK_FEATURES.toLocaleString('de-DE')} Flächen. Überlappungen wurden geprüft.`,
       en: `Gaps in the Flächenschluss were not checked: the plan has more than ${MAX_GAP_CHECK_FEATURES} areas. Overlaps were checked.`
@@ -554,7 +554,7 @@ export function overlapBudgetNote(topology: TopologyReport): { de: string; en: s
   if (!u) return null;
   const de = (n: number) => n.toLocaleString('de-DE');
   return {
-    de: `Mehr als ${de(u.clips)} Überlappungen zu berechnen: Die Fläche wurde für die ersten ${de(u.clips)} Paare berechnet, weitere ${de(u.pairs)} Paare von Flächen überlappen sich (ohne Fläche, nicht in der Liste der Überlappungen).`,
-    en: `More than ${u.clips} overlaps to compute: the area was computed for the first ${u.clips} pairs; ${u.pairs} further pairs of areas overlap (without area, not in the list of overlaps).`
+    de: `Mehr als ${de(u.clips)} Überlappungen zu berechnen: Die Fläche wurde für die ersten ${de(u.clips)} Paare berechnet, weitere ${de(u.pairs)} Paare von Flächen überlappen sich (ohne Fläche, nicht in der Liste der Überlappungen). Lücken im Flächenschluss wurden deshalb nicht geprüft.`,
+    en: `More than ${u.clips} overlaps to compute: the area was computed for the first ${u.clips} pairs; ${u.pairs} further pairs of areas overlap (without area, not in the list of overlaps). Gaps in the Flächenschluss were therefore not checked.`
   };
 }
