@@ -53,6 +53,8 @@ export class EdgeSlabs {
   /** Per polygon while one point is tested: crossing parity and nearness (reset after). */
   private readonly inside: Uint8Array;
   private readonly near: Uint8Array;
+  /** Polygons whose parity or nearness one point's test changed (reused: no array per point). */
+  private readonly touched: number[] = [];
 
   constructor(readonly polys: Polys) {
     const c = polys.coords;
@@ -131,7 +133,8 @@ export class EdgeSlabs {
     const { from, to, poly, inside, near, slabEdges } = this;
     const c = this.polys.coords;
     const s = this.slabOf(py);
-    const touched: number[] = [];
+    const touched = this.touched;
+    touched.length = 0;
     for (let k = this.slabStart[s] as number, end = this.slabStart[s + 1] as number; k < end; k++) {
       const e = slabEdges[k] as number;
       // As in a scan of the ring: a is the later vertex, b the earlier one.

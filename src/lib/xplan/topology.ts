@@ -127,18 +127,7 @@ function partsNear(g: Polys, own: Float64Array, other: Float64Array): Rings[] {
   const polys: Rings[] = [];
   const c = g.coords;
   for (let p = 0; p < g.polyEnds.length; p++) {
-    const x0 = own[p * 4] as number,
-      y0 = own[p * 4 + 1] as number,
-      x1 = own[p * 4 + 2] as number,
-      y1 = own[p * 4 + 3] as number;
-    let meets = false;
-    for (let q = 0; q < other.length && !meets; q += 4)
-      meets =
-        x0 <= (other[q + 2] as number) &&
-        x1 >= (other[q] as number) &&
-        y0 <= (other[q + 3] as number) &&
-        y1 >= (other[q + 1] as number);
-    if (!meets) continue;
+    if (!partMeets(own, p, other)) continue;
     const rings: Rings = [];
     forEachRing(g, p, (start, end) => {
       const ring: Position[] = new Array((end - start) / 2);
@@ -149,6 +138,29 @@ function partsNear(g: Polys, own: Float64Array, other: Float64Array): Rings[] {
     polys.push(rings);
   }
   return polys;
+}
+
+/** Whether the box of polygon p (of part boxes `own`) meets one of the part boxes `other`. */
+function partMeets(own: Float64Array, p: number, other: Float64Array): boolean {
+  const x0 = own[p * 4] as number,
+    y0 = own[p * 4 + 1] as number,
+    x1 = own[p * 4 + 2] as number,
+    y1 = own[p * 4 + 3] as number;
+  for (let q = 0; q < other.length; q += 4)
+    if (
+      x0 <= (other[q + 2] as number) &&
+      x1 >= (other[q] as number) &&
+      y0 <= (other[q + 3] as number) &&
+      y1 >= (other[q + 1] as number)
+    )
+      return true;
+  return false;
+}
+
+/** Whether some polygon's box of one set meets some polygon's box of the other. */
+function somePartsMeet(a: Float64Array, b: Float64Array): boolean {
+  for (let p = 0; p < a.length / 4; p++) if (partMeets(a, p, b)) return true;
+  return false;
 }
 
 /** Bounding box of the exterior rings. */
@@ -451,11 +463,11 @@ export function checkFlaechenschluss(
       if (i === j && isValidPolygonSet(pa)) return overlapOf(geomPolys(toGeoJSON(pa)));
       const ba = partBoxesFor(i);
       const bb = partBoxesFor(j);
-      const na = partsNear(pa, ba, bb);
-      const nb = partsNear(pb, bb, ba);
-      if (na.length === 0 || nb.length === 0) return null;
+      if (!somePartsMeet(ba, bb)) return null;
       if (clips >= clipBudget) return 'unmeasured';
       clips++;
+      const na = partsNear(pa, ba, bb);
+      const nb = partsNear(pb, bb, ba);
       const inter = tryClip(() =>
         intersect(featureCollection<Polygon | MultiPolygon>([rawGeom(na), rawGeom(nb)]))
       );
