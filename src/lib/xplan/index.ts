@@ -26,6 +26,7 @@ import {
   type ImportReport
 } from './report';
 import { checkFlaechenschluss, MAX_GAP_CHECK_FEATURES, type TopologyReport } from './topology';
+import { overlapBudgetNote } from './topology-notes';
 
 export { ImportError, isImportError, type ImportErrorCode } from './errors';
 export { parseXPlanGML, type ByteSource } from './parse';
@@ -62,6 +63,7 @@ export { isTiff, readGeoTiff, TiffRefused, type GeoTiff } from './tiff';
 export { checkFlaechenschluss } from './topology';
 export type { FeatureProblem, ProblemCode } from './problems';
 export type { TopologyReport, Overlap, Gap } from './topology';
+export { overlapBudgetNote } from './topology-notes';
 export type { ClassSummary, CategorySummary, ImportReport } from './report';
 
 export interface ImportedPlan {
@@ -542,19 +544,5 @@ export function importPlanCompact(
     meta,
     report,
     geltungsbereich: gb ? roundGeometry(gb, digits) : null
-  };
-}
-
-/**
- * The note (German, English) when the Flächenschluss check ran out of its clipping budget
- * (MAX_OVERLAP_CLIPS), else null: the overlap list is then incomplete, and says so.
- */
-export function overlapBudgetNote(topology: TopologyReport): { de: string; en: string } | null {
-  const u = topology.unmeasured;
-  if (!u) return null;
-  const de = (n: number) => n.toLocaleString('de-DE');
-  return {
-    de: `Mehr als ${de(u.clips)} Überlappungen zu berechnen: Die Fläche wurde für die ersten ${de(u.clips)} Paare berechnet, weitere ${de(u.pairs)} Paare von Flächen überlappen sich (ohne Fläche, nicht in der Liste der Überlappungen). Lücken im Flächenschluss wurden deshalb nicht geprüft.`,
-    en: `More than ${u.clips} overlaps to compute: the area was computed for the first ${u.clips} pairs; ${u.pairs} further pairs of areas overlap (without area, not in the list of overlaps). Gaps in the Flächenschluss were therefore not checked.`
   };
 }
