@@ -87,27 +87,19 @@ export function writeCopiesGml(file: string, mb: number, plan: string, layout: C
   const fd = openSync(file, 'w');
   writeSync(fd, head);
   let size = Buffer.byteLength(head) + Buffer.byteLength(tail);
+  // Where copy k lies: rows of 20 copies (columns of 20 copies), within the CRS's area of use at
+  // 200 MB too; `shifted`: 7 m east and 5 m north of the copy before, so areas overlap their
+  // copies in part (real clipping, unlike `overlap`, where copies lie exactly on each other).
+  const OFFSETS: Record<CopyLayout, (k: number) => [number, number]> = {
+    side: (k) => [(k % 20) * width, Math.floor(k / 20) * height],
+    column: (k) => [Math.floor(k / 20) * width, (k % 20) * height],
+    overlap: () => [0, 0],
+    shifted: (k) => [k * 7, k * 5]
+  };
+  const offset = OFFSETS[layout];
   let k = 0;
   while (size < mb * 1e6) {
-    // rows of 20 copies (columns of 20 copies): within the CRS's area of use at 200 MB too
-    // `shifted`: each copy 7 m east and 5 m north of the one before, so areas overlap their
-    // copies in part (real clipping, unlike `overlap`, where copies lie exactly on each other).
-    const dx =
-      layout === 'side'
-        ? (k % 20) * width
-        : layout === 'column'
-          ? Math.floor(k / 20) * width
-          : layout === 'shifted'
-            ? k * 7
-            : 0;
-    const dy =
-      layout === 'column'
-        ? (k % 20) * height
-        : layout === 'side'
-          ? Math.floor(k / 20) * height
-          : layout === 'shifted'
-            ? k * 5
-            : 0;
+    const [dx, dy] = offset(k);
     const copy = moveCopy(members, k, dx, dy);
     writeSync(fd, copy);
     size += Buffer.byteLength(copy);
