@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseGerman, renderedCategories, waitForMap, watch } from './helpers';
+import { overlappingSquares } from '../fixtures/overlapping-squares';
 import { GRASLEBEN as GRASLEBEN_FILE, hasShared, sharedPath, skipReason } from '../shared';
 
 // A real FNP (Samtgemeinde Grasleben, XPlanGML 5.1, EPSG:25832), read from ../shared/xplan;
@@ -85,41 +86,14 @@ test('a plan with more overlaps than the check computes says so beside its figur
   page
 }) => {
   test.setTimeout(180_000);
-  // Rows of 10 m squares in EPSG:25832, each overlapping the next by half: 2,079 overlapping
-  // pairs, more than the check's budget (MAX_OVERLAP_CLIPS = 2,000; tests/unit/import-cli.test.ts).
-  const features = [];
-  for (let r = 0; r < 21; r++)
-    for (let i = 0; i < 100; i++) {
-      const [x, y] = [322000 + i * 5, 5630000 + r * 20];
-      features.push({
-        type: 'Feature',
-        properties: { gml_id: `Q_${r}_${i}`, xplanClass: 'FP_BebauungsFlaeche' },
-        geometry: {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [x, y],
-              [x + 10, y],
-              [x + 10, y + 10],
-              [x, y + 10],
-              [x, y]
-            ]
-          ]
-        }
-      });
-    }
+  // 21 rows of 100 overlapping squares: 2,079 overlapping pairs, more than the check's budget
+  // (MAX_OVERLAP_CLIPS = 2,000; tests/fixtures/overlapping-squares.ts).
   await page.goto('/');
   await expect(page.getByTestId('balance-table')).toBeVisible();
   await page.getByLabel('XPlanGML- oder GeoJSON-Datei öffnen').setInputFiles({
     name: 'quadrate.geojson',
     mimeType: 'application/geo+json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        type: 'FeatureCollection',
-        crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::25832' } },
-        features
-      })
-    )
+    buffer: Buffer.from(overlappingSquares(21))
   });
   const notice = page.getByText(/„quadrate\.geojson“ geöffnet: 2\.100 Flächen/);
   await expect(notice).toBeVisible({ timeout: 120_000 });

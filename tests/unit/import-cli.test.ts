@@ -13,6 +13,7 @@ import { readPlanFeatures } from '../../src/lib/geo/measure';
 import { importPlanCompact } from '../../src/lib/xplan';
 import { MAX_OVERLAP_CLIPS } from '../../src/lib/xplan/topology';
 import { openedPlan } from '../../src/lib/worker/open-plan';
+import { overlappingSquares } from '../fixtures/overlapping-squares';
 
 const ROOT = process.cwd();
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
@@ -194,41 +195,11 @@ describe('npm run import', () => {
   });
 
   it('more overlapping pairs than the clipping budget: the import finishes and says so, German then English', () => {
-    // Rows of 10 m squares in EPSG:25832, each overlapping the next by half: more pairs than
-    // the budget (rows 20 m apart do not meet).
+    // More overlapping pairs than the budget (tests/fixtures/overlapping-squares.ts).
     const perRow = 100;
     const rows = Math.ceil((MAX_OVERLAP_CLIPS + 50) / (perRow - 1));
-    const features = [];
-    for (let r = 0; r < rows; r++)
-      for (let i = 0; i < perRow; i++) {
-        const x = 322000 + i * 5;
-        const y = 5630000 + r * 20;
-        features.push({
-          type: 'Feature',
-          properties: { gml_id: `Q_${r}_${i}`, xplanClass: 'FP_BebauungsFlaeche' },
-          geometry: {
-            type: 'Polygon',
-            coordinates: [
-              [
-                [x, y],
-                [x + 10, y],
-                [x + 10, y + 10],
-                [x, y + 10],
-                [x, y]
-              ]
-            ]
-          }
-        });
-      }
     const file = join(work, 'budget.geojson');
-    writeFileSync(
-      file,
-      JSON.stringify({
-        type: 'FeatureCollection',
-        crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::25832' } },
-        features
-      })
-    );
+    writeFileSync(file, overlappingSquares(rows, perRow));
     const out = join(work, 'data', 'budget');
     const report = join(work, 'budget-report.json');
     const r = run(file, '--out', out, '--report', report, '--quiet');
