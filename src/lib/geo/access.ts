@@ -118,18 +118,29 @@ export function accessSourcesFromPlaces(places: KindPoint[]): AccessSources {
   };
 }
 
+/** The points of each kind, sorted out once per list of sources (not once per plot). */
+const CANDIDATES = new WeakMap<AccessSources, Record<AccessKind, NamedPoint[]>>();
+function candidatesOf(s: AccessSources): Record<AccessKind, NamedPoint[]> {
+  let c = CANDIDATES.get(s);
+  if (!c) {
+    c = {
+      a4: s.places.filter((p) => p.kind === 'anschlussstelle'),
+      hbf: s.places.filter((p) => p.kind === 'bahnhof' && /hauptbahnhof/i.test(p.name)),
+      bahnhof: s.stops.filter((p) => p.kind === 'bahnhof'),
+      haltestelle: s.stops.filter((p) => p.kind === 'haltestelle')
+    };
+    CANDIDATES.set(s, c);
+  }
+  return c;
+}
+
 /** Nearest A4 junction, Hauptbahnhof, rail station and bus stop of (lon, lat), straight line. */
 export function accessFor(
   lon: number,
   lat: number,
   s: AccessSources
 ): Partial<Record<AccessKind, AccessPoint>> {
-  const candidates: Record<AccessKind, NamedPoint[]> = {
-    a4: s.places.filter((p) => p.kind === 'anschlussstelle'),
-    hbf: s.places.filter((p) => p.kind === 'bahnhof' && /hauptbahnhof/i.test(p.name)),
-    bahnhof: s.stops.filter((p) => p.kind === 'bahnhof'),
-    haltestelle: s.stops.filter((p) => p.kind === 'haltestelle')
-  };
+  const candidates = candidatesOf(s);
   const out: Partial<Record<AccessKind, AccessPoint>> = {};
   for (const kind of Object.keys(candidates) as AccessKind[]) {
     const hit = nearest(lon, lat, candidates[kind]);
